@@ -1,0 +1,115 @@
+// finack: the window, or with a sub-command a headless tool that needs no display.
+//   finack                         the main window
+//   finack list                    built-in scenarios
+//   finack run <id|file.json>      run one on real sockets and print what happened
+#include "engine.h"
+#include "mainwindow.h"
+#include "scenarioloader.h"
+#include "tracejson.h"
+#include "tracetable.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace FinAck;
+
+namespace {
+
+constexpr int kExitBadInput = 2;
+
+int fail(const QString &reason)
+{
+    QTextStream(stderr) << "finack: " << reason << Qt::endl;
+    return kExitBadInput;
+}
+
+int listScenarios()
+{
+    QTextStream out(stdout);
+    ScenarioLoader loader;
+    for (const QString &id : ScenarioLoader::builtinIds()) {
+        const auto scenario = loader.loadFile(ScenarioLoader::builtinPath(id));
+        if (!scenario)
+            return fail(loader.errorString());
+        out << id.leftJustified(26) << scenario->title << Qt::endl;
+    }
+    return 0;
+}
+
+int runScenario(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs a scenario on real sockets on 127.0.0.1 and prints what happened."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A built-in scenario id (finack list) or a scenario .json file."));
+    const QCommandLineOption traceOption(QStringLiteral("trace"), QStringLiteral("Also save the trace as JSON to <file>."), QStringLiteral("file"));
+    const QCommandLineOption noCapture(QStringLiteral("no-capture"), QStringLiteral("Infer segments instead of capturing them, even when capture is allowed."));
+    parser.addOption(traceOption);
+    parser.addOption(noCapture);
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("run: expected one scenario id or file, e.g. finack run graceful-client-first"));
+
+    ScenarioLoader loader;
+    const auto scenario = loader.loadByIdOrFile(parser.positionalArguments().constFirst());
+    if (!scenario)
+        return fail(loader.errorString());
+
+    Engine::Options options;
+    options.tryCapture = !parser.isSet(noCapture);
+    Engine engine(options);
+    engine.load(*scenario);
+    engine.runToEnd();
+
+    const Trace &trace = engine.trace();
+    QTextStream out(stdout);
+    out << scenario->id << ": " << scenario->title << Qt::endl;
+    out << "client " << trace.endpoint(Actor::Client) << ", server " << trace.endpoint(Actor::Server) << "; segments "
+        << (trace.platform().segments == SegmentSource::Captured ? QStringLiteral("captured on the host's loopback")
+                                                                 : QStringLiteral("inferred (no capture: %1)").arg(trace.platform().captureError))
+        << Qt::endl << Qt::endl;
+    out << traceTable(trace);
+    out << Qt::endl
+        << (engine.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
+                                           : QStringLiteral("%1 difference(s) from the scenario's expectation (see the notes above).").arg(engine.differences().size()))
+        << Qt::endl;
+
+    if (parser.isSet(traceOption)) {
+        QString error;
+        if (!saveTrace(trace, parser.value(traceOption), &error))
+            return fail(error);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (command == QLatin1String("list") || command == QLatin1String("run")) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("finack"));
+        QStringList args = app.arguments();
+        args.removeAt(1); // the sub-command
+        return command == QLatin1String("list") ? listScenarios() : runScenario(args);
+    }
+    if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
+        return fail(QStringLiteral("unknown command \"%1\"; expected list or run (or no command for the window)").arg(command));
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("finack"));
+    QApplication::setOrganizationName(QStringLiteral("FinAck"));
+    MainWindow window;
+    window.show();
+    return app.exec();
+}

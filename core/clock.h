@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace FinAck {
+
+// Wall-clock microseconds (CLOCK_REALTIME). libpcap stamps packets with this clock, so calls,
+// probes and captured segments all share one time base and can be merged on one timeline.
+qint64 nowUs();
+
+} // namespace FinAck

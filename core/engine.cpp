@@ -1,0 +1,386 @@
+#include "engine.h"
+
+#include "actorworker.h"
+#include "capture.h"
+#include "clock.h"
+#include "expectationcheck.h"
+#include "posixsocketapi.h"
+#include "stepcall.h"
+
+#include <QSet>
+#include <QSysInfo>
+
+#include <thread>
+
+namespace FinAck {
+
+// Everything the engine keeps for one actor.
+struct Engine::ActorRun {
+    explicit ActorRun(SocketApi &api) : worker(api) {}
+    ActorWorker worker;
+    QMap<QString, SocketHandle> handles;   // descriptor names of the scenario -> open handles
+    QSet<SocketHandle> onConnection;       // those that refer to the connection (not the listener)
+    SideState last;                        // last observed state
+    bool observedOnce = false;
+    int runningStep = -1;                  // the step whose call the worker runs
+    bool timedOut = false;
+};
+
+Engine::Engine(QObject *parent)
+    : Engine(Options{}, parent)
+{
+}
+
+Engine::Engine(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_api(std::make_unique<PosixSocketApi>())
+    , m_client(std::make_unique<ActorRun>(*m_api))
+    , m_server(std::make_unique<ActorRun>(*m_api))
+{
+}
+
+Engine::~Engine()
+{
+    closeLeftovers();
+}
+
+Engine::ActorRun &Engine::run(Actor actor)
+{
+    return actor == Actor::Client ? *m_client : *m_server;
+}
+
+void Engine::closeLeftovers()
+{
+    // Interrupt what still blocks, then close every descriptor a scenario left open, so no run
+    // leaks sockets into the next. Not recorded: the scenario is over.
+    for (ActorRun *r : {m_client.get(), m_server.get()}) {
+        while (!r->worker.waitIdle(20))
+            r->worker.interrupt();
+        r->worker.takeFinished();
+        for (SocketHandle h : std::as_const(r->handles))
+            m_api->close(h);
+        r->handles.clear();
+        r->onConnection.clear();
+        r->last = {};
+        r->observedOnce = false;
+        r->runningStep = -1;
+        r->timedOut = false;
+    }
+}
+
+void Engine::load(const Scenario &scenario)
+{
+    closeLeftovers();
+    m_capture.reset();
+    m_scenario = scenario;
+    m_next = 0;
+    m_differences.clear();
+    m_stepCalls.clear();
+    m_observed.clear();
+    m_derived.clear();
+    m_ports = {};
+    m_mapper.reset();
+    m_deriver.reset();
+    m_inference.reset();
+
+    TracePlatform platform;
+    platform.os = QSysInfo::kernelType() == QLatin1String("linux") ? QStringLiteral("Linux") : QSysInfo::kernelType();
+    platform.kernel = QSysInfo::kernelVersion();
+    platform.network = QStringLiteral("host");
+    platform.segments = SegmentSource::Inferred;
+    if (m_options.tryCapture) {
+        auto capture = std::make_unique<Capture>(QStringLiteral("lo"));
+        QString error;
+        if (capture->start(&error)) {
+            m_capture = std::move(capture);
+            platform.segments = SegmentSource::Captured;
+        } else {
+            platform.captureError = error;
+        }
+    } else {
+        platform.captureError = QStringLiteral("capture turned off");
+    }
+
+    m_trace = Trace();
+    m_trace.setScenarioId(scenario.id);
+    m_trace.setScenarioTitle(scenario.title);
+    m_trace.setPlatform(platform);
+    m_trace.setOriginUs(nowUs());
+    m_lastActivityUs = nowUs();
+    if (!m_probe.isAvailable())
+        record(Note{nowUs(), -1, QStringLiteral("The kernel's socket table (sock_diag) cannot be read: %1").arg(m_probe.errorString())});
+    collectStates();
+}
+
+void Engine::record(const TraceEvent &event)
+{
+    m_trace.append(event);
+    m_lastActivityUs = nowUs();
+    TraceEvent relative = event;
+    std::visit([this](auto &e) { e.tUs -= m_trace.originUs(); }, relative);
+    Q_EMIT eventRecorded(relative);
+}
+
+bool Engine::step()
+{
+    if (atEnd())
+        return false;
+    const int index = m_next++;
+    Q_EMIT stepStarted(index);
+    startStep(index);
+    settle(index);
+    deriveStates();
+    Q_EMIT stepFinished(index);
+    return true;
+}
+
+void Engine::runToEnd()
+{
+    while (step()) { }
+    finish();
+}
+
+void Engine::startStep(int index)
+{
+    const ScenarioStep &step = m_scenario.steps.at(index);
+    ActorRun &r = run(step.actor);
+    if (!step.note.isEmpty())
+        record(Note{nowUs(), index, step.note});
+
+    // One actor makes one call at a time: a call still blocked from an earlier step must end
+    // first (it is interrupted at its own timeout).
+    while (r.worker.isBusy()) {
+        r.worker.waitIdle(m_options.pollIntervalMs);
+        collect();
+        settle(r.runningStep);
+    }
+
+    SocketHandle fd = -1;
+    if (step.call != CallKind::Socket) {
+        if (!r.handles.contains(step.fd)) {
+            record(Note{nowUs(), index, QStringLiteral("Step %1 skipped: the %2 has no descriptor named \"%3\" (an earlier call failed or closed it).")
+                                            .arg(index).arg(actorName(step.actor), step.fd)});
+            return;
+        }
+        fd = r.handles.value(step.fd);
+    }
+    r.runningStep = index;
+    r.timedOut = false;
+    r.worker.start(makeStepCall(*m_api, step, fd, m_ports.server));
+}
+
+bool Engine::collectCall(Actor actor)
+{
+    ActorRun &r = run(actor);
+    auto outcome = r.worker.takeFinished();
+    if (!outcome)
+        return false;
+    const ScenarioStep &step = m_scenario.steps.at(r.runningStep);
+    CallRecord &call = outcome->record;
+    call.actor = actor;
+    call.step = r.runningStep;
+    call.timedOut = r.timedOut;
+    const SocketHandle fd = r.handles.value(step.fd, -1);
+
+    if (outcome->newHandle) {
+        r.handles.insert(step.as, *outcome->newHandle);
+        const bool connectionSocket = step.call == CallKind::Accept || (step.call == CallKind::Dup && r.onConnection.contains(fd));
+        if (connectionSocket)
+            r.onConnection.insert(*outcome->newHandle);
+    }
+    if (step.call == CallKind::Close) {
+        // close() releases the descriptor whatever it returns (Linux, POSIX.1-2024).
+        r.handles.remove(step.fd);
+        r.onConnection.remove(fd);
+    }
+    if (step.call == CallKind::Listen && !call.failed()) {
+        m_ports.server = m_api->localPort(fd).value_or(0);
+        m_mapper.setServerPort(m_ports.server);
+        if (m_capture)
+            m_capture->setPortFilter(m_ports.server);
+        m_trace.setEndpoint(Actor::Server, QStringLiteral("127.0.0.1:%1").arg(m_ports.server));
+    }
+    if (step.call == CallKind::Connect && !call.failed()) {
+        m_ports.client = m_api->localPort(fd).value_or(0);
+        m_mapper.setClientPort(m_ports.client);
+        r.onConnection.insert(fd);
+        m_trace.setEndpoint(Actor::Client, QStringLiteral("127.0.0.1:%1").arg(m_ports.client));
+    }
+    record(call);
+    if (call.timedOut)
+        record(Note{call.tUs + call.durationUs, call.step,
+                    QStringLiteral("%1 was still blocked after %2 ms, the step's timeout; FinAck interrupted it.")
+                        .arg(call.call).arg(step.timeoutMs)});
+    m_stepCalls << call;
+    r.runningStep = -1;
+    return true;
+}
+
+bool Engine::collectSegments()
+{
+    if (!m_capture)
+        return false;
+    bool any = false;
+    for (const RawSegment &raw : m_capture->take()) {
+        if (const auto segment = m_mapper.map(raw)) {
+            record(*segment);
+            m_derived << m_deriver.feed(*segment);
+            any = true;
+        }
+    }
+    return any;
+}
+
+QList<SocketHandle> Engine::connectionHandles(Actor actor) const
+{
+    const ActorRun &r = actor == Actor::Client ? *m_client : *m_server;
+    return QList<SocketHandle>(r.onConnection.cbegin(), r.onConnection.cend());
+}
+
+bool Engine::collectStates()
+{
+    SideState client, server;
+    QString error;
+    if (!m_probe.probeBoth(m_ports, connectionHandles(Actor::Client), connectionHandles(Actor::Server), &client, &server, &error)) {
+        if (error != m_probeError)
+            record(Note{nowUs(), -1, QStringLiteral("Reading the kernel's socket table failed: %1").arg(error)});
+        m_probeError = error;
+        return false;
+    }
+    bool any = false;
+    const qint64 now = nowUs();
+    for (Actor actor : {Actor::Client, Actor::Server}) {
+        ActorRun &r = run(actor);
+        const SideState &s = actor == Actor::Client ? client : server;
+        const bool timerChanged = s.timerMs.has_value() != r.last.timerMs.has_value();
+        if (r.observedOnce && s.sameAs(r.last) && !timerChanged) {
+            r.last = s;
+            continue;
+        }
+        r.last = s;
+        r.observedOnce = true;
+        StateChange change;
+        change.tUs = now;
+        change.actor = actor;
+        change.state = s.state;
+        change.source = StateSource::Observed;
+        change.timerMs = s.timerMs;
+        change.recvQ = s.recvQ;
+        change.sendQ = s.sendQ;
+        m_observed << change;
+        record(change);
+        any = true;
+    }
+    return any;
+}
+
+bool Engine::collect()
+{
+    bool any = collectCall(Actor::Client);
+    any = collectCall(Actor::Server) || any;
+    any = collectSegments() || any;
+    any = collectStates() || any;
+    return any;
+}
+
+bool Engine::networkQuiet() const
+{
+    for (const ActorRun *r : {m_client.get(), m_server.get()}) {
+        if (isHandshaking(r->last.state) || r->last.unacked > 0)
+            return false;
+    }
+    return true;
+}
+
+void Engine::settle(int index)
+{
+    const qint64 quietUs = qint64(m_options.quietMs) * 1000;
+    const qint64 started = nowUs();
+    for (;;) {
+        collect();
+        const qint64 now = nowUs();
+        bool callsDone = true;
+        for (Actor actor : {Actor::Client, Actor::Server}) {
+            ActorRun &r = run(actor);
+            const qint64 since = r.worker.busySinceUs();
+            if (since == 0)
+                continue;
+            const ScenarioStep &step = m_scenario.steps.at(r.runningStep);
+            if (now - since > qint64(step.timeoutMs) * 1000) {
+                r.timedOut = true;
+                r.worker.interrupt();
+                callsDone = false;
+            } else if (!step.blocks || now - since < quietUs) {
+                callsDone = false; // a call expected to return, or one not yet seen blocking
+            }
+        }
+        if (callsDone && networkQuiet() && now - m_lastActivityUs >= quietUs)
+            return;
+        if (callsDone && now - started > qint64(m_options.settleLimitMs) * 1000) {
+            record(Note{now, index, QStringLiteral("The network had not settled %1 ms after step %2; going on.")
+                                        .arg(m_options.settleLimitMs).arg(index)});
+            return;
+        }
+        // Sleep until the next poll, or until a call returns, whichever comes first.
+        ActorRun &busy = m_client->worker.isBusy() ? *m_client : *m_server;
+        if (busy.worker.isBusy())
+            busy.worker.waitIdle(m_options.pollIntervalMs);
+        else
+            std::this_thread::sleep_for(std::chrono::milliseconds(m_options.pollIntervalMs));
+    }
+}
+
+void Engine::deriveStates()
+{
+    if (!m_capture && !m_stepCalls.isEmpty()) {
+        for (const Segment &segment : m_inference.infer(m_stepCalls, m_observed)) {
+            record(segment);
+            m_derived << m_deriver.feed(segment);
+        }
+    }
+    m_stepCalls.clear();
+
+    // A derived transition is recorded only when polling did not see that state: between the
+    // transition and the same actor's next one (plus a poll's latency), the kernel never reported it.
+    const qint64 slackUs = qint64(m_options.pollIntervalMs) * 1000 * 3;
+    const qint64 now = nowUs();
+    for (int i = 0; i < m_derived.size(); ++i) {
+        const StateDeriver::Transition &t = m_derived.at(i);
+        qint64 until = now;
+        for (int j = i + 1; j < m_derived.size(); ++j) {
+            if (m_derived.at(j).actor == t.actor) {
+                until = m_derived.at(j).tUs + slackUs;
+                break;
+            }
+        }
+        const bool seen = std::any_of(m_observed.cbegin(), m_observed.cend(), [&](const StateChange &o) {
+            return o.actor == t.actor && o.state == t.state && o.tUs >= t.tUs - slackUs && o.tUs <= until;
+        });
+        if (seen)
+            continue;
+        StateChange derived;
+        derived.tUs = t.tUs;
+        derived.actor = t.actor;
+        derived.state = t.state;
+        derived.source = StateSource::Derived;
+        record(derived);
+    }
+    m_derived.clear();
+}
+
+void Engine::finish()
+{
+    // Calls still blocked end now, or at their own timeout.
+    while (m_client->worker.isBusy() || m_server->worker.isBusy()) {
+        settle(m_next - 1);
+    }
+    collect();
+    deriveStates();
+    m_differences = compareWithExpectation(m_scenario, m_trace);
+    for (const QString &difference : std::as_const(m_differences))
+        record(Note{nowUs(), -1, difference});
+    Q_EMIT finished();
+}
+
+} // namespace FinAck

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "scenario.h"
+#include "segmentinference.h"
+#include "segmentmapper.h"
+#include "statederiver.h"
+#include "stateprobe.h"
+#include "trace.h"
+
+#include <QMap>
+#include <QObject>
+#include <memory>
+
+namespace FinAck {
+
+class ActorWorker;
+class Capture;
+
+// Runs a scenario on real sockets on 127.0.0.1, one step at a time, and records everything into
+// a Trace: each call with its result, each segment (captured, or inferred when the process may
+// not capture), and each side's state (observed from the kernel, or derived from segments for
+// states too short to poll).
+//
+// step() blocks until the step has run and the network has settled: the step's call returned
+// (or, for a step marked "blocks", is seen blocking), every data and FIN segment is acknowledged
+// or reset, and nothing has changed for a short quiet period. Settling follows the kernel, not a
+// fixed sleep: a delayed ACK (40 ms on Linux) is waited for because the unacknowledged bytes and
+// the FIN_WAIT_1 state are visible in sock_diag until it arrives.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool tryCapture = true;   // false: infer segments even when capture would work
+        int pollIntervalMs = 2;   // how often the kernel is asked while settling
+        int quietMs = 15;         // nothing new for this long, with nothing in flight: settled
+        int settleLimitMs = 3000; // give up waiting for the network after a call this long
+    };
+
+    explicit Engine(QObject *parent = nullptr);
+    Engine(const Options &options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Prepares a run of `scenario`: a fresh trace, capture started when possible.
+    void load(const Scenario &scenario);
+    const Scenario &scenario() const { return m_scenario; }
+
+    bool atEnd() const { return m_next >= m_scenario.steps.size(); }
+    int nextStep() const { return m_next; }
+    // Runs the next step and waits until it has settled. False when there is none left.
+    bool step();
+    // Runs every remaining step, then finish().
+    void runToEnd();
+    // Waits for calls still blocked (up to their timeouts), compares the run with the author's
+    // expectation for this platform, and records the differences as notes.
+    void finish();
+
+    const Trace &trace() const { return m_trace; }
+    // Where the run differed from the scenario's expectation (after finish()).
+    const QStringList &differences() const { return m_differences; }
+    bool capturing() const { return m_capture != nullptr; }
+
+Q_SIGNALS:
+    void eventRecorded(const FinAck::TraceEvent &event); // times relative to the trace's origin
+    void stepStarted(int index);
+    void stepFinished(int index);
+    void finished();
+
+private:
+    struct ActorRun;
+
+    void closeLeftovers();
+    void record(const TraceEvent &event);
+    void startStep(int index);
+    void settle(int index);
+    bool collect();
+    bool collectCall(Actor actor);
+    bool collectSegments();
+    bool collectStates();
+    void deriveStates();
+    bool networkQuiet() const;
+    ActorRun &run(Actor actor);
+    QList<SocketHandle> connectionHandles(Actor actor) const;
+
+    Options m_options;
+    std::unique_ptr<SocketApi> m_api;
+    std::unique_ptr<ActorRun> m_client;
+    std::unique_ptr<ActorRun> m_server;
+    std::unique_ptr<Capture> m_capture;
+    StateProbe m_probe;
+    SegmentMapper m_mapper;
+    StateDeriver m_deriver;
+    SegmentInference m_inference;
+    StateProbe::Ports m_ports;
+
+    Scenario m_scenario;
+    Trace m_trace;
+    int m_next = 0;
+    QStringList m_differences;
+    QString m_probeError;
+
+    QList<CallRecord> m_stepCalls;              // finished since the last inference
+    QList<StateChange> m_observed;              // every observed state event, absolute times
+    QList<StateDeriver::Transition> m_derived;  // not yet reconciled with m_observed
+    qint64 m_lastActivityUs = 0;
+};
+
+} // namespace FinAck

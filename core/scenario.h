@@ -1,0 +1,76 @@
+#pragma once
+
+#include "actor.h"
+#include "socketapi.h"
+#include "tcpstate.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace FinAck {
+
+// The calls a step may make.
+enum class CallKind { Socket, Setsockopt, Getsockopt, Bind, Listen, Connect, Accept, Send, Recv, Shutdown, Close, Dup };
+
+QString callKindName(CallKind kind);
+std::optional<CallKind> callKindFromName(const QString &name);
+QStringList callKindNames();
+
+// One thing one actor does. Descriptors are named ("sock", "listener", "conn") because their
+// numbers are only known when the scenario runs.
+struct ScenarioStep {
+    Actor actor = Actor::Client;
+    CallKind call = CallKind::Close;
+    QString fd;              // the descriptor the call works on
+    QString as;              // where socket/accept/dup store the new descriptor
+    QByteArray data;         // send: the bytes
+    qint64 size = 1024;      // recv: buffer size
+    RecvFlags recvFlags;     // recv: MSG_PEEK / MSG_DONTWAIT
+    bool dontWait = false;   // send: MSG_DONTWAIT
+    ShutdownHow how = ShutdownHow::Write;
+    SocketOption option;     // setsockopt / getsockopt
+    OptionValue value;       // setsockopt
+    std::optional<quint16> port; // bind: fixed port (empty: 0, ephemeral); connect: empty means the server's
+    int backlog = 16;        // listen
+    int timeoutMs = 5000;    // a call still blocked after this is interrupted and recorded as timed out
+    bool blocks = false;     // the call is expected to block until a later step of the other actor
+    bool setup = false;      // part of the standard connection setup, not written by the author
+    QString note;            // why this step matters, shown while it runs
+};
+
+// What the author expects on one platform ("linux", "windows", "textbook"). The run is compared
+// with the current platform's expectation and every difference is reported, not hidden.
+struct ExpectedCall {
+    int step = 0;                 // index into the author's steps (setup steps not counted)
+    std::optional<qint64> ret;
+    QString errnoName;            // empty: the call is expected to succeed
+};
+struct ExpectedSegment {
+    Actor from = Actor::Client;
+    quint8 flags = 0;             // every one of these flags is set on the segment
+};
+struct Expectation {
+    QList<ExpectedCall> calls;
+    QMap<Actor, TcpState> finalStates;
+    QList<ExpectedSegment> segments; // in this order, other segments may come between them
+};
+
+struct Scenario {
+    QString id;
+    QString group;               // graceful, abortive, errors, faults
+    QString title;
+    QString summary;             // one line for the scenario list
+    QString explanation;
+    QList<ScenarioStep> steps;   // setup steps first (step.setup), then the author's
+    QMap<QString, Expectation> expectations; // by platform
+    QString sourceFile;          // where it was loaded from (":/scenarios/x.json" for built-ins)
+
+    int setupStepCount() const;
+    // Index among the author's steps for a position in `steps`, -1 for a setup step.
+    int authorStepIndex(int position) const;
+};
+
+} // namespace FinAck

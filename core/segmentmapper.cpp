@@ -1,0 +1,54 @@
+#include "segmentmapper.h"
+
+namespace FinAck {
+
+void SegmentMapper::reset(quint16 serverPort)
+{
+    *this = {};
+    m_serverPort = serverPort;
+}
+
+std::optional<Segment> SegmentMapper::map(const RawSegment &raw)
+{
+    constexpr quint32 loopback = 0x7f000001;
+    if (m_serverPort == 0 || raw.srcAddr != loopback || raw.dstAddr != loopback)
+        return std::nullopt;
+    Actor from;
+    quint16 clientPort;
+    if (raw.dstPort == m_serverPort) {
+        from = Actor::Client;
+        clientPort = raw.srcPort;
+    } else if (raw.srcPort == m_serverPort) {
+        from = Actor::Server;
+        clientPort = raw.dstPort;
+    } else {
+        return std::nullopt;
+    }
+    // The client's port is learned from its SYN when the capture sees it before connect() returns.
+    if (m_clientPort == 0 && from == Actor::Client && (raw.flags & TcpFlag::Syn))
+        m_clientPort = clientPort;
+    if (clientPort != m_clientPort)
+        return std::nullopt;
+
+    std::optional<quint32> &senderIsn = from == Actor::Client ? m_clientIsn : m_serverIsn;
+    std::optional<quint32> &receiverIsn = from == Actor::Client ? m_serverIsn : m_clientIsn;
+    if (!senderIsn)
+        senderIsn = (raw.flags & TcpFlag::Syn) ? raw.seq : raw.seq - 1; // without a SYN: as if just after it
+
+    Segment s;
+    s.tUs = raw.tUs;
+    s.from = from;
+    s.flags = raw.flags & (TcpFlag::Syn | TcpFlag::Ack | TcpFlag::Fin | TcpFlag::Rst | TcpFlag::Psh);
+    s.seq = raw.seq - *senderIsn;
+    if (raw.flags & TcpFlag::Ack) {
+        if (!receiverIsn)
+            receiverIsn = raw.ack - 1;
+        s.ack = raw.ack - *receiverIsn;
+    }
+    s.len = raw.len;
+    s.win = raw.win;
+    s.source = SegmentSource::Captured;
+    return s;
+}
+
+} // namespace FinAck

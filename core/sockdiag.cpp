@@ -1,0 +1,265 @@
+#include "sockdiag.h"
+
+#include <libmnl/libmnl.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#include <linux/tcp.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+
+namespace FinAck {
+
+namespace {
+
+// A reply that never comes (it should not happen) must not hang the lab's settle loop forever.
+constexpr int kReplyTimeoutMs = 2000;
+
+// NLM_F_DUMP_INTR: the table changed while the kernel walked it; the dump is simply repeated.
+constexpr int kDumpAttempts = 3;
+
+QString errnoText(const char *what, int err)
+{
+    return QStringLiteral("sock_diag: %1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(strerror(err)));
+}
+
+struct ParseContext {
+    QList<SocketInfo> *out = nullptr;
+};
+
+void readTcpInfo(const nlattr *attr, SocketInfo &row)
+{
+    // The kernel's struct may be shorter (older kernel) or longer (newer) than ours:
+    // copy what both know and leave the rest zero.
+    tcp_info info{};
+    const size_t len = std::min<size_t>(mnl_attr_get_payload_len(attr), sizeof info);
+    memcpy(&info, mnl_attr_get_payload(attr), len);
+    row.hasTcpInfo = true;
+    row.lost = info.tcpi_lost;
+    row.tcpRetrans = info.tcpi_total_retrans;
+    // A listener reuses tcpi_unacked for its accept backlog, which recvQ already reports.
+    row.unacked = row.state == TcpState::Listen ? 0 : info.tcpi_unacked;
+}
+
+int onAttribute(const nlattr *attr, void *data)
+{
+    if (mnl_attr_get_type(attr) == INET_DIAG_INFO)
+        readTcpInfo(attr, *static_cast<SocketInfo *>(data));
+    return MNL_CB_OK;
+}
+
+int onSocket(const nlmsghdr *nlh, void *data)
+{
+    auto *ctx = static_cast<ParseContext *>(data);
+    if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY
+        || mnl_nlmsg_get_payload_len(nlh) < sizeof(inet_diag_msg))
+        return MNL_CB_OK; // not a socket row; nothing to learn from it
+    const auto *msg = static_cast<const inet_diag_msg *>(mnl_nlmsg_get_payload(nlh));
+    if (msg->idiag_family != AF_INET)
+        return MNL_CB_OK;
+
+    SocketInfo row;
+    row.localAddr = ntohl(msg->id.idiag_src[0]);
+    row.remoteAddr = ntohl(msg->id.idiag_dst[0]);
+    row.localPort = ntohs(msg->id.idiag_sport);
+    row.remotePort = ntohs(msg->id.idiag_dport);
+    row.state = tcpStateFromLinux(msg->idiag_state).value_or(TcpState::Closed);
+    row.timer = msg->idiag_timer;
+    row.timerMs = msg->idiag_expires;
+    row.retransmits = msg->idiag_retrans;
+    row.recvQ = msg->idiag_rqueue;
+    row.sendQ = msg->idiag_wqueue;
+    row.uid = msg->idiag_uid;
+    row.inode = msg->idiag_inode;
+
+    mnl_attr_parse(nlh, sizeof(inet_diag_msg), onAttribute, &row);
+    ctx->out->append(row);
+    return MNL_CB_OK;
+}
+
+int onError(const nlmsghdr *nlh, void *)
+{
+    if (mnl_nlmsg_get_payload_len(nlh) < sizeof(nlmsgerr)) {
+        errno = EBADMSG;
+        return MNL_CB_ERROR;
+    }
+    const auto *err = static_cast<const nlmsgerr *>(mnl_nlmsg_get_payload(nlh));
+    if (err->error == 0)
+        return MNL_CB_STOP; // a plain acknowledgement
+    errno = -err->error;
+    return MNL_CB_ERROR;
+}
+
+int onDone(const nlmsghdr *nlh, void *)
+{
+    // A dump that failed half-way ends with NLMSG_DONE carrying the negative errno.
+    if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
+        int status = 0;
+        memcpy(&status, mnl_nlmsg_get_payload(nlh), sizeof status);
+        if (status < 0) {
+            errno = -status;
+            return MNL_CB_ERROR;
+        }
+    }
+    return MNL_CB_STOP;
+}
+
+int onNoop(const nlmsghdr *, void *)
+{
+    return MNL_CB_OK;
+}
+
+// Indexed by nlmsg_type; libmnl skips its own defaults for every type below this array's length.
+const mnl_cb_t kControlCallbacks[] = {
+    nullptr,  // 0: unused
+    onNoop,   // NLMSG_NOOP
+    onError,  // NLMSG_ERROR
+    onDone,   // NLMSG_DONE
+    onNoop,   // NLMSG_OVERRUN
+};
+
+} // namespace
+
+SockDiag::SockDiag()
+    : m_buffer(new char[size_t(MNL_SOCKET_BUFFER_SIZE)])
+    , m_bufferSize(size_t(MNL_SOCKET_BUFFER_SIZE))
+{
+    open();
+}
+
+SockDiag::~SockDiag()
+{
+    close();
+}
+
+bool SockDiag::isOpen() const
+{
+    return m_socket != nullptr;
+}
+
+QString SockDiag::errorString() const
+{
+    return m_error;
+}
+
+bool SockDiag::open()
+{
+    m_socket = mnl_socket_open(NETLINK_SOCK_DIAG);
+    if (!m_socket) {
+        m_error = errnoText("socket(NETLINK_SOCK_DIAG)", errno);
+        return false;
+    }
+    if (mnl_socket_bind(m_socket, 0, MNL_SOCKET_AUTOPID) < 0) {
+        m_error = errnoText("bind", errno);
+        close();
+        return false;
+    }
+    const timeval timeout{kReplyTimeoutMs / 1000, (kReplyTimeoutMs % 1000) * 1000};
+    setsockopt(mnl_socket_get_fd(m_socket), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    m_portId = mnl_socket_get_portid(m_socket);
+    m_error.clear();
+    return true;
+}
+
+void SockDiag::close()
+{
+    if (m_socket)
+        mnl_socket_close(m_socket);
+    m_socket = nullptr;
+}
+
+// The port filter runs in the kernel as INET_DIAG_REQ_BYTECODE rather than in user space: on a
+// host loopback (no lab namespace) a desktop can hold hundreds of TCP sockets, and dumping them
+// all every few milliseconds would mean several netlink round trips per poll. The filter program
+// is "sport == port OR dport == port"; each comparison is an op followed by a second op whose
+// `no` field carries the port (host byte order, as the kernel compares it).
+void SockDiag::buildRequest(quint16 port)
+{
+    nlmsghdr *nlh = mnl_nlmsg_put_header(m_buffer.get());
+    nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+    nlh->nlmsg_seq = ++m_seq;
+
+    auto *req = static_cast<inet_diag_req_v2 *>(mnl_nlmsg_put_extra_header(nlh, sizeof(inet_diag_req_v2)));
+    req->sdiag_family = AF_INET;
+    req->sdiag_protocol = IPPROTO_TCP;
+    req->idiag_ext = 1 << (INET_DIAG_INFO - 1);
+    req->idiag_states = ~0U;
+
+    // Offsets are in bytes from the op being run; a jump to exactly the end accepts the socket,
+    // a jump past it (len + 4, the largest the kernel's verifier allows) rejects it.
+    constexpr unsigned char kOpPair = 2 * sizeof(inet_diag_bc_op);
+    const inet_diag_bc_op program[4] = {
+        {INET_DIAG_BC_S_EQ, 2 * kOpPair, kOpPair},
+        {0, 0, port},
+        {INET_DIAG_BC_D_EQ, kOpPair, kOpPair + 4},
+        {0, 0, port},
+    };
+    mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, sizeof program, program);
+}
+
+int SockDiag::query(QList<SocketInfo> &out)
+{
+    const auto *nlh = reinterpret_cast<const nlmsghdr *>(m_buffer.get());
+    const unsigned int seq = nlh->nlmsg_seq;
+    if (mnl_socket_sendto(m_socket, nlh, nlh->nlmsg_len) < 0) {
+        const int err = errno;
+        m_error = errnoText("send", err);
+        return err;
+    }
+    ParseContext ctx{&out};
+    int ret = MNL_CB_OK;
+    while (ret > MNL_CB_STOP) {
+        const ssize_t n = mnl_socket_recvfrom(m_socket, m_buffer.get(), m_bufferSize);
+        if (n < 0) {
+            // EAGAIN: the reply timed out; ENOSPC: a message larger than our buffer (truncated).
+            const int err = errno;
+            m_error = errnoText("recv", err);
+            return err;
+        }
+        ret = mnl_cb_run2(m_buffer.get(), size_t(n), seq, m_portId, onSocket, &ctx,
+                          const_cast<mnl_cb_t *>(kControlCallbacks), // only read, despite the type
+                          MNL_ARRAY_SIZE(kControlCallbacks));
+    }
+    if (ret < 0) {
+        const int err = errno;
+        m_error = errnoText("dump", err);
+        return err;
+    }
+    return 0;
+}
+
+std::optional<QList<SocketInfo>> SockDiag::sockets(quint16 port)
+{
+    if (!m_socket && !open())
+        return std::nullopt;
+    QList<SocketInfo> result;
+    for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
+        result.clear();
+        buildRequest(port);
+        const int err = query(result);
+        if (err == 0) {
+            m_error.clear();
+            return result;
+        }
+        // Parts of a failed dump may still be queued on the socket and would be read as the
+        // answer to the next query; a fresh socket is the simplest way to be rid of them.
+        const QString failure = m_error;
+        close();
+        open();
+        m_error = failure;
+        if (err != EINTR || !m_socket)
+            break;
+    }
+    return std::nullopt;
+}
+
+} // namespace FinAck

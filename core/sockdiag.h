@@ -1,0 +1,65 @@
+#pragma once
+
+#include "tcpstate.h"
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+#include <optional>
+
+struct mnl_socket;
+
+namespace FinAck {
+
+// One row of the kernel's TCP socket table, as sock_diag reports it.
+struct SocketInfo {
+    quint32 localAddr = 0, remoteAddr = 0;   // IPv4, host byte order
+    quint16 localPort = 0, remotePort = 0;   // host byte order
+    TcpState state = TcpState::Closed;
+    int timer = 0;           // idiag_timer: 0 none, 1 retransmit, 2 keepalive, 3 TIME_WAIT, 4 zero-window probe
+    qint64 timerMs = 0;      // idiag_expires: ms until that timer fires
+    quint32 retransmits = 0; // idiag_retrans
+    quint32 recvQ = 0, sendQ = 0;  // idiag_rqueue / idiag_wqueue (for LISTEN: accept backlog and its limit)
+    quint32 uid = 0;
+    quint64 inode = 0;       // 0 once no descriptor refers to the socket (orphans, TIME_WAIT)
+    bool hasTcpInfo = false; // INET_DIAG_INFO present (absent for TIME_WAIT and request sockets)
+    quint32 unacked = 0;     // tcpi_unacked: segments sent and not yet acknowledged (0 for LISTEN)
+    quint32 lost = 0;        // tcpi_lost
+    quint32 tcpRetrans = 0;  // tcpi_total_retrans
+};
+
+// Reads the kernel's TCP socket table through NETLINK_SOCK_DIAG. Unlike TCP_INFO on a descriptor
+// it still sees a connection after close(): orphaned FIN_WAIT_2, LAST_ACK, TIME_WAIT with its
+// timer. Polled every few milliseconds while a step settles, so the netlink socket and the
+// receive buffer live as long as the object and a query allocates only its result list.
+class SockDiag
+{
+public:
+    SockDiag();
+    ~SockDiag();
+    Q_DISABLE_COPY_MOVE(SockDiag)
+
+    bool isOpen() const;
+    QString errorString() const;
+
+    // Every IPv4 TCP socket, in any state, whose local or remote port equals `port`.
+    // std::nullopt (and errorString()) on failure.
+    std::optional<QList<SocketInfo>> sockets(quint16 port);
+
+private:
+    bool open();
+    void close();
+    void buildRequest(quint16 port);
+    int query(QList<SocketInfo> &out); // 0, or the errno that made it fail
+
+    mnl_socket *m_socket = nullptr;
+    unsigned int m_portId = 0;
+    unsigned int m_seq = 0;
+    std::unique_ptr<char[]> m_buffer;
+    size_t m_bufferSize = 0;
+    QString m_error;
+};
+
+} // namespace FinAck

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "traceevent.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace FinAck {
+
+// A socket descriptor as the platform knows it: an int on POSIX, a SOCKET (UINT_PTR) on Windows.
+using SocketHandle = qintptr;
+
+// A socket option the way a scenario names it. Known names carry their level and number for the
+// platform; raw numbers let a scenario ask for something the kernel does not have (ENOPROTOOPT).
+struct SocketOption {
+    QString name;            // "SO_LINGER", or empty for a raw option
+    int level = -1;          // raw level, used when name is empty
+    int option = -1;         // raw option number, used when name is empty
+};
+
+// The value given to or read from an option: most are ints, SO_LINGER is a pair.
+struct OptionValue {
+    int value = 0;
+    bool isLinger = false;
+    int lingerOnOff = 0;
+    int lingerSeconds = 0;
+};
+
+enum class ShutdownHow { Read, Write, Both };
+
+struct RecvFlags {
+    bool peek = false;       // MSG_PEEK
+    bool dontWait = false;   // MSG_DONTWAIT
+};
+
+// What one call did: the record the trace keeps, plus what the caller needs to go on (a new
+// descriptor from socket/accept/dup, the bytes recv returned, an option's value).
+struct CallOutcome {
+    CallRecord record;
+    std::optional<SocketHandle> newHandle;
+    QByteArray received;
+    std::optional<OptionValue> option;
+};
+
+// The socket calls a course on connection teardown needs. Every call is made for real and comes
+// back as a CallOutcome whose record is written the way a C programmer on that platform would
+// have written the call. Addresses are always 127.0.0.1: FinAck never listens beyond loopback.
+//
+// Callers (the engine's actor threads) use only this interface, so a Winsock implementation can
+// be added beside PosixSocketApi without touching them.
+class SocketApi
+{
+public:
+    virtual ~SocketApi() = default;
+
+    virtual CallOutcome socket() = 0;
+    virtual CallOutcome setsockopt(SocketHandle s, const SocketOption &opt, const OptionValue &value) = 0;
+    virtual CallOutcome getsockopt(SocketHandle s, const SocketOption &opt) = 0;
+    virtual CallOutcome bind(SocketHandle s, quint16 port) = 0;
+    virtual CallOutcome listen(SocketHandle s, int backlog) = 0;
+    virtual CallOutcome connect(SocketHandle s, quint16 port) = 0;
+    virtual CallOutcome accept(SocketHandle s) = 0;
+    virtual CallOutcome send(SocketHandle s, const QByteArray &data, bool dontWait) = 0;
+    virtual CallOutcome recv(SocketHandle s, qint64 size, RecvFlags flags) = 0;
+    virtual CallOutcome shutdown(SocketHandle s, ShutdownHow how) = 0;
+    virtual CallOutcome close(SocketHandle s) = 0;
+    virtual CallOutcome dup(SocketHandle s) = 0;
+
+    // Local and remote port of a socket, not recorded as calls: the engine needs them to find
+    // the connection in the kernel's tables and in the capture.
+    virtual std::optional<quint16> localPort(SocketHandle s) const = 0;
+    virtual std::optional<quint16> remotePort(SocketHandle s) const = 0;
+
+    // Make this thread's blocking calls interruptible (called once on each actor thread), and
+    // interrupt the blocking call the given thread is in, so a step's timeout can end it.
+    virtual void prepareCallingThread() = 0;
+    virtual void interruptCallingThread(quintptr threadId) = 0;
+    virtual quintptr currentThreadId() const = 0;
+
+    // Whether an option name is known on this platform (a scenario loader checks names early).
+    virtual bool knowsOption(const QString &name) const = 0;
+};
+
+} // namespace FinAck

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "scenario.h"
+#include "socketapi.h"
+
+#include <functional>
+
+namespace FinAck {
+
+// The call a step makes, bound to its real arguments, ready to run on the actor's thread.
+// `fd` is the step's descriptor resolved to a handle; `serverPort` is where connect() goes when
+// the step names no port.
+std::function<CallOutcome()> makeStepCall(SocketApi &api, const ScenarioStep &step, SocketHandle fd, quint16 serverPort);
+
+} // namespace FinAck

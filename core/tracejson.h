@@ -1,0 +1,36 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <optional>
+
+namespace FinAck {
+
+// The trace file format, "finack-trace" (docs/trace-format.md). Other tools read these files,
+// so the field names are a contract: change them only with a new version number.
+inline constexpr int kTraceFormatVersion = 1;
+
+// The whole file: indented header, one event per line so that two runs diff line by line.
+QByteArray toJson(const Trace &trace);
+// Writes atomically (QSaveFile): a crash mid-save never leaves half a trace behind.
+bool saveTrace(const Trace &trace, const QString &path, QString *error = nullptr);
+
+// On failure, *error is ONE line: "<sourceName>: <json path>: expected ..., got ...", or
+// "<sourceName>: line L, column C: JSON parse error: ..." for text that is not JSON at all.
+std::optional<Trace> traceFromJson(const QByteArray &json, const QString &sourceName,
+                                   QString *error = nullptr);
+std::optional<Trace> loadTrace(const QString &path, QString *error = nullptr);
+
+// One event, exactly as in the "events" array. The lab streams these, one per line.
+QJsonObject eventToJson(const TraceEvent &event);
+QByteArray eventToJsonLine(const TraceEvent &event);   // compact, no trailing newline
+// `path` names the value in messages ("events[3]"); *error is "<path>.<field>: expected ...".
+// Times are taken as they are (relative); time order is the caller's business.
+std::optional<TraceEvent> eventFromJson(const QJsonValue &value, const QString &path,
+                                        QString *error = nullptr);
+
+} // namespace FinAck

@@ -1,0 +1,80 @@
+#include "tracetable.h"
+
+#include "errnonames.h"
+#include "expectationcheck.h"
+
+namespace FinAck {
+
+namespace {
+
+QString callText(const CallRecord &c)
+{
+    QString text = c.text + QStringLiteral(" = ") + QString::number(c.ret);
+    if (c.failed())
+        text += QStringLiteral(" %1 (%2: %3)").arg(c.errnoName).arg(c.errnoNumber).arg(c.errnoMessage);
+    else if (c.call == QLatin1String("recv") && c.ret == 0)
+        text += QStringLiteral(" (end of stream: the peer sent FIN)");
+    if (c.durationUs >= 10000)
+        text += QStringLiteral(" [blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
+    if (c.timedOut)
+        text += QStringLiteral(" [timed out]");
+    return text;
+}
+
+QString segmentText(const Segment &s)
+{
+    QString text = QStringLiteral("%1 -> %2  %3 seq=%4 ack=%5 len=%6 win=%7 (%8)")
+                       .arg(actorName(s.from), actorName(s.to()), flagsText(s.flags).leftJustified(11))
+                       .arg(s.seq)
+                       .arg(s.ack)
+                       .arg(s.len)
+                       .arg(s.win)
+                       .arg(s.source == SegmentSource::Captured ? QStringLiteral("captured") : QStringLiteral("inferred"));
+    if (s.dropped)
+        text += QStringLiteral(" DROPPED");
+    return text;
+}
+
+QString stateText(const StateChange &s)
+{
+    QString text = QStringLiteral("state %1 (%2)")
+                       .arg(tcpStateName(s.state), s.source == StateSource::Observed ? QStringLiteral("observed") : QStringLiteral("derived"));
+    if (s.recvQ.value_or(0) || s.sendQ.value_or(0))
+        text += QStringLiteral(" recv-q %1 send-q %2").arg(s.recvQ.value_or(0)).arg(s.sendQ.value_or(0));
+    if (s.timerMs)
+        text += QStringLiteral(" timer %1 ms").arg(*s.timerMs);
+    return text;
+}
+
+} // namespace
+
+QString eventText(const TraceEvent &event)
+{
+    if (const auto *c = std::get_if<CallRecord>(&event))
+        return callText(*c);
+    if (const auto *s = std::get_if<Segment>(&event))
+        return segmentText(*s);
+    if (const auto *s = std::get_if<StateChange>(&event))
+        return stateText(*s);
+    return QStringLiteral("note: ") + std::get<Note>(event).text;
+}
+
+QString traceTable(const Trace &trace)
+{
+    QString out;
+    out += QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("time (ms)").rightJustified(10), QStringLiteral("actor ").leftJustified(7), QStringLiteral("event"));
+    for (const TraceEvent &event : trace.events()) {
+        QString actor;
+        if (const auto *c = std::get_if<CallRecord>(&event))
+            actor = actorName(c->actor);
+        else if (const auto *s = std::get_if<StateChange>(&event))
+            actor = actorName(s->actor);
+        else if (std::holds_alternative<Segment>(event))
+            actor = QStringLiteral("wire");
+        out += QStringLiteral("%1  %2  %3\n")
+                   .arg(QString::number(eventTime(event) / 1000.0, 'f', 3).rightJustified(10), actor.leftJustified(7), eventText(event));
+    }
+    return out;
+}
+
+} // namespace FinAck

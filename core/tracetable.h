@@ -1,0 +1,17 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QString>
+
+namespace FinAck {
+
+// A trace as a plain-text table for the terminal: one line per event, time in milliseconds,
+// the actor, then the call and its result, the segment, or the state.
+QString traceTable(const Trace &trace);
+
+// One event's text without time and actor: "send(5, "hello", 5, MSG_NOSIGNAL) = 5",
+// "FIN|ACK seq=6 ack=1 len=0 win=512 (captured)", "state FIN_WAIT_2 (observed)".
+QString eventText(const TraceEvent &event);
+
+} // namespace FinAck

@@ -1,0 +1,45 @@
+# Shared by run.sh and test.sh: install what is missing from Debian's packages, then configure
+# and build incrementally. Source it; it defines finack_setup.
+
+# Everything the project needs on a fresh Debian 12, by package name.
+FINACK_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libpcap-dev libmnl-dev
+)
+
+finack_missing_packages() {
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            printf '%s\n' "$pkg"
+        fi
+    done
+}
+
+finack_install() {
+    local missing
+    mapfile -t missing < <(finack_missing_packages "$@")
+    ((${#missing[@]})) || return 0
+    echo "finack: installing from Debian's packages: ${missing[*]}" >&2
+    local sudo=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || { echo "finack: need root or sudo to install: ${missing[*]}" >&2; return 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || return 1
+}
+
+# finack_setup BUILD_DIR BUILD_TYPE [extra packages...]
+finack_setup() {
+    local build_dir=$1 build_type=$2
+    shift 2
+    finack_install "${FINACK_PACKAGES[@]}" "$@" || return 1
+    local root
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    if [[ ! -f $build_dir/build.ninja ]]; then
+        cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null || return 1
+    fi
+    cmake --build "$build_dir" --parallel 2 >&2 || return 1
+}

@@ -1,0 +1,400 @@
+#include "capture.h"
+#include "clock.h"
+#include "traceevent.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+#include <arpa/inet.h>
+#include <grp.h>
+#include <netinet/in.h>
+#include <pcap/dlt.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace FinAck;
+
+namespace {
+
+constexpr quint32 loopback = 0x7f000001;
+
+// Closes on scope exit, so a failed QVERIFY leaves no socket behind.
+class Fd
+{
+public:
+    explicit Fd(int fd = -1) : m_fd(fd) {}
+    ~Fd() { reset(); }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+    void reset()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+sockaddr_in loopbackAddress(quint16 port)
+{
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    a.sin_addr.s_addr = htonl(loopback);
+    return a;
+}
+
+quint16 localPort(int fd)
+{
+    sockaddr_in a{};
+    socklen_t len = sizeof a;
+    if (getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+        return 0;
+    return ntohs(a.sin_port);
+}
+
+int listenOnLoopback()
+{
+    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const sockaddr_in a = loopbackAddress(0);
+    if (fd < 0 || bind(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0 || listen(fd, 8) != 0)
+        return -1;
+    return fd;
+}
+
+int connectTo(quint16 port)
+{
+    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const sockaddr_in a = loopbackAddress(port);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0)
+        return -1;
+    return fd;
+}
+
+bool hasCapNetRaw()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("CapEff:"))
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> 13) & 1; // CAP_NET_RAW = 13
+    }
+    return false;
+}
+
+QString describe(const RawSegment &s)
+{
+    static const char names[] = "FSRPAUEC";
+    QString flags;
+    for (int bit = 0; bit < 8; ++bit) {
+        if (s.flags & (1 << bit))
+            flags += QLatin1Char(names[bit]);
+    }
+    return QStringLiteral("%1>%2 [%3] seq=%4 ack=%5 len=%6 t=%7")
+        .arg(s.srcPort).arg(s.dstPort).arg(flags).arg(s.seq).arg(s.ack).arg(s.len).arg(s.tUs);
+}
+
+QString describe(const QList<RawSegment> &list)
+{
+    QStringList lines;
+    for (const RawSegment &s : list)
+        lines += describe(s);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool involves(const RawSegment &s, quint16 port) { return s.srcPort == port || s.dstPort == port; }
+
+} // namespace
+
+// Without capture permission start() must fail with a reason, and only then may a test skip;
+// with CAP_NET_RAW a failing start() is a bug and fails the test.
+#define START_OR_SKIP(capture)                                                                  \
+    do {                                                                                       \
+        QString why_;                                                                          \
+        if (!(capture).start(&why_)) {                                                         \
+            QVERIFY2(!why_.isEmpty(), "start() failed without saying why");                     \
+            QVERIFY(!(capture).isRunning());                                                   \
+            if (hasCapNetRaw())                                                                \
+                QFAIL(qPrintable(QStringLiteral("start() failed with CAP_NET_RAW: ") + why_)); \
+            QSKIP(qPrintable(QStringLiteral("no capture permission: ") + why_));               \
+        }                                                                                      \
+    } while (false)
+
+class TestCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void withoutPermissionStartFails();
+    void unknownDeviceFails();
+    void oneConnection();
+    void filterChangesWhileRunning();
+    void stopIsPrompt();
+    void latency();
+
+private:
+    // Collects segments until one involving sentinelPort arrives: the capture hands packets over
+    // in order, so everything sent before the sentinel connection has been seen by then.
+    bool collectUntilSentinel(Capture &capture, QList<RawSegment> *all, quint16 sentinelPort);
+};
+
+bool TestCapture::collectUntilSentinel(Capture &capture, QList<RawSegment> *all, quint16 sentinelPort)
+{
+    auto seen = [&] {
+        *all += capture.take();
+        return std::any_of(all->cbegin(), all->cend(), [&](const RawSegment &s) { return involves(s, sentinelPort); });
+    };
+    return QTest::qWaitFor(seen, 5000);
+}
+
+void TestCapture::withoutPermissionStartFails()
+{
+    if (!hasCapNetRaw()) {
+        Capture capture;
+        QString error;
+        QVERIFY(!capture.start(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!capture.isRunning());
+        QVERIFY(capture.take().isEmpty());
+        capture.stop();
+        qInfo("start() without permission: %s", qPrintable(error));
+        return;
+    }
+    if (geteuid() != 0)
+        QSKIP("holds CAP_NET_RAW without being root: cannot give it up to test the denied path");
+
+    // Root: try it in a child that became nobody, which loses every capability.
+    int pipeFds[2];
+    QCOMPARE(pipe(pipeFds), 0);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(pipeFds[0]);
+        QByteArray report = "dropped privileges failed";
+        if (setgroups(0, nullptr) == 0 && setgid(65534) == 0 && setuid(65534) == 0) {
+            Capture capture;
+            QString error;
+            const bool started = capture.start(&error);
+            report = QByteArray(started ? "started" : "refused") + (capture.isRunning() ? " running:" : " idle:")
+                + error.toUtf8();
+        }
+        [[maybe_unused]] const ssize_t n = write(pipeFds[1], report.constData(), size_t(report.size()));
+        _exit(0);
+    }
+    ::close(pipeFds[1]);
+    QByteArray report;
+    char buffer[512];
+    for (ssize_t n; (n = read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+        report.append(buffer, n);
+    ::close(pipeFds[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    QVERIFY2(report.startsWith("refused idle:"), report.constData());
+    QVERIFY2(report.size() > qsizetype(strlen("refused idle:")), "no reason given");
+    qInfo("start() as nobody: %s", report.constData() + strlen("refused idle:"));
+}
+
+void TestCapture::unknownDeviceFails()
+{
+    Capture capture(QStringLiteral("finack-none0"));
+    QString error;
+    QVERIFY(!capture.start(&error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!capture.isRunning());
+    capture.stop(); // harmless when nothing runs
+    qInfo("start() on a missing device: %s", qPrintable(error));
+}
+
+void TestCapture::oneConnection()
+{
+    Capture capture;
+    START_OR_SKIP(capture);
+    QVERIFY(capture.isRunning());
+    QCOMPARE(capture.linkType(), DLT_EN10MB); // Linux's lo: Ethernet framing with zero MACs
+
+    Fd listener(listenOnLoopback());
+    Fd otherListener(listenOnLoopback());
+    QVERIFY(listener.get() >= 0 && otherListener.get() >= 0);
+    const quint16 port = localPort(listener.get());
+    const quint16 otherPort = localPort(otherListener.get());
+    capture.setPortFilter(port);
+    const qint64 t0 = nowUs();
+
+    char buffer[16];
+    { // unrelated traffic, on the other port, that the filter must keep out
+        Fd client(connectTo(otherPort));
+        Fd server(accept(otherListener.get(), nullptr, nullptr));
+        QVERIFY(client.get() >= 0 && server.get() >= 0);
+        QCOMPARE(send(client.get(), "noise", 5, MSG_NOSIGNAL), 5);
+        QCOMPARE(recv(server.get(), buffer, sizeof buffer, 0), 5);
+    }
+
+    Fd client(connectTo(port));
+    Fd server(accept(listener.get(), nullptr, nullptr));
+    QVERIFY(client.get() >= 0 && server.get() >= 0);
+    const quint16 clientPort = localPort(client.get());
+    QCOMPARE(send(client.get(), "hello", 5, MSG_NOSIGNAL), 5);
+    QCOMPARE(recv(server.get(), buffer, sizeof buffer, 0), 5);
+    client.reset();
+    QCOMPARE(recv(server.get(), buffer, sizeof buffer, 0), 0); // the client's FIN has arrived
+    server.reset();
+
+    Fd sentinel(connectTo(port));
+    QVERIFY(sentinel.get() >= 0);
+    QList<RawSegment> all;
+    QVERIFY(collectUntilSentinel(capture, &all, localPort(sentinel.get())));
+    const qint64 t1 = nowUs();
+
+    QList<RawSegment> conversation;
+    for (const RawSegment &s : std::as_const(all)) {
+        QVERIFY2(involves(s, port), qPrintable(describe(all))); // nothing of otherPort passed
+        if (involves(s, clientPort))
+            conversation += s;
+    }
+    QVERIFY(capture.capturedCount() >= quint64(all.size()));
+    const QString dump = describe(conversation);
+    QVERIFY2(conversation.size() >= 8, qPrintable(dump));
+
+    QSet<QString> distinct;
+    qint64 previous = t0;
+    for (const RawSegment &s : std::as_const(all)) {
+        QVERIFY2(s.tUs >= previous && s.tUs <= t1, qPrintable(describe(all)));
+        previous = s.tUs;
+        QCOMPARE(s.srcAddr, loopback);
+        QCOMPARE(s.dstAddr, loopback);
+        const QString key = describe(s).section(QStringLiteral(" t="), 0, 0);
+        QVERIFY2(!distinct.contains(key), qPrintable(QStringLiteral("duplicate: ") + key + u'\n' + dump));
+        distinct.insert(key);
+    }
+
+    auto fromClient = [&](const RawSegment &s) { return s.srcPort == clientPort; };
+    const RawSegment &syn = conversation[0];
+    const RawSegment &synAck = conversation[1];
+    const RawSegment &handshakeAck = conversation[2];
+    const RawSegment &hello = conversation[3];
+    QVERIFY2(fromClient(syn) && syn.flags == TcpFlag::Syn, qPrintable(dump));
+    QCOMPARE(std::count_if(conversation.cbegin(), conversation.cend(),
+                           [](const RawSegment &s) { return s.flags & TcpFlag::Syn; }), 2); // SYN, SYN|ACK
+    QVERIFY2(!fromClient(synAck) && synAck.flags == (TcpFlag::Syn | TcpFlag::Ack), qPrintable(dump));
+    QCOMPARE(synAck.ack, syn.seq + 1);
+    QVERIFY2(fromClient(handshakeAck) && handshakeAck.flags == TcpFlag::Ack && handshakeAck.len == 0, qPrintable(dump));
+    QCOMPARE(handshakeAck.ack, synAck.seq + 1);
+    QVERIFY2(fromClient(hello) && hello.len == 5 && (hello.flags & TcpFlag::Psh), qPrintable(dump));
+    QCOMPARE(hello.seq, syn.seq + 1);
+
+    QList<qsizetype> clientFins, serverFins;
+    for (qsizetype i = 0; i < conversation.size(); ++i) {
+        if (conversation[i].flags & TcpFlag::Fin)
+            (fromClient(conversation[i]) ? clientFins : serverFins) += i;
+    }
+    QVERIFY2(clientFins.size() == 1 && serverFins.size() == 1, qPrintable(dump));
+    QVERIFY2(clientFins[0] < serverFins[0], qPrintable(dump));
+    QCOMPARE(conversation[clientFins[0]].seq, syn.seq + 1 + 5);
+    const RawSegment &last = conversation.last();
+    QVERIFY2(fromClient(last) && last.flags == TcpFlag::Ack, qPrintable(dump));
+    QCOMPARE(last.ack, conversation[serverFins[0]].seq + 1);
+}
+
+void TestCapture::filterChangesWhileRunning()
+{
+    Capture capture;
+    START_OR_SKIP(capture);
+    Fd first(listenOnLoopback());
+    Fd second(listenOnLoopback());
+    QVERIFY(first.get() >= 0 && second.get() >= 0);
+    const quint16 firstPort = localPort(first.get());
+    const quint16 secondPort = localPort(second.get());
+
+    // The initial filter is all TCP: the first port shows up.
+    Fd early(connectTo(firstPort));
+    QVERIFY(early.get() >= 0);
+    QList<RawSegment> all;
+    QVERIFY(collectUntilSentinel(capture, &all, firstPort));
+
+    capture.setPortFilter(secondPort);
+    capture.take();
+    Fd late(connectTo(firstPort));
+    Fd sentinel(connectTo(secondPort));
+    QVERIFY(late.get() >= 0 && sentinel.get() >= 0);
+    all.clear();
+    QVERIFY(collectUntilSentinel(capture, &all, secondPort));
+    for (const RawSegment &s : std::as_const(all))
+        QVERIFY2(involves(s, secondPort), qPrintable(describe(all)));
+}
+
+void TestCapture::stopIsPrompt()
+{
+    QElapsedTimer timer;
+    {
+        Capture capture;
+        START_OR_SKIP(capture);
+        Fd quiet(listenOnLoopback());
+        capture.setPortFilter(localPort(quiet.get())); // nothing will ever match
+        QVERIFY(capture.isRunning());
+        timer.start();
+        capture.stop();
+        QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!capture.isRunning());
+        QVERIFY(capture.start(nullptr)); // restartable
+        QVERIFY(capture.isRunning());
+        timer.start();
+    } // the destructor stops and joins too
+    QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+}
+
+// How long after send() returns the segment can be taken: the engine waits on exactly this.
+void TestCapture::latency()
+{
+    Capture capture;
+    START_OR_SKIP(capture);
+    Fd listener(listenOnLoopback());
+    QVERIFY(listener.get() >= 0);
+    capture.setPortFilter(localPort(listener.get()));
+    Fd client(connectTo(localPort(listener.get())));
+    Fd server(accept(listener.get(), nullptr, nullptr));
+    QVERIFY(client.get() >= 0 && server.get() >= 0);
+    const quint16 clientPort = localPort(client.get());
+
+    QList<qint64> available, stamped;
+    char buffer[8];
+    for (int i = 0; i < 25; ++i) {
+        capture.take();
+        const qint64 before = nowUs();
+        QCOMPARE(send(client.get(), "x", 1, MSG_NOSIGNAL), 1);
+        const qint64 returned = nowUs();
+        std::optional<RawSegment> seen;
+        QElapsedTimer deadline;
+        deadline.start();
+        while (!seen && deadline.elapsed() < 1000) {
+            for (const RawSegment &s : capture.take()) {
+                if (s.srcPort == clientPort && s.len == 1)
+                    seen = s;
+            }
+            if (!seen)
+                std::this_thread::yield();
+        }
+        QVERIFY2(seen, "segment never arrived");
+        available += nowUs() - returned;
+        stamped += seen->tUs - before;
+        QCOMPARE(recv(server.get(), buffer, sizeof buffer, 0), 1);
+    }
+    std::sort(available.begin(), available.end());
+    std::sort(stamped.begin(), stamped.end());
+    qInfo("send() return -> take(): min %lld, median %lld, max %lld us", available.first(),
+          available[available.size() / 2], available.last());
+    qInfo("send() call -> kernel timestamp: min %lld, median %lld, max %lld us", stamped.first(),
+          stamped[stamped.size() / 2], stamped.last());
+    QVERIFY2(available[available.size() / 2] < 5000, "median latency above 5 ms");
+}
+
+QTEST_GUILESS_MAIN(TestCapture)
+#include "tst_capture.moc"

@@ -1,0 +1,366 @@
+// SockDiag against the real kernel: real loopback connections driven through each way of
+// ending, with the socket table read after every step.
+
+#include "sockdiag.h"
+#include "tcpinfo.h"
+
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+using namespace FinAck;
+
+namespace {
+
+constexpr quint32 kLoopback = 0x7f000001;
+
+// Owns one descriptor, so a test that fails half-way does not leave connections behind.
+class Fd
+{
+public:
+    Fd() = default;
+    explicit Fd(int fd) : m_fd(fd) {}
+    Fd(Fd &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    Fd &operator=(Fd &&other) noexcept
+    {
+        std::swap(m_fd, other.m_fd);
+        return *this;
+    }
+    ~Fd() { reset(); }
+    int get() const { return m_fd; }
+    bool isValid() const { return m_fd >= 0; }
+    void reset()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+bool fail(const char *what)
+{
+    qWarning("%s: %s", what, strerror(errno));
+    return false;
+}
+
+// A wedged test should fail, not hang until CTest kills it.
+void boundBlocking(int fd)
+{
+    const timeval timeout{5, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+}
+
+sockaddr_in loopback(quint16 port)
+{
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(kLoopback);
+    return addr;
+}
+
+quint16 portOf(int fd)
+{
+    sockaddr_in addr{};
+    socklen_t len = sizeof addr;
+    getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    return ntohs(addr.sin_port);
+}
+
+quint64 inodeOf(int fd)
+{
+    struct stat st{};
+    return fstat(fd, &st) == 0 ? quint64(st.st_ino) : 0;
+}
+
+// Port 0: the kernel picks a free ephemeral port, so tests running in parallel never collide.
+bool listenOnLoopback(Fd &listener, quint16 &port, int backlog = 8)
+{
+    listener = Fd(socket(AF_INET, SOCK_STREAM, 0));
+    if (!listener.isValid())
+        return fail("socket");
+    boundBlocking(listener.get());
+    const sockaddr_in addr = loopback(0);
+    if (bind(listener.get(), reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
+        return fail("bind");
+    if (listen(listener.get(), backlog) != 0)
+        return fail("listen");
+    port = portOf(listener.get());
+    return true;
+}
+
+bool connectTo(Fd &client, quint16 port)
+{
+    client = Fd(socket(AF_INET, SOCK_STREAM, 0));
+    if (!client.isValid())
+        return fail("socket");
+    boundBlocking(client.get());
+    const sockaddr_in addr = loopback(port);
+    if (::connect(client.get(), reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
+        return fail("connect");
+    return true;
+}
+
+struct Connection {
+    Fd listener, client, server;
+    quint16 serverPort = 0, clientPort = 0;
+};
+
+bool connectPair(Connection &c)
+{
+    if (!listenOnLoopback(c.listener, c.serverPort) || !connectTo(c.client, c.serverPort))
+        return false;
+    c.server = Fd(accept(c.listener.get(), nullptr, nullptr));
+    if (!c.server.isValid())
+        return fail("accept");
+    boundBlocking(c.server.get());
+    c.clientPort = portOf(c.client.get());
+    // Only the one connection is under test; the listener's row would only be noise.
+    c.listener.reset();
+    return true;
+}
+
+std::optional<SocketInfo> rowOf(SockDiag &diag, quint16 localPort, quint16 remotePort)
+{
+    const auto rows = diag.sockets(localPort);
+    if (!rows)
+        return std::nullopt;
+    for (const SocketInfo &row : *rows) {
+        if (row.localPort == localPort && row.remotePort == remotePort && row.localAddr == kLoopback)
+            return row;
+    }
+    return std::nullopt;
+}
+
+// A string, so a QTRY_COMPARE failure says what the kernel showed instead.
+QString stateOf(SockDiag &diag, quint16 localPort, quint16 remotePort)
+{
+    const auto rows = diag.sockets(localPort);
+    if (!rows)
+        return QStringLiteral("error: ") + diag.errorString();
+    for (const SocketInfo &row : *rows) {
+        if (row.localPort == localPort && row.remotePort == remotePort && row.localAddr == kLoopback)
+            return tcpStateName(row.state);
+    }
+    return QStringLiteral("(no row)");
+}
+
+QString fdStateOf(int fd)
+{
+    const auto info = readTcpInfo(fd);
+    return info ? tcpStateName(info->state) : QStringLiteral("(not a TCP socket)");
+}
+
+} // namespace
+
+class TestSockDiag : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensNetlinkSocket();
+    void listenerShowsListen();
+    void listenerQueueCountsUnacceptedConnections_data();
+    void listenerQueueCountsUnacceptedConnections();
+    void filterKeepsOnlyTheRequestedPort();
+    void establishedOnBothEnds();
+    void recvQueueShowsUnreadBytes_data();
+    void recvQueueShowsUnreadBytes();
+    void orderlyCloseClientFirst();
+    void timeWaitWhileDescriptorStillOpen();
+    void resetRemovesBothRows();
+
+private:
+    SockDiag m_diag;
+};
+
+void TestSockDiag::opensNetlinkSocket()
+{
+    QVERIFY2(m_diag.isOpen(), qPrintable(m_diag.errorString()));
+    QVERIFY(m_diag.errorString().isEmpty());
+    QVERIFY(m_diag.sockets(1).has_value());
+}
+
+void TestSockDiag::listenerShowsListen()
+{
+    Fd listener;
+    quint16 port = 0;
+    QVERIFY(listenOnLoopback(listener, port));
+
+    const auto row = rowOf(m_diag, port, 0);
+    QVERIFY2(row, qPrintable(m_diag.errorString()));
+    QCOMPARE(row->state, TcpState::Listen);
+    QCOMPARE(row->localAddr, kLoopback);
+    QCOMPARE(row->remoteAddr, 0u);
+    QCOMPARE(row->uid, quint32(geteuid()));
+    QCOMPARE(row->inode, inodeOf(listener.get()));
+    QVERIFY(row->hasTcpInfo);
+    QCOMPARE(row->unacked, 0u);
+
+    listener.reset();
+    QCOMPARE(stateOf(m_diag, port, 0), QStringLiteral("(no row)"));
+}
+
+void TestSockDiag::listenerQueueCountsUnacceptedConnections_data()
+{
+    QTest::addColumn<int>("pending");
+    QTest::newRow("nobody waiting") << 0;
+    QTest::newRow("one connection waiting") << 1;
+    QTest::newRow("three connections waiting") << 3;
+}
+
+void TestSockDiag::listenerQueueCountsUnacceptedConnections()
+{
+    QFETCH(int, pending);
+    constexpr int backlog = 5;
+    Fd listener;
+    quint16 port = 0;
+    QVERIFY(listenOnLoopback(listener, port, backlog));
+    Fd clients[3];
+    for (int i = 0; i < pending; ++i)
+        QVERIFY(connectTo(clients[i], port));
+
+    // The handshake's last ACK reaches the listener just after connect() returns.
+    QTRY_COMPARE(rowOf(m_diag, port, 0).value_or(SocketInfo{}).recvQ, quint32(pending));
+    QCOMPARE(rowOf(m_diag, port, 0).value_or(SocketInfo{}).sendQ, quint32(backlog));
+}
+
+void TestSockDiag::filterKeepsOnlyTheRequestedPort()
+{
+    Fd first, second;
+    quint16 firstPort = 0, secondPort = 0;
+    QVERIFY(listenOnLoopback(first, firstPort));
+    QVERIFY(listenOnLoopback(second, secondPort));
+
+    const auto rows = m_diag.sockets(firstPort);
+    QVERIFY2(rows, qPrintable(m_diag.errorString()));
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().localPort, firstPort);
+    QCOMPARE(rows->first().inode, inodeOf(first.get()));
+}
+
+void TestSockDiag::establishedOnBothEnds()
+{
+    Connection c;
+    QVERIFY(connectPair(c));
+
+    const auto client = rowOf(m_diag, c.clientPort, c.serverPort);
+    const auto server = rowOf(m_diag, c.serverPort, c.clientPort);
+    QVERIFY(client);
+    QVERIFY(server);
+    QCOMPARE(client->state, TcpState::Established);
+    QCOMPARE(server->state, TcpState::Established);
+    QCOMPARE(client->remoteAddr, kLoopback);
+    QCOMPARE(server->remoteAddr, kLoopback);
+    QCOMPARE(client->inode, inodeOf(c.client.get()));
+    QCOMPARE(server->inode, inodeOf(c.server.get()));
+    QCOMPARE(client->uid, quint32(geteuid()));
+    QVERIFY(client->hasTcpInfo);
+    QVERIFY(server->hasTcpInfo);
+    QCOMPARE(client->recvQ, 0u);
+    QCOMPARE(client->sendQ, 0u);
+}
+
+void TestSockDiag::recvQueueShowsUnreadBytes_data()
+{
+    QTest::addColumn<int>("bytes");
+    QTest::newRow("one byte") << 1;
+    QTest::newRow("a line") << 100;
+    QTest::newRow("several segments' worth") << 20000;
+}
+
+void TestSockDiag::recvQueueShowsUnreadBytes()
+{
+    QFETCH(int, bytes);
+    Connection c;
+    QVERIFY(connectPair(c));
+    const QByteArray payload(bytes, 'x');
+    QCOMPARE(send(c.client.get(), payload.constData(), size_t(bytes), MSG_NOSIGNAL), ssize_t(bytes));
+
+    QTRY_COMPARE(rowOf(m_diag, c.serverPort, c.clientPort).value_or(SocketInfo{}).recvQ, quint32(bytes));
+    // Acknowledged, so nothing left in the sender's queue, and nothing in flight.
+    QTRY_COMPARE(rowOf(m_diag, c.clientPort, c.serverPort).value_or(SocketInfo{}).sendQ, 0u);
+    QCOMPARE(rowOf(m_diag, c.clientPort, c.serverPort).value_or(SocketInfo{}).unacked, 0u);
+
+    QByteArray received(bytes, '\0');
+    QCOMPARE(recv(c.server.get(), received.data(), size_t(bytes), MSG_WAITALL), ssize_t(bytes));
+    QTRY_COMPARE(rowOf(m_diag, c.serverPort, c.clientPort).value_or(SocketInfo{}).recvQ, 0u);
+}
+
+void TestSockDiag::orderlyCloseClientFirst()
+{
+    Connection c;
+    QVERIFY(connectPair(c));
+
+    c.client.reset();
+    // The server's ACK of the FIN can be delayed (~40 ms).
+    QTRY_COMPARE(stateOf(m_diag, c.clientPort, c.serverPort), QStringLiteral("FIN_WAIT_2"));
+    QTRY_COMPARE(stateOf(m_diag, c.serverPort, c.clientPort), QStringLiteral("CLOSE_WAIT"));
+    const auto finWait2 = rowOf(m_diag, c.clientPort, c.serverPort);
+    QVERIFY(finWait2);
+    QCOMPARE(finWait2->inode, quint64(0)); // no descriptor any more: the kernel alone keeps it
+
+    c.server.reset();
+    QTRY_COMPARE(stateOf(m_diag, c.clientPort, c.serverPort), QStringLiteral("TIME_WAIT"));
+    // LAST_ACK ends with the client's ACK; a socket in CLOSE is not in the table.
+    QTRY_COMPARE(stateOf(m_diag, c.serverPort, c.clientPort), QStringLiteral("(no row)"));
+
+    const auto timeWait = rowOf(m_diag, c.clientPort, c.serverPort);
+    QVERIFY(timeWait);
+    QCOMPARE(timeWait->timer, 3);
+    QVERIFY2(timeWait->timerMs > 50000 && timeWait->timerMs <= 60000,
+             qPrintable(QString::number(timeWait->timerMs)));
+    QCOMPARE(timeWait->uid, 0u);
+    QCOMPARE(timeWait->inode, quint64(0));
+    QVERIFY(!timeWait->hasTcpInfo);
+}
+
+void TestSockDiag::timeWaitWhileDescriptorStillOpen()
+{
+    Connection c;
+    QVERIFY(connectPair(c));
+
+    QCOMPARE(shutdown(c.client.get(), SHUT_WR), 0);
+    char byte = 0;
+    QCOMPARE(recv(c.server.get(), &byte, 1, 0), ssize_t(0)); // EOF: the client's FIN arrived
+    c.server.reset();
+
+    QTRY_COMPARE(stateOf(m_diag, c.clientPort, c.serverPort), QStringLiteral("TIME_WAIT"));
+    QTRY_COMPARE(stateOf(m_diag, c.serverPort, c.clientPort), QStringLiteral("(no row)"));
+    // The descriptor's socket handed the connection over to a TIME_WAIT entry and is itself CLOSED.
+    QCOMPARE(fdStateOf(c.client.get()), QStringLiteral("CLOSED"));
+    const auto row = rowOf(m_diag, c.clientPort, c.serverPort);
+    QVERIFY(row);
+    QCOMPARE(row->inode, quint64(0));
+    QCOMPARE(row->timer, 3);
+}
+
+void TestSockDiag::resetRemovesBothRows()
+{
+    Connection c;
+    QVERIFY(connectPair(c));
+
+    const linger abort{1, 0};
+    QCOMPARE(setsockopt(c.server.get(), SOL_SOCKET, SO_LINGER, &abort, sizeof abort), 0);
+    c.server.reset();
+
+    QTRY_COMPARE(stateOf(m_diag, c.clientPort, c.serverPort), QStringLiteral("(no row)"));
+    QCOMPARE(stateOf(m_diag, c.serverPort, c.clientPort), QStringLiteral("(no row)"));
+    QCOMPARE(fdStateOf(c.client.get()), QStringLiteral("CLOSED"));
+}
+
+QTEST_GUILESS_MAIN(TestSockDiag)
+#include "tst_sockdiag.moc"
