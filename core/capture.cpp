@@ -30,7 +30,9 @@ QString pcapFailure(pcap_t *handle, int status)
     if (status == PCAP_ERROR)
         return detail;
     const QString category = QString::fromLocal8Bit(pcap_statustostr(status));
-    return detail.isEmpty() ? category : category + QStringLiteral(" (") + detail + QLatin1Char(')');
+    if (detail.isEmpty() || detail == category)
+        return category;
+    return category + QStringLiteral(" (") + detail + QLatin1Char(')');
 }
 
 bool makeWakePipe(int *readEnd, int *writeEnd)
@@ -81,7 +83,7 @@ bool Capture::start(QString *error)
     pcap_set_immediate_mode(m_pcap, 1);
     const int status = pcap_activate(m_pcap);
     if (status < 0)
-        return fail(pcapFailure(m_pcap, status));
+        return fail(m_device + QStringLiteral(": ") + pcapFailure(m_pcap, status));
 
     m_linkType = pcap_datalink(m_pcap);
     if (!isDecodableLinkType(m_linkType)) {

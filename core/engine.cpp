@@ -296,15 +296,19 @@ bool Engine::networkQuiet() const
 void Engine::settle(int index)
 {
     const qint64 quietUs = qint64(m_options.quietMs) * 1000;
-    const qint64 started = nowUs();
+    qint64 callsDoneSinceUs = 0; // the limit counts from when no call holds the step up any more
+    const int limitMs = index >= 0 ? m_scenario.steps.at(index).settleMs.value_or(m_options.settleLimitMs) : m_options.settleLimitMs;
     for (;;) {
+        // Look at the workers before collecting: a call that returns in between is then either
+        // still counted as running or already collected, never done-but-unrecorded.
+        const qint64 busySince[2] = {m_client->worker.busySinceUs(), m_server->worker.busySinceUs()};
         collect();
         const qint64 now = nowUs();
         bool callsDone = true;
         for (Actor actor : {Actor::Client, Actor::Server}) {
             ActorRun &r = run(actor);
-            const qint64 since = r.worker.busySinceUs();
-            if (since == 0)
+            const qint64 since = busySince[int(actor)];
+            if (since == 0 || r.runningStep < 0)
                 continue;
             const ScenarioStep &step = m_scenario.steps.at(r.runningStep);
             if (now - since > qint64(step.timeoutMs) * 1000) {
@@ -315,11 +319,14 @@ void Engine::settle(int index)
                 callsDone = false; // a call expected to return, or one not yet seen blocking
             }
         }
+        if (!callsDone)
+            callsDoneSinceUs = 0;
+        else if (callsDoneSinceUs == 0)
+            callsDoneSinceUs = now;
         if (callsDone && networkQuiet() && now - m_lastActivityUs >= quietUs)
             return;
-        if (callsDone && now - started > qint64(m_options.settleLimitMs) * 1000) {
-            record(Note{now, index, QStringLiteral("The network had not settled %1 ms after step %2; going on.")
-                                        .arg(m_options.settleLimitMs).arg(index)});
+        if (callsDone && now - callsDoneSinceUs > qint64(limitMs) * 1000) {
+            record(Note{now, index, QStringLiteral("The network had not settled %1 ms after step %2; going on.").arg(limitMs).arg(index)});
             return;
         }
         // Sleep until the next poll, or until a call returns, whichever comes first.

@@ -36,6 +36,7 @@ struct ScenarioStep {
     std::optional<quint16> port; // bind: fixed port (empty: 0, ephemeral); connect: empty means the server's
     int backlog = 16;        // listen
     int timeoutMs = 5000;    // a call still blocked after this is interrupted and recorded as timed out
+    std::optional<int> settleMs; // longest wait for the network after the call (default: the engine's)
     bool blocks = false;     // the call is expected to block until a later step of the other actor
     bool setup = false;      // part of the standard connection setup, not written by the author
     QString note;            // why this step matters, shown while it runs

@@ -250,6 +250,8 @@ ScenarioStep readStep(const Fields &f, const SocketApi &api)
         break;
     }
     step.timeoutMs = int(f.integer(QStringLiteral("timeout_ms"), 1, kMaxTimeoutMs, 5000));
+    if (f.has(QStringLiteral("settle_ms")))
+        step.settleMs = int(f.integer(QStringLiteral("settle_ms"), 0, kMaxTimeoutMs, 0));
     step.blocks = f.boolean(QStringLiteral("blocks"), false);
     step.note = f.string(QStringLiteral("note"));
     return step;

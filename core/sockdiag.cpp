@@ -178,9 +178,7 @@ void SockDiag::close()
 
 // The port filter runs in the kernel as INET_DIAG_REQ_BYTECODE rather than in user space: on a
 // host loopback (no lab namespace) a desktop can hold hundreds of TCP sockets, and dumping them
-// all every few milliseconds would mean several netlink round trips per poll. The filter program
-// is "sport == port OR dport == port"; each comparison is an op followed by a second op whose
-// `no` field carries the port (host byte order, as the kernel compares it).
+// all every few milliseconds would mean several netlink round trips per poll.
 void SockDiag::buildRequest(quint16 port)
 {
     nlmsghdr *nlh = mnl_nlmsg_put_header(m_buffer.get());
@@ -194,15 +192,23 @@ void SockDiag::buildRequest(quint16 port)
     req->idiag_ext = 1 << (INET_DIAG_INFO - 1);
     req->idiag_states = ~0U;
 
-    // Offsets are in bytes from the op being run; a jump to exactly the end accepts the socket,
-    // a jump past it (len + 4, the largest the kernel's verifier allows) rejects it.
-    constexpr unsigned char kOpPair = 2 * sizeof(inet_diag_bc_op);
-    const inet_diag_bc_op program[4] = {
-        {INET_DIAG_BC_S_EQ, 2 * kOpPair, kOpPair},
+    // "sport == port OR dport == port". Offsets are bytes from the op being run; a jump to
+    // exactly the end accepts the socket, one past it (end + 4) rejects it. The kernel's
+    // verifier insists that every `no` target is reachable by following `yes` jumps from the
+    // start, so `yes` must fall through to the next op and OR needs an unconditional JMP
+    // (which always takes `no`). A port comparison is two ops, the second carrying the port in
+    // its `no` field, in host byte order as the kernel compares it.
+    constexpr unsigned char kCompare = 2 * sizeof(inet_diag_bc_op);
+    constexpr unsigned char kJump = sizeof(inet_diag_bc_op);
+    constexpr unsigned char kLength = kCompare + kJump + kCompare;
+    const inet_diag_bc_op program[5] = {
+        {INET_DIAG_BC_S_EQ, kCompare, kCompare + kJump},   // no: try the destination port
         {0, 0, port},
-        {INET_DIAG_BC_D_EQ, kOpPair, kOpPair + 4},
+        {INET_DIAG_BC_JMP, kJump, kJump + kCompare},        // source matched: to the end, accept
+        {INET_DIAG_BC_D_EQ, kCompare, kCompare + 4},        // yes: end, accept; no: past it, reject
         {0, 0, port},
     };
+    static_assert(sizeof program == kLength);
     mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, sizeof program, program);
 }
 

@@ -21,9 +21,14 @@ struct SocketInfo {
     int timer = 0;           // idiag_timer: 0 none, 1 retransmit, 2 keepalive, 3 TIME_WAIT, 4 zero-window probe
     qint64 timerMs = 0;      // idiag_expires: ms until that timer fires
     quint32 retransmits = 0; // idiag_retrans
-    quint32 recvQ = 0, sendQ = 0;  // idiag_rqueue / idiag_wqueue (for LISTEN: accept backlog and its limit)
+    // idiag_rqueue / idiag_wqueue; for LISTEN: accept backlog and its limit. Sequence space, not
+    // bytes: a received FIN the application has not yet read as EOF counts 1 (CLOSE_WAIT shows
+    // recvQ 1 with no data pending), unlike SIOCINQ on the descriptor, which leaves it out.
+    quint32 recvQ = 0, sendQ = 0;
+    // Both 0 for TIME_WAIT and orphaned FIN_WAIT_2 rows: Linux keeps those as minimal
+    // "timewait" entries (timer 3, counting down tcp_fin_timeout for FIN_WAIT_2) with no owner.
     quint32 uid = 0;
-    quint64 inode = 0;       // 0 once no descriptor refers to the socket (orphans, TIME_WAIT)
+    quint64 inode = 0;
     bool hasTcpInfo = false; // INET_DIAG_INFO present (absent for TIME_WAIT and request sockets)
     quint32 unacked = 0;     // tcpi_unacked: segments sent and not yet acknowledged (0 for LISTEN)
     quint32 lost = 0;        // tcpi_lost

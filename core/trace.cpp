@@ -51,9 +51,8 @@ void Trace::append(TraceEvent event)
 
 void Trace::appendRelative(TraceEvent event)
 {
-    const qint64 t = eventTime(event);
-    if (t < 0)
-        setEventTime(event, 0);
+    const qint64 t = std::max<qint64>(eventTime(event), 0);
+    setEventTime(event, t);
     // Recorders mostly deliver in time order; only a capture or a probe lagging behind a call
     // lands in the past. upper_bound keeps events with equal times in arrival order.
     if (m_events.isEmpty() || eventTime(m_events.constLast()) <= t) {

@@ -137,7 +137,10 @@ QString describe(const QJsonValue &v)
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array: return QStringLiteral("an array");
     case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Double: {
+        const qint64 whole = v.toInteger(0);
+        return whole == v.toInteger(1) ? QString::number(whole) : QString::number(v.toDouble(), 'g', 17);
+    }
     case QJsonValue::String: break;
     }
     QString s = v.toString();

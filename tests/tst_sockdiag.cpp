@@ -309,9 +309,21 @@ void TestSockDiag::orderlyCloseClientFirst()
     // The server's ACK of the FIN can be delayed (~40 ms).
     QTRY_COMPARE(stateOf(m_diag, c.clientPort, c.serverPort), QStringLiteral("FIN_WAIT_2"));
     QTRY_COMPARE(stateOf(m_diag, c.serverPort, c.clientPort), QStringLiteral("CLOSE_WAIT"));
+    // Orphaned (no descriptor any more), the FIN_WAIT_2 connection lives on as a minimal
+    // timewait entry: no owner, no TCP_INFO, and the TIME_WAIT timer running tcp_fin_timeout.
     const auto finWait2 = rowOf(m_diag, c.clientPort, c.serverPort);
     QVERIFY(finWait2);
-    QCOMPARE(finWait2->inode, quint64(0)); // no descriptor any more: the kernel alone keeps it
+    QCOMPARE(finWait2->inode, quint64(0));
+    QCOMPARE(finWait2->uid, 0u);
+    QVERIFY(!finWait2->hasTcpInfo);
+    QCOMPARE(finWait2->timer, 3);
+    QVERIFY2(finWait2->timerMs > 0, qPrintable(QString::number(finWait2->timerMs)));
+    // sock_diag counts the FIN the server has not read yet; the descriptor's SIOCINQ does not.
+    QCOMPARE(rowOf(m_diag, c.serverPort, c.clientPort).value_or(SocketInfo{}).recvQ, 1u);
+    QCOMPARE(readTcpInfo(c.server.get()).value_or(FdTcpInfo{TcpState::Closed, 0, -1, -1}).recvQ, 0);
+    char byte = 0;
+    QCOMPARE(recv(c.server.get(), &byte, 1, 0), ssize_t(0));
+    QCOMPARE(rowOf(m_diag, c.serverPort, c.clientPort).value_or(SocketInfo{}).recvQ, 0u);
 
     c.server.reset();
     QTRY_COMPARE(stateOf(m_diag, c.clientPort, c.serverPort), QStringLiteral("TIME_WAIT"));

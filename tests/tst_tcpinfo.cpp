@@ -275,6 +275,7 @@ void TestTcpInfo::halfCloseOnTheDescriptors()
     QCOMPARE(shutdown(client.get(), SHUT_WR), 0);
     QTRY_COMPARE(stateOf(client.get()), QStringLiteral("FIN_WAIT_2"));
     QCOMPARE(stateOf(server.get()), QStringLiteral("CLOSE_WAIT"));
+    QCOMPARE(recvQOf(server.get()), 0); // the unread FIN is not a byte to read
     char byte = 0;
     QCOMPARE(recv(server.get(), &byte, 1, 0), ssize_t(0)); // the FIN reads as end of file
 

@@ -114,12 +114,13 @@ void TstTrace::appendStoresTimesRelativeToOrigin()
     trace.append(CallRecord{.tUs = kOrigin + 1500, .call = "close", .durationUs = 40});
     trace.append(note(kOrigin - 7, "wall clock stepped back")); // before the origin: pinned to 0
     trace.appendRelative(note(700, "already relative"));
+    trace.appendRelative(note(-3, "relative, before the start")); // also pinned to 0, after its equal
 
-    QCOMPARE(trace.size(), 3);
+    QCOMPARE(noteTexts(trace), (QStringList{"wall clock stepped back", "relative, before the start", "already relative"}));
     QCOMPARE(eventTime(trace.at(0)), 0);
-    QCOMPARE(std::get<Note>(trace.at(0)).text, QStringLiteral("wall clock stepped back"));
-    QCOMPARE(eventTime(trace.at(1)), 700);
-    QCOMPARE(eventTime(trace.at(2)), 1500);
+    QCOMPARE(eventTime(trace.at(1)), 0);
+    QCOMPARE(eventTime(trace.at(2)), 700);
+    QCOMPARE(eventTime(trace.at(3)), 1500);
     QCOMPARE(trace.durationUs(), 1540); // the call's end, not its start
 }
 
@@ -401,7 +402,8 @@ void TstTrace::rejectsMissingFile()
     const QString path = dataPath("bad/no-such-trace.json");
     QString error;
     QVERIFY(!loadTrace(path, &error));
-    QCOMPARE(error, path + ": cannot read: No such file or directory");
+    // The rest is strerror(), translated on a non-English system.
+    QVERIFY2(error.startsWith(path + ": cannot read: "), qPrintable(error));
 }
 
 void TstTrace::saveReportsUnwritablePath()
