@@ -4,6 +4,7 @@
 #include "sockdiag.h"
 #include "tcpinfo.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -16,6 +17,7 @@
 #include <cerrno>
 #include <cstring>
 #include <utility>
+#include <vector>
 
 using namespace FinAck;
 
@@ -176,6 +178,8 @@ private slots:
     void listenerQueueCountsUnacceptedConnections_data();
     void listenerQueueCountsUnacceptedConnections();
     void filterKeepsOnlyTheRequestedPort();
+    void largeTableSpansSeveralReplies_data();
+    void largeTableSpansSeveralReplies();
     void establishedOnBothEnds();
     void recvQueueShowsUnreadBytes_data();
     void recvQueueShowsUnreadBytes();
@@ -250,6 +254,49 @@ void TestSockDiag::filterKeepsOnlyTheRequestedPort()
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().localPort, firstPort);
     QCOMPARE(rows->first().inode, inodeOf(first.get()));
+}
+
+void TestSockDiag::largeTableSpansSeveralReplies_data()
+{
+    // A row with its TCP_INFO is about 400 bytes and a netlink reply at most a page: 100
+    // connections (201 rows) need some twenty replies to the one request.
+    QTest::addColumn<int>("connections");
+    QTest::newRow("one connection, one reply") << 1;
+    QTest::newRow("100 connections, many replies") << 100;
+}
+
+void TestSockDiag::largeTableSpansSeveralReplies()
+{
+    QFETCH(int, connections);
+    Fd listener;
+    quint16 port = 0;
+    QVERIFY(listenOnLoopback(listener, port, connections));
+    std::vector<Fd> fds;
+    QSet<quint16> clientPorts;
+    for (int i = 0; i < connections; ++i) {
+        Fd client;
+        QVERIFY(connectTo(client, port));
+        clientPorts.insert(portOf(client.get()));
+        fds.push_back(std::move(client));
+        fds.emplace_back(accept(listener.get(), nullptr, nullptr));
+        QVERIFY(fds.back().isValid());
+    }
+
+    // Twice: a reply part left unread by the first query would be taken for the second's answer.
+    for (int round = 0; round < 2; ++round) {
+        const auto rows = m_diag.sockets(port);
+        QVERIFY2(rows, qPrintable(m_diag.errorString()));
+        QCOMPARE(rows->size(), 2 * connections + 1);
+        QSet<quint16> seenFromClient, seenFromServer;
+        for (const SocketInfo &row : *rows) {
+            if (row.remotePort == port)
+                seenFromClient.insert(row.localPort);
+            else if (row.localPort == port && row.state == TcpState::Established)
+                seenFromServer.insert(row.remotePort);
+        }
+        QCOMPARE(seenFromClient, clientPorts);
+        QCOMPARE(seenFromServer, clientPorts);
+    }
 }
 
 void TestSockDiag::establishedOnBothEnds()
