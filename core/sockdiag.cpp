@@ -31,11 +31,7 @@ QString errnoText(const char *what, int err)
     return QStringLiteral("sock_diag: %1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(strerror(err)));
 }
 
-struct ParseContext {
-    QList<SocketInfo> *out = nullptr;
-};
-
-void readTcpInfo(const nlattr *attr, SocketInfo &row)
+void readInfoAttribute(const nlattr *attr, SocketInfo &row)
 {
     // The kernel's struct may be shorter (older kernel) or longer (newer) than ours:
     // copy what both know and leave the rest zero.
@@ -52,13 +48,12 @@ void readTcpInfo(const nlattr *attr, SocketInfo &row)
 int onAttribute(const nlattr *attr, void *data)
 {
     if (mnl_attr_get_type(attr) == INET_DIAG_INFO)
-        readTcpInfo(attr, *static_cast<SocketInfo *>(data));
+        readInfoAttribute(attr, *static_cast<SocketInfo *>(data));
     return MNL_CB_OK;
 }
 
 int onSocket(const nlmsghdr *nlh, void *data)
 {
-    auto *ctx = static_cast<ParseContext *>(data);
     if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY
         || mnl_nlmsg_get_payload_len(nlh) < sizeof(inet_diag_msg))
         return MNL_CB_OK; // not a socket row; nothing to learn from it
@@ -81,7 +76,7 @@ int onSocket(const nlmsghdr *nlh, void *data)
     row.inode = msg->idiag_inode;
 
     mnl_attr_parse(nlh, sizeof(inet_diag_msg), onAttribute, &row);
-    ctx->out->append(row);
+    static_cast<QList<SocketInfo> *>(data)->append(row);
     return MNL_CB_OK;
 }
 
@@ -176,9 +171,11 @@ void SockDiag::close()
     m_socket = nullptr;
 }
 
-// The port filter runs in the kernel as INET_DIAG_REQ_BYTECODE rather than in user space: on a
-// host loopback (no lab namespace) a desktop can hold hundreds of TCP sockets, and dumping them
-// all every few milliseconds would mean several netlink round trips per poll.
+// The port filter runs in the kernel as INET_DIAG_REQ_BYTECODE rather than in user space. The
+// kernel walks its whole established hash either way (measured: about 0.5 ms per dump with
+// 262144 buckets, whatever the filter), but on a host loopback a desktop may hold hundreds of TCP
+// sockets at ~400 bytes a row: unfiltered, every poll would copy and parse all of them in
+// several netlink round trips, where filtered it is usually one reply of a few rows.
 void SockDiag::buildRequest(quint16 port)
 {
     nlmsghdr *nlh = mnl_nlmsg_put_header(m_buffer.get());
@@ -221,7 +218,6 @@ int SockDiag::query(QList<SocketInfo> &out)
         m_error = errnoText("send", err);
         return err;
     }
-    ParseContext ctx{&out};
     int ret = MNL_CB_OK;
     while (ret > MNL_CB_STOP) {
         const ssize_t n = mnl_socket_recvfrom(m_socket, m_buffer.get(), m_bufferSize);
@@ -231,7 +227,7 @@ int SockDiag::query(QList<SocketInfo> &out)
             m_error = errnoText("recv", err);
             return err;
         }
-        ret = mnl_cb_run2(m_buffer.get(), size_t(n), seq, m_portId, onSocket, &ctx,
+        ret = mnl_cb_run2(m_buffer.get(), size_t(n), seq, m_portId, onSocket, &out,
                           const_cast<mnl_cb_t *>(kControlCallbacks), // only read, despite the type
                           MNL_ARRAY_SIZE(kControlCallbacks));
     }
