@@ -78,8 +78,9 @@ bool Capture::start(QString *error)
         return fail(QString::fromLocal8Bit(errbuf));
     pcap_set_snaplen(m_pcap, snapLength);
     pcap_set_promisc(m_pcap, 0);
-    // Without immediate mode Linux delivers packets in blocks when a block fills or a timeout
-    // expires; the engine waits for each step's segments, so they must come one by one.
+    // Without immediate mode Linux hands packets over a block at a time, when a block fills or
+    // the read timeout expires (with none set, the few segments of a lesson never come at all);
+    // the engine waits for each step's segments, so they must come one by one.
     pcap_set_immediate_mode(m_pcap, 1);
     const int status = pcap_activate(m_pcap);
     if (status < 0)
@@ -167,6 +168,14 @@ quint64 Capture::capturedCount() const
     return m_count;
 }
 
+bool Capture::waitForSegments(int timeoutMs)
+{
+    std::unique_lock lock(m_mutex);
+    m_segmentsArrived.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                               [this] { return !m_pending.isEmpty() || !m_running; });
+    return !m_pending.isEmpty();
+}
+
 int Capture::linkType() const
 {
     return m_linkType;
@@ -224,7 +233,7 @@ void Capture::run()
 
         if (fds[0].revents != 0 || required) {
             if (pcap_dispatch(m_pcap, -1, &Capture::dispatchCallback, reinterpret_cast<uchar *>(this))
-                == PCAP_ERROR) {
+                < 0) { // the device went away or down: nothing more will come
                 error = QString::fromLocal8Bit(pcap_geterr(m_pcap));
                 break;
             }
@@ -233,6 +242,7 @@ void Capture::run()
                 m_pending += m_batch;
                 m_count += quint64(m_batch.size());
                 m_batch.clear();
+                m_segmentsArrived.notify_all();
             }
         }
     }
@@ -241,6 +251,7 @@ void Capture::run()
         m_lastError = error;
     m_running = false;
     m_filterChanged.notify_all();
+    m_segmentsArrived.notify_all();
 }
 
 bool Capture::applyFilter(quint16 port, QString *error)

@@ -45,6 +45,10 @@ public:
     // Everything captured since the last take(), oldest first.
     QList<RawSegment> take();
     quint64 capturedCount() const;
+    // Blocks until take() has something to return, at most timeoutMs; true if it has. Lets the
+    // engine sleep until the wire moves instead of polling take() (which would also compete with
+    // the capture thread for a CPU).
+    bool waitForSegments(int timeoutMs);
 
     int linkType() const;
     // Why the capture thread stopped by itself (the device went away), empty otherwise.
@@ -74,6 +78,7 @@ private:
 
     mutable std::mutex m_mutex;        // guards everything below
     std::condition_variable m_filterChanged;
+    std::condition_variable m_segmentsArrived;
     QList<RawSegment> m_pending;
     quint16 m_wantedPort = 0;
     quint64 m_filterRequested = 0;     // generations: setPortFilter waits until applied catches up

@@ -113,6 +113,17 @@ QString describe(const QList<RawSegment> &list)
 
 bool involves(const RawSegment &s, quint16 port) { return s.srcPort == port || s.dstPort == port; }
 
+// Collects segments until one involving sentinelPort arrives: the capture hands packets over in
+// order, so everything sent before the sentinel connection has been seen by then.
+bool collectUntilSentinel(Capture &capture, QList<RawSegment> *all, quint16 sentinelPort)
+{
+    auto seen = [&] {
+        *all += capture.take();
+        return std::any_of(all->cbegin(), all->cend(), [&](const RawSegment &s) { return involves(s, sentinelPort); });
+    };
+    return QTest::qWaitFor(seen, 5000);
+}
+
 } // namespace
 
 // Without capture permission start() must fail with a reason, and only then may a test skip;
@@ -139,22 +150,9 @@ private slots:
     void oneConnection();
     void filterChangesWhileRunning();
     void stopIsPrompt();
+    void waitForSegments();
     void latency();
-
-private:
-    // Collects segments until one involving sentinelPort arrives: the capture hands packets over
-    // in order, so everything sent before the sentinel connection has been seen by then.
-    bool collectUntilSentinel(Capture &capture, QList<RawSegment> *all, quint16 sentinelPort);
 };
-
-bool TestCapture::collectUntilSentinel(Capture &capture, QList<RawSegment> *all, quint16 sentinelPort)
-{
-    auto seen = [&] {
-        *all += capture.take();
-        return std::any_of(all->cbegin(), all->cend(), [&](const RawSegment &s) { return involves(s, sentinelPort); });
-    };
-    return QTest::qWaitFor(seen, 5000);
-}
 
 void TestCapture::withoutPermissionStartFails()
 {
@@ -341,6 +339,32 @@ void TestCapture::stopIsPrompt()
     QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
 }
 
+void TestCapture::waitForSegments()
+{
+    Capture capture;
+    START_OR_SKIP(capture);
+    Fd listener(listenOnLoopback());
+    QVERIFY(listener.get() >= 0);
+    capture.setPortFilter(localPort(listener.get()));
+
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!capture.waitForSegments(50)); // quiet port: times out
+    QVERIFY2(timer.elapsed() >= 45, qPrintable(QString::number(timer.elapsed())));
+
+    Fd client(connectTo(localPort(listener.get())));
+    QVERIFY(client.get() >= 0);
+    timer.start();
+    QVERIFY(capture.waitForSegments(5000));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!capture.take().isEmpty());
+
+    capture.stop();
+    timer.start();
+    QVERIFY(!capture.waitForSegments(5000)); // nothing can come any more: no waiting
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+}
+
 // How long after send() returns the segment can be taken: the engine waits on exactly this.
 void TestCapture::latency()
 {
@@ -365,12 +389,11 @@ void TestCapture::latency()
         QElapsedTimer deadline;
         deadline.start();
         while (!seen && deadline.elapsed() < 1000) {
+            capture.waitForSegments(100);
             for (const RawSegment &s : capture.take()) {
                 if (s.srcPort == clientPort && s.len == 1)
                     seen = s;
             }
-            if (!seen)
-                std::this_thread::yield();
         }
         QVERIFY2(seen, "segment never arrived");
         available += nowUs() - returned;
