@@ -27,6 +27,22 @@ int fail(const QString &reason)
     return kExitBadInput;
 }
 
+int usage()
+{
+    QTextStream(stdout) << "Usage: finack [command]\n"
+                           "\n"
+                           "Without a command, finack opens its window.\n"
+                           "\n"
+                           "Commands:\n"
+                           "  list                       the built-in scenarios, id and title\n"
+                           "  run <id|file.json>         run a scenario on real sockets on 127.0.0.1 and print what happened\n"
+                           "      --trace <file>         also save the trace as JSON (docs/trace-format.md)\n"
+                           "      --no-capture           infer segments even where capture is allowed\n"
+                           "\n"
+                           "Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).\n";
+    return 0;
+}
+
 int listScenarios()
 {
     QTextStream out(stdout);
@@ -103,6 +119,8 @@ int main(int argc, char *argv[])
         args.removeAt(1); // the sub-command
         return command == QLatin1String("list") ? listScenarios() : runScenario(args);
     }
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help"))
+        return usage();
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QStringLiteral("unknown command \"%1\"; expected list or run (or no command for the window)").arg(command));
 

@@ -15,10 +15,14 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
+#include <utility>
 
 namespace FinAck {
 
 namespace {
+
+// Lookups are always about the lab's own connection on loopback.
+constexpr quint32 kLoopback = 0x7f000001; // INADDR_LOOPBACK, host byte order
 
 // A reply that never comes (it should not happen) must not hang the lab's settle loop forever.
 constexpr int kReplyTimeoutMs = 2000;
@@ -54,12 +58,16 @@ int onAttribute(const nlattr *attr, void *data)
 
 int onSocket(const nlmsghdr *nlh, void *data)
 {
+    // A dump's rows are parts of a multipart answer that NLMSG_DONE ends. The answer to an exact
+    // lookup is one message without NLM_F_MULTI and nothing after it (no acknowledgement unless
+    // asked for with NLM_F_ACK, which would cost another recvmsg on every poll).
+    const int next = (nlh->nlmsg_flags & NLM_F_MULTI) ? MNL_CB_OK : MNL_CB_STOP;
     if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY
         || mnl_nlmsg_get_payload_len(nlh) < sizeof(inet_diag_msg))
-        return MNL_CB_OK; // not a socket row; nothing to learn from it
+        return next; // not a socket row; nothing to learn from it
     const auto *msg = static_cast<const inet_diag_msg *>(mnl_nlmsg_get_payload(nlh));
     if (msg->idiag_family != AF_INET)
-        return MNL_CB_OK;
+        return next;
 
     SocketInfo row;
     row.localAddr = ntohl(msg->id.idiag_src[0]);
@@ -77,7 +85,7 @@ int onSocket(const nlmsghdr *nlh, void *data)
 
     mnl_attr_parse(nlh, sizeof(inet_diag_msg), onAttribute, &row);
     static_cast<QList<SocketInfo> *>(data)->append(row);
-    return MNL_CB_OK;
+    return next;
 }
 
 int onError(const nlmsghdr *nlh, void *)
@@ -120,6 +128,20 @@ const mnl_cb_t kControlCallbacks[] = {
     onDone,   // NLMSG_DONE
     onNoop,   // NLMSG_OVERRUN
 };
+
+inet_diag_req_v2 *putRequestHeader(char *buffer, quint16 flags, unsigned int seq)
+{
+    nlmsghdr *nlh = mnl_nlmsg_put_header(buffer);
+    nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    nlh->nlmsg_flags = NLM_F_REQUEST | flags;
+    nlh->nlmsg_seq = seq;
+
+    auto *req = static_cast<inet_diag_req_v2 *>(mnl_nlmsg_put_extra_header(nlh, sizeof(inet_diag_req_v2)));
+    req->sdiag_family = AF_INET;
+    req->sdiag_protocol = IPPROTO_TCP;
+    req->idiag_ext = 1 << (INET_DIAG_INFO - 1);
+    return req;
+}
 
 } // namespace
 
@@ -171,22 +193,24 @@ void SockDiag::close()
     m_socket = nullptr;
 }
 
+// Parts of a failed answer may still be queued on the socket and would be read as the answer to
+// the next query; a fresh socket is the simplest way to be rid of them.
+void SockDiag::reopen()
+{
+    const QString failure = m_error;
+    close();
+    open();
+    m_error = failure;
+}
+
 // The port filter runs in the kernel as INET_DIAG_REQ_BYTECODE rather than in user space. The
 // kernel walks its whole established hash either way (measured: about 0.5 ms per dump with
 // 262144 buckets, whatever the filter), but on a host loopback a desktop may hold hundreds of TCP
 // sockets at ~400 bytes a row: unfiltered, every poll would copy and parse all of them in
 // several netlink round trips, where filtered it is usually one reply of a few rows.
-void SockDiag::buildRequest(quint16 port)
+void SockDiag::buildDumpRequest(quint16 port)
 {
-    nlmsghdr *nlh = mnl_nlmsg_put_header(m_buffer.get());
-    nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
-    nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    nlh->nlmsg_seq = ++m_seq;
-
-    auto *req = static_cast<inet_diag_req_v2 *>(mnl_nlmsg_put_extra_header(nlh, sizeof(inet_diag_req_v2)));
-    req->sdiag_family = AF_INET;
-    req->sdiag_protocol = IPPROTO_TCP;
-    req->idiag_ext = 1 << (INET_DIAG_INFO - 1);
+    inet_diag_req_v2 *req = putRequestHeader(m_buffer.get(), NLM_F_DUMP, ++m_seq);
     req->idiag_states = ~0U;
 
     // "sport == port OR dport == port". Offsets are bytes from the op being run; a jump to
@@ -206,13 +230,29 @@ void SockDiag::buildRequest(quint16 port)
         {0, 0, port},
     };
     static_assert(sizeof program == kLength);
-    mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, sizeof program, program);
+    mnl_attr_put(reinterpret_cast<nlmsghdr *>(m_buffer.get()), INET_DIAG_REQ_BYTECODE, sizeof program, program);
+}
+
+// Without NLM_F_DUMP the kernel looks the connection up as it would for an arriving segment,
+// from the remote end (the request's src/dst are the socket's own local/remote). idiag_states
+// plays no part in that lookup.
+void SockDiag::buildLookupRequest(quint16 localPort, quint16 remotePort)
+{
+    inet_diag_req_v2 *req = putRequestHeader(m_buffer.get(), 0, ++m_seq);
+    req->id.idiag_sport = htons(localPort);
+    req->id.idiag_dport = htons(remotePort);
+    req->id.idiag_src[0] = htonl(kLoopback);
+    req->id.idiag_dst[0] = htonl(kLoopback);
+    // Any socket on that address pair, not only one we saw before under a known cookie.
+    req->id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
+    req->id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
 }
 
 int SockDiag::query(QList<SocketInfo> &out)
 {
     const auto *nlh = reinterpret_cast<const nlmsghdr *>(m_buffer.get());
     const unsigned int seq = nlh->nlmsg_seq;
+    const char *what = (nlh->nlmsg_flags & NLM_F_DUMP) ? "dump" : "lookup"; // before the reply overwrites it
     if (mnl_socket_sendto(m_socket, nlh, nlh->nlmsg_len) < 0) {
         const int err = errno;
         m_error = errnoText("send", err);
@@ -233,7 +273,7 @@ int SockDiag::query(QList<SocketInfo> &out)
     }
     if (ret < 0) {
         const int err = errno;
-        m_error = errnoText("dump", err);
+        m_error = errnoText(what, err);
         return err;
     }
     return 0;
@@ -246,22 +286,43 @@ std::optional<QList<SocketInfo>> SockDiag::sockets(quint16 port)
     QList<SocketInfo> result;
     for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
         result.clear();
-        buildRequest(port);
+        buildDumpRequest(port);
         const int err = query(result);
         if (err == 0) {
             m_error.clear();
             return result;
         }
-        // Parts of a failed dump may still be queued on the socket and would be read as the
-        // answer to the next query; a fresh socket is the simplest way to be rid of them.
-        const QString failure = m_error;
-        close();
-        open();
-        m_error = failure;
+        reopen();
         if (err != EINTR || !m_socket)
             break;
     }
     return std::nullopt;
+}
+
+std::optional<std::optional<SocketInfo>> SockDiag::find(quint16 localPort, quint16 remotePort)
+{
+    if (!m_socket && !open())
+        return std::nullopt;
+    QList<SocketInfo> rows;
+    buildLookupRequest(localPort, remotePort);
+    const int err = query(rows);
+    if (err == ENOENT) {
+        m_error.clear();
+        return std::optional<SocketInfo>{};
+    }
+    if (err != 0) {
+        reopen();
+        return std::nullopt;
+    }
+    m_error.clear();
+    // The kernel's lookup falls back, as for a SYN, to a listener on the local port: asked for a
+    // server end that is gone, it answers with the listener. That is not the connection.
+    for (const SocketInfo &row : std::as_const(rows)) {
+        if (row.localPort == localPort && row.remotePort == remotePort
+            && row.localAddr == kLoopback && row.remoteAddr == kLoopback)
+            return std::optional<SocketInfo>{row};
+    }
+    return std::optional<SocketInfo>{};
 }
 
 } // namespace FinAck

@@ -53,10 +53,28 @@ public:
     // std::nullopt (and errorString()) on failure.
     std::optional<QList<SocketInfo>> sockets(quint16 port);
 
+    // The one connection end 127.0.0.1:localPort <-> 127.0.0.1:remotePort, by the kernel's exact
+    // lookup instead of a dump: a hash probe of a few microseconds where a dump walks the whole
+    // table. Outer std::nullopt: the query failed (errorString()). Inner std::nullopt: no such
+    // socket (the kernel answers ENOENT), the normal answer for a connection that is gone or in
+    // CLOSE. The row is the same, field for field, as the dump's for that socket.
+    //
+    // Checked on Linux 6.18: the lookup is the one for an arriving segment, so it finds every
+    // socket in the connection hash, which is every state a dump lists for a connection:
+    // SYN_SENT, request sockets (SYN_RECV, no TCP_INFO), ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2,
+    // CLOSE_WAIT, LAST_ACK, orphans among them, and the timewait entries (TIME_WAIT and orphaned
+    // FIN_WAIT_2, timer 3). Like that segment lookup it then falls back to a listener on
+    // localPort, which is not the connection asked for and is answered as "no such socket". The
+    // only rows a dump has that find() never returns are a listener's own and an explicitly
+    // bound, never connected socket (CLOSE, no remote end), neither of them a connection end.
+    std::optional<std::optional<SocketInfo>> find(quint16 localPort, quint16 remotePort);
+
 private:
     bool open();
     void close();
-    void buildRequest(quint16 port);
+    void reopen();
+    void buildDumpRequest(quint16 port);
+    void buildLookupRequest(quint16 localPort, quint16 remotePort);
     int query(QList<SocketInfo> &out); // 0, or the errno that made it fail
 
     mnl_socket *m_socket = nullptr;

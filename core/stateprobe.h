@@ -47,14 +47,17 @@ public:
     bool isAvailable() const { return m_diag.isOpen(); }
     QString errorString() const { return m_diag.errorString(); }
 
-    // Both sides from one kernel dump. The descriptor lists hold what each actor has open on
-    // this connection (not the listener).
+    // Both sides: the listener from a dump while only the server's port is known, then each end
+    // by the kernel's exact lookup of the port pair. The descriptor lists hold what each actor
+    // has open on this connection (not the listener). false (and *error) if the kernel could not
+    // be asked; an end the kernel does not know is an answer, not a failure.
     bool probeBoth(Ports ports, const QList<SocketHandle> &clientFds, const QList<SocketHandle> &serverFds,
                    SideState *client, SideState *server, QString *error);
 
 private:
     static SideState fromRow(const SocketInfo &row);
     static SideState fromDescriptors(const QList<SocketHandle> &descriptors);
+    bool failed(QString *error) const;
 
     SockDiag m_diag;
 };

@@ -32,6 +32,13 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void helpListsCommands()
+    {
+        const Result r = finack({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("list")) && r.out.contains(QLatin1String("run <id|file.json>")));
+    }
+
     void listShowsEveryBuiltin()
     {
         const Result r = finack({QStringLiteral("list")});

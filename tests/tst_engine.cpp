@@ -61,6 +61,22 @@ private Q_SLOTS:
         QVERIFY(engine.differences().isEmpty());
     }
 
+    void blockingAcceptWaitsForAConnection()
+    {
+        Engine engine;
+        engine.load(load(QStringLiteral("blocking-accept.json")));
+        engine.runToEnd();
+        const CallRecord accept = callOf(engine, 3);
+        const CallRecord connect = callOf(engine, 5);
+        QCOMPARE(accept.call, QStringLiteral("accept"));
+        QVERIFY(accept.ret >= 0);
+        // accept() returned only after the client's connect() began, in the server's own thread.
+        QVERIFY(accept.tUs < connect.tUs);
+        QVERIFY(accept.tUs + accept.durationUs >= connect.tUs);
+        QCOMPARE(callOf(engine, 7).ret, 0); // the accepted socket reads the client's FIN
+        QCOMPARE(engine.trace().states(Actor::Server).first().state, TcpState::Closed);
+    }
+
     void timeoutInterruptsABlockedCall()
     {
         Engine engine;
