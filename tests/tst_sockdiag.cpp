@@ -9,6 +9,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -121,7 +122,9 @@ struct Connection {
     quint16 serverPort = 0, clientPort = 0;
 };
 
-bool connectPair(Connection &c)
+enum class Listener { Close, KeepOpen };
+
+bool connectPair(Connection &c, Listener listener = Listener::Close)
 {
     if (!listenOnLoopback(c.listener, c.serverPort) || !connectTo(c.client, c.serverPort))
         return false;
@@ -131,7 +134,8 @@ bool connectPair(Connection &c)
     boundBlocking(c.server.get());
     c.clientPort = portOf(c.client.get());
     // Only the one connection is under test; the listener's row would only be noise.
-    c.listener.reset();
+    if (listener == Listener::Close)
+        c.listener.reset();
     return true;
 }
 
@@ -160,6 +164,57 @@ QString stateOf(SockDiag &diag, quint16 localPort, quint16 remotePort)
     return QStringLiteral("(no row)");
 }
 
+QString describe(const std::optional<std::optional<SocketInfo>> &found, const SockDiag &diag)
+{
+    if (!found)
+        return QStringLiteral("error: ") + diag.errorString();
+    return *found ? tcpStateName((*found)->state) : QStringLiteral("(no row)");
+}
+
+// Where a connection's life has got to when find() is asked about it.
+enum class Stage {
+    Established,
+    ClientClosed,    // client FIN_WAIT_2 (orphaned), server CLOSE_WAIT
+    BothClosed,      // client TIME_WAIT, server gone after LAST_ACK
+    ServerReset,     // server closed with SO_LINGER 0: both ends gone, listener still open
+    DeferredAccept,  // TCP_DEFER_ACCEPT: the handshake's ACK is held back, the server end a request socket
+};
+
+// Which port pair find() is asked for.
+enum class Ask { ClientEnd, ServerEnd, ListenerToItself, ClientToItself };
+
+bool drive(Connection &c, Stage stage)
+{
+    if (stage == Stage::DeferredAccept) {
+        if (!listenOnLoopback(c.listener, c.serverPort))
+            return false;
+        const int seconds = 30;
+        if (setsockopt(c.listener.get(), IPPROTO_TCP, TCP_DEFER_ACCEPT, &seconds, sizeof seconds) != 0)
+            return fail("TCP_DEFER_ACCEPT");
+        if (!connectTo(c.client, c.serverPort))
+            return false;
+        c.clientPort = portOf(c.client.get());
+        return true;
+    }
+    if (!connectPair(c, Listener::KeepOpen))
+        return false;
+    if (stage == Stage::ServerReset) {
+        const linger abort{1, 0};
+        if (setsockopt(c.server.get(), SOL_SOCKET, SO_LINGER, &abort, sizeof abort) != 0)
+            return fail("SO_LINGER");
+        c.server.reset();
+    }
+    if (stage == Stage::ClientClosed || stage == Stage::BothClosed)
+        c.client.reset();
+    if (stage == Stage::BothClosed) {
+        char byte = 0;
+        if (recv(c.server.get(), &byte, 1, 0) != 0) // EOF: the client's FIN arrived
+            return fail("recv EOF");
+        c.server.reset();
+    }
+    return true;
+}
+
 QString fdStateOf(int fd)
 {
     const auto info = readTcpInfo(fd);
@@ -186,6 +241,8 @@ private slots:
     void orderlyCloseClientFirst();
     void timeWaitWhileDescriptorStillOpen();
     void resetRemovesBothRows();
+    void findAgreesWithDump_data();
+    void findAgreesWithDump();
 
 private:
     SockDiag m_diag;
@@ -251,9 +308,16 @@ void TestSockDiag::filterKeepsOnlyTheRequestedPort()
 
     const auto rows = m_diag.sockets(firstPort);
     QVERIFY2(rows, qPrintable(m_diag.errorString()));
-    QCOMPARE(rows->size(), 1);
-    QCOMPARE(rows->first().localPort, firstPort);
-    QCOMPARE(rows->first().inode, inodeOf(first.get()));
+    // Not just one row: an earlier test's TIME_WAIT entry (60 s) may have firstPort as its
+    // remote port, the kernel having since handed that port to this listener.
+    QList<quint64> listeners;
+    for (const SocketInfo &row : *rows) {
+        QVERIFY2(row.localPort == firstPort || row.remotePort == firstPort,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(row.localPort).arg(row.remotePort)));
+        if (row.state == TcpState::Listen)
+            listeners << row.inode;
+    }
+    QCOMPARE(listeners, QList<quint64>{inodeOf(first.get())});
 }
 
 void TestSockDiag::largeTableSpansSeveralReplies_data()
@@ -286,14 +350,20 @@ void TestSockDiag::largeTableSpansSeveralReplies()
     for (int round = 0; round < 2; ++round) {
         const auto rows = m_diag.sockets(port);
         QVERIFY2(rows, qPrintable(m_diag.errorString()));
-        QCOMPARE(rows->size(), 2 * connections + 1);
+        // Only this test's rows count: an earlier run's TIME_WAIT entries (60 s) may still name
+        // `port`, reused since, as their remote port.
+        int ours = 0;
         QSet<quint16> seenFromClient, seenFromServer;
         for (const SocketInfo &row : *rows) {
-            if (row.remotePort == port)
+            if (row.remotePort == port && clientPorts.contains(row.localPort))
                 seenFromClient.insert(row.localPort);
-            else if (row.localPort == port && row.state == TcpState::Established)
+            else if (row.localPort == port && row.state == TcpState::Established && clientPorts.contains(row.remotePort))
                 seenFromServer.insert(row.remotePort);
+            else if (row.localPort != port || row.state != TcpState::Listen)
+                continue;
+            ++ours;
         }
+        QCOMPARE(ours, 2 * connections + 1);
         QCOMPARE(seenFromClient, clientPorts);
         QCOMPARE(seenFromServer, clientPorts);
     }
@@ -419,6 +489,78 @@ void TestSockDiag::resetRemovesBothRows()
     QTRY_COMPARE(stateOf(m_diag, c.clientPort, c.serverPort), QStringLiteral("(no row)"));
     QCOMPARE(stateOf(m_diag, c.serverPort, c.clientPort), QStringLiteral("(no row)"));
     QCOMPARE(fdStateOf(c.client.get()), QStringLiteral("CLOSED"));
+}
+
+void TestSockDiag::findAgreesWithDump_data()
+{
+    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<Ask>("ask");
+    QTest::addColumn<QString>("state"); // what both find() and the dump must show
+    QTest::addColumn<int>("timer");     // idiag_timer of that row
+
+    const QString gone = QStringLiteral("(no row)");
+    QTest::newRow("ESTABLISHED, client end") << Stage::Established << Ask::ClientEnd << QStringLiteral("ESTABLISHED") << 0;
+    QTest::newRow("ESTABLISHED, server end") << Stage::Established << Ask::ServerEnd << QStringLiteral("ESTABLISHED") << 0;
+    QTest::newRow("orphaned FIN_WAIT_2, a timewait entry") << Stage::ClientClosed << Ask::ClientEnd << QStringLiteral("FIN_WAIT_2") << 3;
+    QTest::newRow("CLOSE_WAIT, FIN not read") << Stage::ClientClosed << Ask::ServerEnd << QStringLiteral("CLOSE_WAIT") << 0;
+    QTest::newRow("TIME_WAIT with its timer") << Stage::BothClosed << Ask::ClientEnd << QStringLiteral("TIME_WAIT") << 3;
+    QTest::newRow("server end gone after LAST_ACK") << Stage::BothClosed << Ask::ServerEnd << gone << 0;
+    QTest::newRow("client end gone after RST") << Stage::ServerReset << Ask::ClientEnd << gone << 0;
+    // The kernel's lookup falls back to the listener on the server's port; find() must not
+    // take the listener for the connection.
+    QTest::newRow("server end gone after RST, listener open") << Stage::ServerReset << Ask::ServerEnd << gone << 0;
+    QTest::newRow("unknown pair on a listener's port") << Stage::Established << Ask::ListenerToItself << gone << 0;
+    QTest::newRow("unknown pair, no listener") << Stage::Established << Ask::ClientToItself << gone << 0;
+    QTest::newRow("request socket in SYN_RECV, SYN-ACK retransmitting") << Stage::DeferredAccept << Ask::ServerEnd << QStringLiteral("SYN_RECV") << 1;
+}
+
+void TestSockDiag::findAgreesWithDump()
+{
+    QFETCH(Stage, stage);
+    QFETCH(Ask, ask);
+    QFETCH(QString, state);
+    QFETCH(int, timer);
+
+    Connection c;
+    QVERIFY(drive(c, stage));
+    quint16 local = c.clientPort, remote = c.serverPort;
+    if (ask == Ask::ServerEnd)
+        std::swap(local, remote);
+    else if (ask == Ask::ListenerToItself)
+        local = remote = c.serverPort;
+    else if (ask == Ask::ClientToItself)
+        local = remote = c.clientPort;
+
+    // Waiting on the dump, so that find() is checked against it and not against itself.
+    QTRY_COMPARE(stateOf(m_diag, local, remote), state);
+    const auto dumped = rowOf(m_diag, local, remote);
+    const auto found = m_diag.find(local, remote);
+    QCOMPARE(describe(found, m_diag), state);
+    QVERIFY(m_diag.errorString().isEmpty());
+    if (!dumped)
+        return;
+
+    const SocketInfo &row = **found;
+    QCOMPARE(row.localAddr, dumped->localAddr);
+    QCOMPARE(row.remoteAddr, dumped->remoteAddr);
+    QCOMPARE(row.localPort, local);
+    QCOMPARE(row.remotePort, remote);
+    QCOMPARE(row.state, dumped->state);
+    QCOMPARE(row.timer, timer);
+    QCOMPARE(row.timer, dumped->timer);
+    // Counting down between the two queries, a few ms apart at most.
+    QVERIFY2(qAbs(row.timerMs - dumped->timerMs) <= 100,
+             qPrintable(QStringLiteral("%1 vs %2").arg(row.timerMs).arg(dumped->timerMs)));
+    QCOMPARE(row.timerMs > 0, timer != 0);
+    QCOMPARE(row.retransmits, dumped->retransmits);
+    QCOMPARE(row.recvQ, dumped->recvQ);
+    QCOMPARE(row.sendQ, dumped->sendQ);
+    QCOMPARE(row.uid, dumped->uid);
+    QCOMPARE(row.inode, dumped->inode);
+    QCOMPARE(row.hasTcpInfo, dumped->hasTcpInfo);
+    QCOMPARE(row.unacked, dumped->unacked);
+    QCOMPARE(row.lost, dumped->lost);
+    QCOMPARE(row.tcpRetrans, dumped->tcpRetrans);
 }
 
 QTEST_GUILESS_MAIN(TestSockDiag)
