@@ -69,20 +69,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not JSON") << "scenario-not-json.json" << "scenario-not-json.json: line 2, column 58: not valid JSON";
+        QTest::newRow("not JSON") << "scenario-not-json.json" << "scenario-not-json.json: line 2, column 58: JSON parse error";
         QTest::newRow("unknown call") << "scenario-unknown-call.json" << "scenario-unknown-call.json: steps[1].call: expected one of socket,";
         QTest::newRow("unknown actor") << "scenario-unknown-actor.json" << "steps[0].actor: expected one of client, server, got \"proxy\"";
         QTest::newRow("wrong format") << "scenario-wrong-format.json" << "format: expected \"finack-scenario\", got \"finack-trace\"";
-        QTest::newRow("newer version") << "scenario-newer-version.json" << "version: version 7 is newer than this FinAck reads";
-        QTest::newRow("missing title") << "scenario-missing-title.json" << "title: missing; expected a string";
-        QTest::newRow("size not a number") << "scenario-recv-size-type.json" << "steps[0].size: expected a whole number from 1 to";
-        QTest::newRow("absurd send") << "scenario-huge-send.json" << "steps[0].repeat: expected a whole number from 1 to 67108864";
+        QTest::newRow("newer version") << "scenario-newer-version.json" << "version: expected 1, got 7: the file is from a newer FinAck";
+        QTest::newRow("missing title") << "scenario-missing-title.json" << "title: missing required field, expected a string";
+        QTest::newRow("size not a number") << "scenario-recv-size-type.json" << "steps[0].size: expected an integer from 1 to";
+        QTest::newRow("absurd send") << "scenario-huge-send.json" << "steps[0].repeat: expected an integer from 1 to 67108864";
         QTest::newRow("unknown option") << "scenario-unknown-option.json" << "steps[0].option: expected SO_LINGER";
-        QTest::newRow("unknown state") << "scenario-bad-state.json" << "expect.linux.final_states.client: expected a TCP state name";
+        QTest::newRow("unknown state") << "scenario-bad-state.json" << "expect.linux.final_states.client: expected one of CLOSED, LISTEN,";
         QTest::newRow("expectation for a missing step") << "scenario-expect-missing-step.json" << "step 3 does not exist";
         QTest::newRow("no steps") << "scenario-no-steps.json" << "steps: expected 1 to 1000 steps, got 0";
-        QTest::newRow("not an object") << "scenario-array.json" << "top level: expected an object";
-        QTest::newRow("trailing garbage") << "scenario-trailing-garbage.json" << "not valid JSON";
+        QTest::newRow("not an object") << "scenario-array.json" << "expected a JSON object at the top level";
+        QTest::newRow("trailing garbage") << "scenario-trailing-garbage.json" << "JSON parse error";
         QTest::newRow("bad shutdown mode") << "scenario-bad-shutdown.json" << "steps[0].how: expected one of SHUT_RD, SHUT_WR, SHUT_RDWR";
     }
 
@@ -97,6 +97,38 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(file + QStringLiteral(": ")), qPrintable(error));
         QVERIFY2(error.contains(message), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+    }
+
+    // Scenario and trace files share one reader (jsonfieldreader.h): these are the cases the
+    // scenario loader words as the trace loader does since then.
+    void inlineErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << "e.json: the file is empty, expected a FinAck scenario (JSON)";
+        QTest::newRow("only white space") << QByteArray(" \n\t\n") << "e.json: the file is empty, expected a FinAck scenario (JSON)";
+        // The column is in characters: "é" is two bytes but one column.
+        QTest::newRow("column counts characters") << QByteArray(R"({"title": "é" "id": "x"})")
+                                                  << "e.json: line 1, column 16: JSON parse error: unterminated object";
+        // Qt places the error one past the end; the message stops at the last column there is.
+        QTest::newRow("cut off inside a string") << QByteArray("{\"format\": \"fin")
+                                                 << "e.json: line 1, column 16: JSON parse error: unterminated string";
+        QTest::newRow("newline in a value stays escaped")
+            << QByteArray(R"({"format": "finack-scenario", "version": 1, "id": "a\nb"})")
+            << R"j(e.json: id: expected lowercase letters, digits and dashes, got "a\nb")j";
+        QTest::newRow("missing format") << QByteArray(R"({"version": 1})")
+                                        << R"j(e.json: format: missing required field, expected "finack-scenario")j";
+        QTest::newRow("missing version") << QByteArray(R"({"format": "finack-scenario"})")
+                                         << "e.json: version: missing required field, expected an integer >= 1";
+    }
+
+    void inlineErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        ScenarioLoader loader;
+        QVERIFY(!loader.loadData(json, QStringLiteral("e.json")));
+        QCOMPARE(loader.errorString(), message);
     }
 
     void unknownIdAndMissingFile()
