@@ -39,7 +39,15 @@ finack_setup() {
     local root
     root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
     if [[ ! -f $build_dir/build.ninja ]]; then
-        cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null || return 1
+        echo "finack: first build into ${build_dir#$root/}/, this takes a few minutes" >&2
+        mkdir -p "$build_dir"
+        cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >"$build_dir/configure.log" 2>&1 ||
+            { cat "$build_dir/configure.log" >&2; return 1; }
     fi
-    cmake --build "$build_dir" --parallel 2 >&2 || return 1
+    # Quiet when there is nothing to do; the whole log, where it went wrong, when it fails.
+    if ! cmake --build "$build_dir" --parallel 2 >"$build_dir/build.log" 2>&1; then
+        grep -E -B2 -A12 'error|FAILED' "$build_dir/build.log" | head -80 >&2
+        echo "finack: the build failed; the whole log is in $build_dir/build.log" >&2
+        return 1
+    fi
 }
