@@ -2,7 +2,7 @@
 //   finack                         the main window
 //   finack list                    built-in scenarios
 //   finack run <id|file.json>      run one on real sockets and print what happened
-#include "engine.h"
+#include "labclient.h"
 #include "mainwindow.h"
 #include "scenarioloader.h"
 #include "tracejson.h"
@@ -11,8 +11,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
+#include <climits>
 #include <cstdio>
 
 using namespace FinAck;
@@ -37,6 +41,10 @@ int usage()
                            "  list                       the built-in scenarios, id and title\n"
                            "  run <id|file.json>         run a scenario on real sockets on 127.0.0.1 and print what happened\n"
                            "      --trace <file>         also save the trace as JSON (docs/trace-format.md)\n"
+                           "      --network auto|private|host\n"
+                           "                             private: the lab's own network namespace (every segment\n"
+                           "                             captured, faults possible); host: the host's loopback;\n"
+                           "                             auto (default): private where the kernel allows it\n"
                            "      --no-capture           infer segments even where capture is allowed\n"
                            "\n"
                            "Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).\n";
@@ -64,8 +72,12 @@ int runScenario(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A built-in scenario id (finack list) or a scenario .json file."));
     const QCommandLineOption traceOption(QStringLiteral("trace"), QStringLiteral("Also save the trace as JSON to <file>."), QStringLiteral("file"));
     const QCommandLineOption noCapture(QStringLiteral("no-capture"), QStringLiteral("Infer segments instead of capturing them, even when capture is allowed."));
+    const QCommandLineOption networkOption(QStringLiteral("network"),
+                                           QStringLiteral("Where the sockets live: auto (private namespace when allowed, else host), private, or host."),
+                                           QStringLiteral("mode"), QStringLiteral("auto"));
     parser.addOption(traceOption);
     parser.addOption(noCapture);
+    parser.addOption(networkOption);
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -80,23 +92,46 @@ int runScenario(const QStringList &args)
     if (!scenario)
         return fail(loader.errorString());
 
-    Engine::Options options;
-    options.tryCapture = !parser.isSet(noCapture);
-    Engine engine(options);
-    engine.load(*scenario);
-    engine.runToEnd();
+    const QString networkName = parser.value(networkOption);
+    if (networkName != QLatin1String("auto") && networkName != QLatin1String("private") && networkName != QLatin1String("host"))
+        return fail(QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(networkName));
+    const LabClient::Network network = networkName == QLatin1String("private") ? LabClient::Network::Private
+        : networkName == QLatin1String("host")                               ? LabClient::Network::Host
+                                                                             : LabClient::Network::Auto;
+    QFile file(scenario->sourceFile);
+    file.open(QIODevice::ReadOnly);
+    const QJsonObject scenarioJson = QJsonDocument::fromJson(file.readAll()).object();
 
-    const Trace &trace = engine.trace();
+    // The run happens in finack-lab, in a private network namespace where the kernel allows it.
+    LabClient lab;
+    lab.setCaptureAllowed(!parser.isSet(noCapture));
+    QString error;
+    if (!lab.start(network, &error))
+        return fail(error);
+    lab.load(scenarioJson);
+    lab.run();
+    qint64 budgetMs = 30000;
+    for (const ScenarioStep &step : scenario->steps)
+        budgetMs += step.timeoutMs + step.settleMs.value_or(3000);
+    if (!lab.waitForFinished(int(std::min<qint64>(budgetMs, INT_MAX)), &error))
+        return fail(error);
+
+    const Trace &trace = lab.trace();
     QTextStream out(stdout);
     out << scenario->id << ": " << scenario->title << Qt::endl;
-    out << "client " << trace.endpoint(Actor::Client) << ", server " << trace.endpoint(Actor::Server) << "; segments "
-        << (trace.platform().segments == SegmentSource::Captured ? QStringLiteral("captured on the host's loopback")
+    const bool privateNetwork = trace.platform().network == QLatin1String("private");
+    out << "client " << trace.endpoint(Actor::Client) << ", server " << trace.endpoint(Actor::Server) << Qt::endl;
+    out << "network: " << (privateNetwork ? QStringLiteral("private namespace") : QStringLiteral("host loopback"));
+    if (!lab.fallbackReason().isEmpty())
+        out << " (" << lab.fallbackReason() << ")";
+    out << "; segments "
+        << (trace.platform().segments == SegmentSource::Captured ? QStringLiteral("captured")
                                                                  : QStringLiteral("inferred (no capture: %1)").arg(trace.platform().captureError))
         << Qt::endl << Qt::endl;
     out << traceTable(trace);
     out << Qt::endl
-        << (engine.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
-                                           : QStringLiteral("%1 difference(s) from the scenario's expectation (see the notes above).").arg(engine.differences().size()))
+        << (lab.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
+                                        : QStringLiteral("%1 difference(s) from the scenario's expectation (see the notes above).").arg(lab.differences().size()))
         << Qt::endl;
 
     if (parser.isSet(traceOption)) {

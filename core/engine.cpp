@@ -87,7 +87,7 @@ void Engine::load(const Scenario &scenario)
     TracePlatform platform;
     platform.os = QSysInfo::kernelType() == QLatin1String("linux") ? QStringLiteral("Linux") : QSysInfo::kernelType();
     platform.kernel = QSysInfo::kernelVersion();
-    platform.network = QStringLiteral("host");
+    platform.network = m_options.network;
     platform.segments = SegmentSource::Inferred;
     if (m_options.tryCapture) {
         auto capture = std::make_unique<Capture>(QStringLiteral("lo"));

@@ -32,6 +32,7 @@ class Engine : public QObject
 public:
     struct Options {
         bool tryCapture = true;   // false: infer segments even when capture would work
+        QString network = QStringLiteral("host"); // where the sockets live, for the trace: "host" or "private"
         int pollIntervalMs = 2;   // how often the kernel is asked while settling
         int quietMs = 15;         // nothing new for this long, with nothing in flight: settled
         int settleLimitMs = 3000; // give up waiting for the network after a call this long

@@ -1,0 +1,181 @@
+// finack-lab: the engine in a process of its own. finack starts it, sends commands on stdin and
+// reads what happens on stdout, one JSON object per line (docs/lab-protocol.md). On Linux it
+// first moves into a private network namespace, so that even an ordinary user captures every
+// segment and may install faults, and a crash of the lab can never take the window down.
+//   finack-lab [--network auto|private|host] [--no-capture]
+#include "engine.h"
+#include "labprotocol.h"
+#include "privatenetwork.h"
+#include "scenarioloader.h"
+#include "tracejson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+
+using namespace FinAck;
+
+namespace {
+
+void emitLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout); // finack animates as the lines arrive
+}
+
+struct Arguments {
+    QString network = QStringLiteral("auto");
+    bool capture = true;
+    QString error;
+};
+
+// Read before QCoreApplication exists: the namespace must be entered while single-threaded.
+Arguments parseArguments(int argc, char *argv[])
+{
+    Arguments a;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--network") == 0 && i + 1 < argc)
+            a.network = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--no-capture") == 0)
+            a.capture = false;
+        else
+            a.error = QStringLiteral("unknown argument \"%1\"; expected --network auto|private|host or --no-capture").arg(QString::fromLocal8Bit(argv[i]));
+    }
+    if (a.error.isEmpty() && a.network != QLatin1String("auto") && a.network != QLatin1String("private") && a.network != QLatin1String("host"))
+        a.error = QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(a.network);
+    return a;
+}
+
+class Lab
+{
+public:
+    Lab(const QString &network, bool capture)
+        : m_engine(options(network, capture))
+    {
+        QObject::connect(&m_engine, &Engine::eventRecorded, [](const TraceEvent &e) { emitLine(eventToJsonLine(e) + '\n'); });
+    }
+
+    // One command line; false on "quit".
+    bool handle(const QByteArray &line)
+    {
+        QJsonParseError parseError{};
+        const QJsonObject command = QJsonDocument::fromJson(line, &parseError).object();
+        const QString name = command.value(QStringLiteral("cmd")).toString();
+        if (parseError.error != QJsonParseError::NoError || name.isEmpty()) {
+            emitLine(LabProtocol::errorLine(QStringLiteral("not a command: %1").arg(QString::fromUtf8(line.left(80)))));
+            return true;
+        }
+        if (name == QLatin1String("quit"))
+            return false;
+        if (name == QLatin1String("load"))
+            load(command.value(QStringLiteral("scenario")).toObject());
+        else if (!m_loaded)
+            emitLine(LabProtocol::errorLine(QStringLiteral("%1: no scenario loaded").arg(name)));
+        else if (name == QLatin1String("step"))
+            step();
+        else if (name == QLatin1String("run"))
+            while (step()) { }
+        else if (name == QLatin1String("reset"))
+            start(m_engine.scenario());
+        else
+            emitLine(LabProtocol::errorLine(QStringLiteral("unknown command \"%1\"").arg(name)));
+        return true;
+    }
+
+private:
+    static Engine::Options options(const QString &network, bool capture)
+    {
+        Engine::Options o;
+        o.network = network;
+        o.tryCapture = capture;
+        return o;
+    }
+
+    void load(const QJsonObject &json)
+    {
+        ScenarioLoader loader;
+        const auto scenario = loader.loadData(QJsonDocument(json).toJson(), QStringLiteral("scenario"));
+        if (!scenario) {
+            emitLine(LabProtocol::errorLine(loader.errorString()));
+            return;
+        }
+        start(*scenario);
+    }
+
+    void start(const Scenario &scenario)
+    {
+        m_engine.load(scenario);
+        m_loaded = true;
+        m_finished = false;
+        m_endpoints.clear();
+        emitLine(LabProtocol::headerLine(m_engine.trace()));
+    }
+
+    // Runs the next step; after the last, finishes the run. False once finished.
+    bool step()
+    {
+        if (m_finished)
+            return false;
+        const int index = m_engine.nextStep();
+        if (m_engine.step()) {
+            const Trace &trace = m_engine.trace();
+            const QString endpoints = trace.endpoint(Actor::Client) + trace.endpoint(Actor::Server);
+            if (endpoints != m_endpoints) { // known once the listener and the client are bound
+                m_endpoints = endpoints;
+                emitLine(LabProtocol::headerLine(trace));
+            }
+            emitLine(LabProtocol::stepFinishedLine(index, m_engine.atEnd()));
+        }
+        if (m_engine.atEnd()) {
+            m_engine.finish();
+            m_finished = true;
+            emitLine(LabProtocol::finishedLine(m_engine.differences()));
+            return false;
+        }
+        return true;
+    }
+
+    Engine m_engine;
+    bool m_loaded = false;
+    bool m_finished = false;
+    QString m_endpoints;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const Arguments args = parseArguments(argc, argv);
+    if (!args.error.isEmpty()) {
+        emitLine(LabProtocol::errorLine(args.error));
+        return 2;
+    }
+    QString network = QStringLiteral("host");
+    QString fallbackReason;
+    if (args.network != QLatin1String("host")) {
+        QString why;
+        if (enterPrivateNetwork(&why)) {
+            network = QStringLiteral("private");
+        } else if (args.network == QLatin1String("private")) {
+            emitLine(LabProtocol::errorLine(QStringLiteral("--network private: %1").arg(why)));
+            return 3;
+        } else {
+            fallbackReason = why;
+        }
+    }
+
+    QCoreApplication app(argc, argv);
+    Lab lab(network, args.capture);
+    emitLine(LabProtocol::readyLine(network, fallbackReason));
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (!lab.handle(QByteArray::fromStdString(line)))
+            break;
+    }
+    return 0;
+}

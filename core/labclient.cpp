@@ -1,0 +1,227 @@
+#include "labclient.h"
+
+#include "tracejson.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace FinAck {
+
+LabClient::LabClient(QObject *parent)
+    : QObject(parent)
+    , m_program(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("finack-lab")))
+{
+}
+
+LabClient::~LabClient()
+{
+    stop();
+}
+
+bool LabClient::start(Network network, QString *error)
+{
+    stop();
+    m_process = new QProcess(this);
+    m_buffer.clear();
+    m_ready = false;
+    m_failure.clear();
+    QStringList args{QStringLiteral("--network"),
+                     network == Network::Auto ? QStringLiteral("auto") : network == Network::Private ? QStringLiteral("private") : QStringLiteral("host")};
+    if (!m_captureAllowed)
+        args << QStringLiteral("--no-capture");
+    // The lab's diagnostics (Qt warnings) pass through to our stderr; its stdout is the protocol.
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &LabClient::readLines);
+    connect(m_process, &QProcess::finished, this, &LabClient::onProcessFinished);
+    m_process->start(m_program, args);
+    if (!m_process->waitForStarted(10000)) {
+        const QString reason = QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString());
+        stop();
+        if (error)
+            *error = reason;
+        return false;
+    }
+    const QDeadlineTimer deadline(10000);
+    while (!m_ready && m_failure.isEmpty() && m_process && !deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        readLines();
+    }
+    if (!m_ready) {
+        const QString reason = m_failure.isEmpty() ? QStringLiteral("finack-lab did not answer") : m_failure;
+        stop();
+        if (error)
+            *error = reason;
+        return false;
+    }
+    return true;
+}
+
+void LabClient::stop()
+{
+    if (!m_process)
+        return;
+    QProcess *process = m_process;
+    m_process = nullptr; // from here on its end is expected, not a failure
+    process->disconnect(this);
+    if (process->state() != QProcess::NotRunning) {
+        process->write(LabProtocol::command(QStringLiteral("quit")));
+        process->closeWriteChannel();
+        if (!process->waitForFinished(3000)) {
+            process->kill();
+            process->waitForFinished(3000);
+        }
+    }
+    delete process;
+}
+
+bool LabClient::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+qint64 LabClient::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+void LabClient::send(const QByteArray &line)
+{
+    if (!isRunning()) {
+        Q_EMIT labFailed(QStringLiteral("finack-lab is not running"));
+        return;
+    }
+    m_process->write(line);
+}
+
+void LabClient::load(const QJsonObject &scenario)
+{
+    m_trace = Trace();
+    m_differences.clear();
+    m_finished = false;
+    send(LabProtocol::loadCommand(scenario));
+}
+
+void LabClient::step()
+{
+    send(LabProtocol::command(QStringLiteral("step")));
+}
+
+void LabClient::run()
+{
+    send(LabProtocol::command(QStringLiteral("run")));
+}
+
+void LabClient::reset()
+{
+    m_trace = Trace();
+    m_differences.clear();
+    m_finished = false;
+    send(LabProtocol::command(QStringLiteral("reset")));
+}
+
+void LabClient::readLines()
+{
+    if (!m_process)
+        return;
+    m_buffer += m_process->readAllStandardOutput();
+    qsizetype end;
+    while ((end = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(end);
+        m_buffer.remove(0, end + 1);
+        if (!line.trimmed().isEmpty())
+            handleLine(line);
+    }
+}
+
+void LabClient::handleLine(const QByteArray &line)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        Q_EMIT labError(QStringLiteral("finack-lab sent a line that is not JSON: %1").arg(QString::fromUtf8(line.left(80))));
+        return;
+    }
+    bool isEvent = false;
+    const auto message = LabProtocol::parseMessage(doc.object(), &isEvent);
+    if (isEvent) {
+        QString error;
+        const auto event = eventFromJson(doc.object(), QStringLiteral("finack-lab"), &error);
+        if (!event) {
+            Q_EMIT labError(error);
+            return;
+        }
+        m_trace.appendRelative(*event);
+        Q_EMIT eventReceived(*event);
+        return;
+    }
+    switch (message->type) {
+    case LabProtocol::MessageType::Ready:
+        m_ready = true;
+        m_network = message->network;
+        m_fallbackReason = message->fallbackReason;
+        break;
+    case LabProtocol::MessageType::Header: {
+        const Trace &h = *message->header;
+        m_trace.setScenarioId(h.scenarioId());
+        m_trace.setScenarioTitle(h.scenarioTitle());
+        m_trace.setPlatform(h.platform());
+        m_trace.setEndpoint(Actor::Client, h.endpoint(Actor::Client));
+        m_trace.setEndpoint(Actor::Server, h.endpoint(Actor::Server));
+        m_trace.setOriginUs(h.originUs());
+        Q_EMIT headerChanged();
+        break;
+    }
+    case LabProtocol::MessageType::StepFinished:
+        Q_EMIT stepFinished(message->step, message->atEnd);
+        break;
+    case LabProtocol::MessageType::Finished:
+        m_finished = true;
+        m_differences = message->differences;
+        Q_EMIT finished(m_differences);
+        break;
+    case LabProtocol::MessageType::Error:
+        if (!m_ready)
+            m_failure = message->message; // refused to start (for example --network private)
+        Q_EMIT labError(message->message);
+        break;
+    }
+}
+
+void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+{
+    readLines(); // what it said last may explain why it ended
+    const QString reason = status == QProcess::CrashExit
+        ? QStringLiteral("finack-lab stopped unexpectedly (%1); start it again to go on").arg(m_process ? m_process->errorString() : QString())
+        : QStringLiteral("finack-lab exited with status %1%2").arg(exitCode).arg(m_failure.isEmpty() ? QString() : QStringLiteral(": ") + m_failure);
+    if (m_failure.isEmpty())
+        m_failure = reason;
+    QProcess *process = m_process;
+    m_process = nullptr;
+    if (process)
+        process->deleteLater();
+    Q_EMIT labFailed(reason);
+}
+
+bool LabClient::waitForFinished(int timeoutMs, QString *error)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QString labMessage;
+    const auto connection = connect(this, &LabClient::labError, this, [&labMessage](const QString &m) { labMessage = m; });
+    while (!m_finished && labMessage.isEmpty() && isRunning() && !deadline.hasExpired()) {
+        if (m_process->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000))))
+            readLines();
+    }
+    disconnect(connection);
+    if (m_finished)
+        return true;
+    if (error)
+        *error = !labMessage.isEmpty() ? labMessage : !m_failure.isEmpty() ? m_failure
+                 : deadline.hasExpired()  ? QStringLiteral("finack-lab did not finish within %1 s").arg(timeoutMs / 1000)
+                                          : QStringLiteral("finack-lab stopped");
+    return false;
+}
+
+} // namespace FinAck

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "labprotocol.h"
+#include "trace.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+
+namespace FinAck {
+
+// finack's side of finack-lab: starts the lab process, sends it commands and rebuilds the trace
+// from the events it streams back. The lab may crash or be killed at any time; that ends in
+// labFailed() with a readable reason, never in a hung or dead caller, and start() again gives a
+// fresh lab.
+class LabClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Network { Auto, Private, Host };
+
+    explicit LabClient(QObject *parent = nullptr);
+    ~LabClient() override;
+
+    // The finack-lab program; by default the one beside this program.
+    void setProgram(const QString &path) { m_program = path; }
+    void setCaptureAllowed(bool allowed) { m_captureAllowed = allowed; }
+
+    // Starts the lab and waits for it to say which network it runs in.
+    bool start(Network network, QString *error);
+    void stop();
+    bool isRunning() const;
+    QString network() const { return m_network; }              // "private" or "host"
+    QString fallbackReason() const { return m_fallbackReason; } // why auto did not get "private"
+    qint64 processId() const;
+
+    void load(const QJsonObject &scenario);
+    void step();
+    void run();
+    void reset();
+
+    const Trace &trace() const { return m_trace; }
+    const QStringList &differences() const { return m_differences; }
+    bool isFinished() const { return m_finished; }
+
+    // For callers without an event loop (the CLI): processes the lab's output until the run has
+    // finished, the lab failed, or `timeoutMs` passed. False with *error otherwise.
+    bool waitForFinished(int timeoutMs, QString *error);
+
+Q_SIGNALS:
+    void eventReceived(const FinAck::TraceEvent &event);
+    void headerChanged();
+    void stepFinished(int step, bool atEnd);
+    void finished(const QStringList &differences);
+    void labError(const QString &message);   // the lab refused a command; it is still running
+    void labFailed(const QString &reason);   // the lab is gone
+
+private:
+    void send(const QByteArray &line);
+    void readLines();
+    void handleLine(const QByteArray &line);
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+
+    QString m_program;
+    bool m_captureAllowed = true;
+    QProcess *m_process = nullptr;
+    QByteArray m_buffer;
+    QString m_network;
+    QString m_fallbackReason;
+    bool m_ready = false;
+    bool m_finished = false;
+    QString m_failure;
+    Trace m_trace;
+    QStringList m_differences;
+};
+
+} // namespace FinAck

@@ -1,0 +1,119 @@
+#include "labprotocol.h"
+
+#include "tracejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace FinAck::LabProtocol {
+
+namespace {
+
+QByteArray line(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QJsonObject labMessage(const char *event)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("lab")}, {QStringLiteral("event"), QLatin1String(event)}};
+}
+
+} // namespace
+
+QByteArray command(const QString &name)
+{
+    return line({{QStringLiteral("cmd"), name}});
+}
+
+QByteArray loadCommand(const QJsonObject &scenario)
+{
+    return line({{QStringLiteral("cmd"), QStringLiteral("load")}, {QStringLiteral("scenario"), scenario}});
+}
+
+QByteArray readyLine(const QString &network, const QString &fallbackReason)
+{
+    QJsonObject o = labMessage("ready");
+    o.insert(QStringLiteral("network"), network);
+    if (!fallbackReason.isEmpty())
+        o.insert(QStringLiteral("fallback_reason"), fallbackReason);
+    return line(o);
+}
+
+QByteArray headerLine(const Trace &trace)
+{
+    // The header is the trace file's own top level without events: one definition of the fields.
+    Trace header;
+    header.setScenarioId(trace.scenarioId());
+    header.setScenarioTitle(trace.scenarioTitle());
+    header.setPlatform(trace.platform());
+    header.setEndpoint(Actor::Client, trace.endpoint(Actor::Client));
+    header.setEndpoint(Actor::Server, trace.endpoint(Actor::Server));
+    header.setOriginUs(trace.originUs());
+    QJsonObject o = labMessage("header");
+    o.insert(QStringLiteral("trace"), QJsonDocument::fromJson(toJson(header)).object());
+    return line(o);
+}
+
+QByteArray stepFinishedLine(int step, bool atEnd)
+{
+    QJsonObject o = labMessage("step_finished");
+    o.insert(QStringLiteral("step"), step);
+    o.insert(QStringLiteral("at_end"), atEnd);
+    return line(o);
+}
+
+QByteArray finishedLine(const QStringList &differences)
+{
+    QJsonObject o = labMessage("finished");
+    o.insert(QStringLiteral("differences"), QJsonArray::fromStringList(differences));
+    return line(o);
+}
+
+QByteArray errorLine(const QString &message)
+{
+    QJsonObject o = labMessage("error");
+    o.insert(QStringLiteral("message"), message);
+    return line(o);
+}
+
+std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
+{
+    *isEvent = false;
+    const QString kind = object.value(QStringLiteral("kind")).toString();
+    if (kind != QLatin1String("lab")) {
+        *isEvent = true;
+        return std::nullopt;
+    }
+    Message m;
+    const QString event = object.value(QStringLiteral("event")).toString();
+    if (event == QLatin1String("ready")) {
+        m.type = MessageType::Ready;
+        m.network = object.value(QStringLiteral("network")).toString();
+        m.fallbackReason = object.value(QStringLiteral("fallback_reason")).toString();
+    } else if (event == QLatin1String("header")) {
+        m.type = MessageType::Header;
+        QString error;
+        const QByteArray json = QJsonDocument(object.value(QStringLiteral("trace")).toObject()).toJson();
+        m.header = traceFromJson(json, QStringLiteral("finack-lab"), &error);
+        if (!m.header) {
+            m.type = MessageType::Error;
+            m.message = error;
+        }
+    } else if (event == QLatin1String("step_finished")) {
+        m.type = MessageType::StepFinished;
+        m.step = object.value(QStringLiteral("step")).toInt(-1);
+        m.atEnd = object.value(QStringLiteral("at_end")).toBool();
+    } else if (event == QLatin1String("finished")) {
+        m.type = MessageType::Finished;
+        for (const QJsonValue &v : object.value(QStringLiteral("differences")).toArray())
+            m.differences << v.toString();
+    } else {
+        m.type = MessageType::Error;
+        m.message = event == QLatin1String("error") ? object.value(QStringLiteral("message")).toString()
+                                                    : QStringLiteral("finack-lab sent an unknown message \"%1\"").arg(event);
+    }
+    return m;
+}
+
+} // namespace FinAck::LabProtocol

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace FinAck {
+
+// The line protocol between finack and finack-lab (docs/lab-protocol.md). Commands go to the lab
+// on its stdin, one JSON object per line: {"cmd": "load", "scenario": {...}}, {"cmd": "step"},
+// {"cmd": "run"}, {"cmd": "reset"}, {"cmd": "quit"}. The lab answers on stdout, one JSON object
+// per line: the trace's own events (kind call, segment, state, note), and its own messages with
+// kind "lab".
+namespace LabProtocol {
+
+enum class MessageType { Ready, Header, StepFinished, Finished, Error };
+
+struct Message {
+    MessageType type = MessageType::Error;
+    QString network;            // ready: "private" or "host"
+    QString fallbackReason;     // ready: why the private network could not be had (auto mode)
+    std::optional<Trace> header;// header: the trace's metadata, no events
+    int step = -1;              // step_finished
+    bool atEnd = false;         // step_finished: no step left
+    QStringList differences;    // finished: where the run differed from the expectation
+    QString message;            // error
+};
+
+QByteArray command(const QString &name);
+QByteArray loadCommand(const QJsonObject &scenario);
+
+QByteArray readyLine(const QString &network, const QString &fallbackReason);
+QByteArray headerLine(const Trace &trace);
+QByteArray stepFinishedLine(int step, bool atEnd);
+QByteArray finishedLine(const QStringList &differences);
+QByteArray errorLine(const QString &message);
+
+// A line from the lab: a control message, or (nullopt with *isEvent) a trace event for
+// eventFromJson(). Anything else is an error message describing the line.
+std::optional<Message> parseMessage(const QJsonObject &line, bool *isEvent);
+
+} // namespace LabProtocol
+} // namespace FinAck

@@ -1,0 +1,68 @@
+#include "privatenetwork.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <net/if.h>
+#include <sched.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace FinAck {
+
+namespace {
+
+bool writeProcFile(const char *path, const QByteArray &content, QString *error)
+{
+    QFile file(QString::fromLatin1(path));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(QLatin1String(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool bringLoopbackUp(QString *error)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    ifreq request{};
+    std::strncpy(request.ifr_name, "lo", IFNAMSIZ - 1);
+    bool ok = ::ioctl(fd, SIOCGIFFLAGS, &request) == 0;
+    if (ok) {
+        request.ifr_flags |= IFF_UP;
+        ok = ::ioctl(fd, SIOCSIFFLAGS, &request) == 0;
+    }
+    if (!ok)
+        *error = QStringLiteral("bringing up lo: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+bool enterPrivateNetwork(QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    const uid_t uid = ::geteuid();
+    const gid_t gid = ::getegid();
+    if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0) {
+        why = QStringLiteral("the kernel refused a private network namespace (unshare: %1)").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    // Map our own ids to root inside the namespace: that root owns only the new network.
+    // setgroups must be denied before an unprivileged process may write gid_map.
+    if (!writeProcFile("/proc/self/setgroups", "deny", &why)
+        || !writeProcFile("/proc/self/uid_map", QByteArray("0 ") + QByteArray::number(uid) + " 1", &why)
+        || !writeProcFile("/proc/self/gid_map", QByteArray("0 ") + QByteArray::number(gid) + " 1", &why))
+        return false;
+    return bringLoopbackUp(&why);
+}
+
+} // namespace FinAck
