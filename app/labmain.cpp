@@ -110,6 +110,11 @@ private:
     void start(const Scenario &scenario)
     {
         m_engine.load(scenario);
+        if (!m_engine.unavailableReason().isEmpty()) {
+            m_loaded = false; // refused whole, never run half-way
+            emitLine(LabProtocol::errorLine(m_engine.unavailableReason()));
+            return;
+        }
         m_loaded = true;
         m_finished = false;
         m_endpoints.clear();

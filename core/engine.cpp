@@ -80,6 +80,14 @@ void Engine::load(const Scenario &scenario)
     m_observed.clear();
     m_derived.clear();
     m_ports = {};
+    m_firewall.clear();
+    m_faults.clear();
+    m_unavailable.clear();
+    if (!scenario.faults.isEmpty()) {
+        const QString why = Firewall::unavailableReason();
+        if (!why.isEmpty())
+            m_unavailable = QStringLiteral("%1 needs segments dropped on purpose, which cannot be done here: %2").arg(scenario.id, why);
+    }
     m_mapper.reset();
     m_deriver.reset();
     m_inference.reset();
@@ -165,9 +173,29 @@ void Engine::startStep(int index)
         }
         fd = r.handles.value(step.fd);
     }
+    installFaults(index);
     r.runningStep = index;
     r.timedOut = false;
     r.worker.start(makeStepCall(*m_api, step, fd, m_ports.server));
+}
+
+void Engine::installFaults(int index)
+{
+    const int authorStep = m_scenario.authorStepIndex(index);
+    for (const ScenarioFault &fault : std::as_const(m_scenario.faults)) {
+        if (fault.atStep != authorStep)
+            continue;
+        const quint16 port = fault.from == Actor::Client ? m_ports.client : m_ports.server;
+        FaultRule rule(fault, port);
+        QString error;
+        if (port == 0)
+            error = QStringLiteral("the %1 has no port yet").arg(actorName(fault.from));
+        else if (m_firewall.addRule(rule.nftRule(), &error))
+            m_faults << rule;
+        const QString what = fault.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fault.note);
+        record(Note{nowUs(), index, error.isEmpty() ? QStringLiteral("Fault: %1 will be dropped%2.").arg(rule.description(), what)
+                                                    : QStringLiteral("Fault not installed: %1.").arg(error)});
+    }
 }
 
 bool Engine::collectCall(Actor actor)
@@ -223,7 +251,14 @@ bool Engine::collectSegments()
         return false;
     bool any = false;
     for (const RawSegment &raw : m_capture->take()) {
-        if (const auto segment = m_mapper.map(raw)) {
+        if (auto segment = m_mapper.map(raw)) {
+            // Rules are evaluated in order and a drop ends the evaluation, as in nftables.
+            for (FaultRule &rule : m_faults) {
+                if (rule.consume(*segment)) {
+                    segment->dropped = true;
+                    break;
+                }
+            }
             record(*segment);
             m_derived << m_deriver.feed(*segment);
             any = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "faultrule.h"
+#include "firewall.h"
 #include "scenario.h"
 #include "segmentinference.h"
 #include "segmentmapper.h"
@@ -46,7 +48,11 @@ public:
     void load(const Scenario &scenario);
     const Scenario &scenario() const { return m_scenario; }
 
-    bool atEnd() const { return m_next >= m_scenario.steps.size(); }
+    // Why the loaded scenario cannot run here (it needs faults, and faults are installed only in
+    // the private network namespace); empty when it can. Such a scenario is not run at all.
+    const QString &unavailableReason() const { return m_unavailable; }
+
+    bool atEnd() const { return !m_unavailable.isEmpty() || m_next >= m_scenario.steps.size(); }
     int nextStep() const { return m_next; }
     // Runs the next step and waits until it has settled. False when there is none left.
     bool step();
@@ -73,6 +79,7 @@ private:
     void closeLeftovers();
     void record(const TraceEvent &event);
     void startStep(int index);
+    void installFaults(int index);
     void settle(int index);
     bool collect();
     bool collectCall(Actor actor);
@@ -93,6 +100,9 @@ private:
     StateDeriver m_deriver;
     SegmentInference m_inference;
     StateProbe::Ports m_ports;
+    Firewall m_firewall;
+    QList<FaultRule> m_faults;                  // in force, in the order nftables evaluates them
+    QString m_unavailable;
 
     Scenario m_scenario;
     Trace m_trace;

@@ -35,7 +35,10 @@ bool LabClient::start(Network network, QString *error)
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LabClient::readLines);
     connect(m_process, &QProcess::finished, this, &LabClient::onProcessFinished);
-    m_process->start(m_program, args);
+    if (m_launcher.isEmpty())
+        m_process->start(m_program, args);
+    else
+        m_process->start(m_launcher.first(), m_launcher.mid(1) + QStringList{m_program} + args);
     if (!m_process->waitForStarted(10000)) {
         const QString reason = QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString());
         stop();
@@ -209,7 +212,10 @@ bool LabClient::waitForFinished(int timeoutMs, QString *error)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QString labMessage;
-    const auto connection = connect(this, &LabClient::labError, this, [&labMessage](const QString &m) { labMessage = m; });
+    const auto connection = connect(this, &LabClient::labError, this, [&labMessage](const QString &m) {
+        if (labMessage.isEmpty())
+            labMessage = m; // the first refusal explains the rest
+    });
     while (!m_finished && labMessage.isEmpty() && isRunning() && !deadline.hasExpired()) {
         if (m_process->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000))))
             readLines();

@@ -25,6 +25,9 @@ public:
     // The finack-lab program; by default the one beside this program.
     void setProgram(const QString &path) { m_program = path; }
     void setCaptureAllowed(bool allowed) { m_captureAllowed = allowed; }
+    // A command the lab is started through, e.g. {"setpriv", "--reuid=nobody", ...} to run it
+    // as another user; empty by default.
+    void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
 
     // Starts the lab and waits for it to say which network it runs in.
     bool start(Network network, QString *error);
@@ -63,6 +66,7 @@ private:
 
     QString m_program;
     bool m_captureAllowed = true;
+    QStringList m_launcher;
     QProcess *m_process = nullptr;
     QByteArray m_buffer;
     QString m_network;

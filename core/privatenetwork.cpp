@@ -8,11 +8,21 @@
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace FinAck {
 
 namespace {
+
+// Identity (inode) of the network namespace the process started in, 0 until it has left it.
+ino_t g_hostNetworkInode = 0;
+
+ino_t currentNetworkInode()
+{
+    struct stat st {};
+    return ::stat("/proc/self/ns/net", &st) == 0 ? st.st_ino : 0;
+}
 
 bool writeProcFile(const char *path, const QByteArray &content, QString *error)
 {
@@ -50,6 +60,7 @@ bool enterPrivateNetwork(QString *error)
 {
     QString ignored;
     QString &why = error ? *error : ignored;
+    const ino_t hostInode = currentNetworkInode();
     const uid_t uid = ::geteuid();
     const gid_t gid = ::getegid();
     if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0) {
@@ -62,7 +73,16 @@ bool enterPrivateNetwork(QString *error)
         || !writeProcFile("/proc/self/uid_map", QByteArray("0 ") + QByteArray::number(uid) + " 1", &why)
         || !writeProcFile("/proc/self/gid_map", QByteArray("0 ") + QByteArray::number(gid) + " 1", &why))
         return false;
-    return bringLoopbackUp(&why);
+    if (!bringLoopbackUp(&why))
+        return false;
+    g_hostNetworkInode = hostInode;
+    return true;
+}
+
+bool inPrivateNetwork()
+{
+    const ino_t now = currentNetworkInode();
+    return g_hostNetworkInode != 0 && now != 0 && now != g_hostNetworkInode;
 }
 
 } // namespace FinAck

@@ -13,4 +13,9 @@ namespace FinAck {
 // multi-threaded process. finack-lab calls it first thing in main().
 bool enterPrivateNetwork(QString *error);
 
+// True only in a process that enterPrivateNetwork() moved into a network namespace of its own,
+// checked against the kernel now (the namespace's identity differs from the one it left). The
+// firewall code asks this before every change: faults never touch the host's network.
+bool inPrivateNetwork();
+
 } // namespace FinAck

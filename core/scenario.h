@@ -59,6 +59,19 @@ struct Expectation {
     QList<ExpectedSegment> segments; // in this order, other segments may come between them
 };
 
+// A segment fault: from the moment the step `atStep` starts, the nth segment from `from` that
+// matches `flags` (and `count` - 1 after it; 0: all from then on) is dropped on arrival. Installed
+// as an nftables rule inside the lab's private network namespace only.
+struct ScenarioFault {
+    int atStep = 0;          // author step index; the fault is in force from its start
+    Actor from = Actor::Client;
+    quint8 flags = 0;        // 0: any segment
+    bool exactFlags = false; // the segment's flags are exactly `flags` (a pure ACK), not at least
+    int nth = 1;
+    int count = 1;
+    QString note;            // what the fault stands for ("the client's last ACK is lost")
+};
+
 struct Scenario {
     QString id;
     QString group;               // graceful, abortive, errors, faults
@@ -66,6 +79,7 @@ struct Scenario {
     QString summary;             // one line for the scenario list
     QString explanation;
     QList<ScenarioStep> steps;   // setup steps first (step.setup), then the author's
+    QList<ScenarioFault> faults;
     QMap<QString, Expectation> expectations; // by platform
     QString sourceFile;          // where it was loaded from (":/scenarios/x.json" for built-ins)
 

@@ -195,6 +195,20 @@ Expectation readExpectation(const JsonFieldReader &f)
     return e;
 }
 
+ScenarioFault readFault(const JsonFieldReader &f, qsizetype stepCount)
+{
+    ScenarioFault fault;
+    fault.atStep = int(f.optionalInteger(QStringLiteral("at_step"), 0, stepCount - 1).value_or(0));
+    fault.from = f.enumChoice<actorName, Actor::Server>(QStringLiteral("from"));
+    if (f.has(QStringLiteral("flags")))
+        fault.flags = readFlags(f);
+    fault.exactFlags = f.boolean(QStringLiteral("exact"), false);
+    fault.nth = int(f.optionalInteger(QStringLiteral("nth"), 1, 1000).value_or(1));
+    fault.count = int(f.optionalInteger(QStringLiteral("count"), 0, 1000).value_or(1));
+    fault.note = f.optionalString(QStringLiteral("note"));
+    return fault;
+}
+
 Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
 {
     top.checkFormat(QStringLiteral("finack-scenario"), kFormatVersion);
@@ -218,6 +232,11 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
         top.fail(stepsKey, QStringLiteral("expected 1 to %1 steps, got %2").arg(kMaxSteps).arg(steps.size()));
     for (qsizetype i = 0; i < steps.size() && !top.failed(); ++i)
         s.steps << readStep(top.element(stepsKey, steps, i), api);
+
+    const QString faultsKey = QStringLiteral("faults");
+    const QJsonArray faults = top.optionalArray(faultsKey);
+    for (qsizetype i = 0; i < faults.size() && !top.failed(); ++i)
+        s.faults << readFault(top.element(faultsKey, faults, i), steps.size());
 
     if (top.has(QStringLiteral("expect"))) {
         const JsonFieldReader expect = top.object(QStringLiteral("expect"));

@@ -5,7 +5,7 @@
 FINACK_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libpcap-dev libmnl-dev
+    libpcap-dev libmnl-dev libnftables-dev
 )
 
 finack_missing_packages() {

@@ -64,6 +64,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString tracePath = dir.filePath(QStringLiteral("t.json"));
         const Result r = finack({QStringLiteral("run"), id, QStringLiteral("--trace"), tracePath});
+        if (r.exitCode == 2 && r.err.contains(QLatin1String("cannot be done here")))
+            QSKIP(qPrintable(r.err.trimmed())); // a fault scenario where the kernel allows no private network
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("The kernel did what the scenario expects.")));
         QVERIFY(r.out.contains(QLatin1String("state ESTABLISHED")));
