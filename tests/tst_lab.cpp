@@ -1,0 +1,210 @@
+// finack-lab as finack uses it: a separate process, in its own network namespace where the kernel
+// allows it, driven over its line protocol. Runs the lab as an ordinary user even when the test
+// runs as root, since that is where the private namespace matters.
+#include "labclient.h"
+#include "scenarioloader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace FinAck;
+
+namespace {
+
+QJsonObject scenarioJson(const QString &id)
+{
+    QFile file(ScenarioLoader::builtinPath(id));
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// As root, run the lab as "nobody" through setpriv; as anyone else, as ourselves.
+QStringList ordinaryUserLauncher()
+{
+    if (::geteuid() != 0)
+        return {};
+    return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), QStringLiteral("--")};
+}
+
+int count(const QList<Segment> &segments, Actor from, quint8 flags, bool exact = false, bool dropped = false)
+{
+    return int(std::count_if(segments.cbegin(), segments.cend(), [&](const Segment &s) {
+        const bool flagsMatch = exact ? s.flags == flags : (s.flags & flags) == flags;
+        return s.from == from && flagsMatch && (!dropped || s.dropped);
+    }));
+}
+
+} // namespace
+
+class TestLab : public QObject
+{
+    Q_OBJECT
+
+    // Starts a lab as an ordinary user in a private network, or skips with the kernel's reason.
+    bool startPrivate(LabClient &lab)
+    {
+        lab.setProgram(QStringLiteral(FINACK_LAB_BIN));
+        lab.setLauncher(ordinaryUserLauncher());
+        QString error;
+        if (!lab.start(LabClient::Network::Auto, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    void run(LabClient &lab, const QString &id, int timeoutMs = 30000)
+    {
+        lab.load(scenarioJson(id));
+        lab.run();
+        QString error;
+        QVERIFY2(lab.waitForFinished(timeoutMs, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("setpriv (util-linux) is needed to run the lab as an ordinary user");
+    }
+
+    void ordinaryUserCapturesEverySegment_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : {"graceful-client-first", "graceful-server-first", "half-close", "unread-data-rst"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void ordinaryUserCapturesEverySegment()
+    {
+        QFETCH(QString, id);
+        LabClient lab;
+        QVERIFY(startPrivate(lab));
+        if (lab.network() != QLatin1String("private"))
+            QSKIP(qPrintable(QStringLiteral("no private network namespace here: ") + lab.fallbackReason()));
+        run(lab, id);
+        const Trace &trace = lab.trace();
+        QCOMPARE(trace.scenarioId(), id);
+        QCOMPARE(trace.platform().network, QStringLiteral("private"));
+        QCOMPARE(trace.platform().segments, SegmentSource::Captured);
+        QVERIFY(trace.segments().size() >= 5);
+        for (const Segment &s : trace.segments())
+            QCOMPARE(s.source, SegmentSource::Captured);
+        QVERIFY2(lab.differences().isEmpty(), qPrintable(lab.differences().join(QLatin1Char('\n'))));
+    }
+
+    void lostFinalAck()
+    {
+        LabClient lab;
+        QVERIFY(startPrivate(lab));
+        if (lab.network() != QLatin1String("private"))
+            QSKIP(qPrintable(lab.fallbackReason()));
+        run(lab, QStringLiteral("lost-final-ack"));
+        const QList<Segment> segments = lab.trace().segments();
+        // The server's FIN went out at least twice, the client's final ACK was lost once and sent
+        // again from TIME_WAIT.
+        QVERIFY(count(segments, Actor::Server, TcpFlag::Fin) >= 2);
+        QCOMPARE(count(segments, Actor::Client, TcpFlag::Ack, true, true), 1);
+        const auto secondFin = std::find_if(segments.crbegin(), segments.crend(), [](const Segment &s) { return s.from == Actor::Server && s.has(TcpFlag::Fin); });
+        const auto answer = std::find_if(secondFin.base(), segments.cend(), [](const Segment &s) { return s.from == Actor::Client && s.flags == TcpFlag::Ack; });
+        QVERIFY(answer != segments.cend());
+        QVERIFY(!answer->dropped);
+        QCOMPARE(lab.trace().states(Actor::Client).last().state, TcpState::TimeWait);
+        QVERIFY(lab.differences().isEmpty());
+    }
+
+    void lostFinBacksOff()
+    {
+        LabClient lab;
+        QVERIFY(startPrivate(lab));
+        if (lab.network() != QLatin1String("private"))
+            QSKIP(qPrintable(lab.fallbackReason()));
+        run(lab, QStringLiteral("lost-fin"));
+        QList<qint64> fins;
+        for (const Segment &s : lab.trace().segments()) {
+            if (s.from == Actor::Client && s.has(TcpFlag::Fin))
+                fins << s.tUs;
+        }
+        QCOMPARE(fins.size(), 4);
+        QCOMPARE(count(lab.trace().segments(), Actor::Client, TcpFlag::Fin, false, true), 3);
+        // Retransmission waits at least Linux's minimum RTO, and the last wait is clearly longer
+        // than the first (back-off).
+        QVERIFY2(fins[1] - fins[0] >= 190000, qPrintable(QString::number(fins[1] - fins[0])));
+        QVERIFY2(fins[3] - fins[2] > (fins[1] - fins[0]) * 3 / 2, qPrintable(QString::number(fins[3] - fins[2])));
+        QVERIFY(lab.differences().isEmpty());
+    }
+
+    void peerVanishedTimesOut()
+    {
+        LabClient lab;
+        QVERIFY(startPrivate(lab));
+        if (lab.network() != QLatin1String("private"))
+            QSKIP(qPrintable(lab.fallbackReason()));
+        run(lab, QStringLiteral("peer-vanished"));
+        const QList<CallRecord> calls = lab.trace().calls(Actor::Client);
+        const auto recv = std::find_if(calls.cbegin(), calls.cend(), [](const CallRecord &c) { return c.call == QLatin1String("recv"); });
+        QVERIFY(recv != calls.cend());
+        QCOMPARE(recv->errnoName, QStringLiteral("ETIMEDOUT"));
+        QVERIFY(recv->tUs < 30000000);
+        QVERIFY(count(lab.trace().segments(), Actor::Client, TcpFlag::Psh) >= 3); // retransmissions
+        QVERIFY(lab.differences().isEmpty());
+    }
+
+    void faultsNeedThePrivateNetwork()
+    {
+        LabClient lab;
+        lab.setProgram(QStringLiteral(FINACK_LAB_BIN));
+        QString error;
+        QVERIFY2(lab.start(LabClient::Network::Host, &error), qPrintable(error));
+        QCOMPARE(lab.network(), QStringLiteral("host"));
+        lab.load(scenarioJson(QStringLiteral("lost-fin")));
+        lab.run();
+        QVERIFY(!lab.waitForFinished(10000, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot be done here")), qPrintable(error));
+        QVERIFY(lab.trace().calls(Actor::Client).isEmpty()); // refused whole, nothing ran
+        QVERIFY(lab.isRunning());
+    }
+
+    void labKilledMidRun()
+    {
+        LabClient lab;
+        QVERIFY(startPrivate(lab));
+        QSignalSpy failed(&lab, &LabClient::labFailed);
+        lab.load(scenarioJson(QStringLiteral("peer-vanished")));
+        lab.run();
+        QTRY_VERIFY_WITH_TIMEOUT(lab.trace().calls(Actor::Client).size() >= 3, 10000);
+        QVERIFY(::kill(pid_t(lab.processId()), SIGKILL) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("finack-lab")));
+        QVERIFY(!lab.isRunning());
+
+        // A new lab runs the next scenario as if nothing happened.
+        QVERIFY(startPrivate(lab));
+        run(lab, QStringLiteral("graceful-client-first"));
+        QVERIFY(lab.differences().isEmpty());
+    }
+
+    void badCommandsAreAnsweredNotFatal()
+    {
+        LabClient lab;
+        QVERIFY(startPrivate(lab));
+        QSignalSpy errors(&lab, &LabClient::labError);
+        lab.step(); // nothing loaded yet
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QLatin1String("no scenario loaded")));
+        lab.load(QJsonObject{{QStringLiteral("format"), QStringLiteral("finack-scenario")}});
+        QTRY_COMPARE(errors.size(), 2);
+        QVERIFY(errors.last().first().toString().contains(QLatin1String("version")));
+        QVERIFY(lab.isRunning());
+        run(lab, QStringLiteral("half-close"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLab)
+#include "tst_lab.moc"
