@@ -57,7 +57,10 @@ public:
     Lab(const QString &network, bool capture)
         : m_engine(options(network, capture))
     {
-        QObject::connect(&m_engine, &Engine::eventRecorded, [](const TraceEvent &e) { emitLine(eventToJsonLine(e) + '\n'); });
+        QObject::connect(&m_engine, &Engine::eventRecorded, [this](const TraceEvent &e) {
+            if (m_streaming)
+                emitLine(eventToJsonLine(e) + '\n');
+        });
     }
 
     // One command line; false on "quit".
@@ -75,7 +78,7 @@ public:
         if (name == QLatin1String("load"))
             load(command.value(QStringLiteral("scenario")).toObject());
         else if (!m_loaded)
-            emitLine(LabProtocol::errorLine(QStringLiteral("%1: no scenario loaded").arg(name)));
+            emitLine(LabProtocol::errorLine(QStringLiteral("%1: no scenario loaded").arg(name), name));
         else if (name == QLatin1String("step"))
             step();
         else if (name == QLatin1String("run"))
@@ -101,7 +104,7 @@ private:
         ScenarioLoader loader;
         const auto scenario = loader.loadData(QJsonDocument(json).toJson(), QStringLiteral("scenario"));
         if (!scenario) {
-            emitLine(LabProtocol::errorLine(loader.errorString()));
+            emitLine(LabProtocol::errorLine(loader.errorString(), QStringLiteral("load")));
             return;
         }
         start(*scenario);
@@ -109,16 +112,21 @@ private:
 
     void start(const Scenario &scenario)
     {
+        // The header comes first, then what load() already recorded (the initial states).
+        m_streaming = false;
         m_engine.load(scenario);
+        m_streaming = true;
         if (!m_engine.unavailableReason().isEmpty()) {
             m_loaded = false; // refused whole, never run half-way
-            emitLine(LabProtocol::errorLine(m_engine.unavailableReason()));
+            emitLine(LabProtocol::errorLine(m_engine.unavailableReason(), QStringLiteral("load")));
             return;
         }
         m_loaded = true;
         m_finished = false;
         m_endpoints.clear();
         emitLine(LabProtocol::headerLine(m_engine.trace()));
+        for (const TraceEvent &e : m_engine.trace().events())
+            emitLine(eventToJsonLine(e) + '\n');
     }
 
     // Runs the next step; after the last, finishes the run. False once finished.
@@ -148,6 +156,7 @@ private:
     Engine m_engine;
     bool m_loaded = false;
     bool m_finished = false;
+    bool m_streaming = true;
     QString m_endpoints;
 };
 

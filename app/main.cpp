@@ -92,12 +92,9 @@ int runScenario(const QStringList &args)
     if (!scenario)
         return fail(loader.errorString());
 
-    const QString networkName = parser.value(networkOption);
-    if (networkName != QLatin1String("auto") && networkName != QLatin1String("private") && networkName != QLatin1String("host"))
-        return fail(QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(networkName));
-    const LabClient::Network network = networkName == QLatin1String("private") ? LabClient::Network::Private
-        : networkName == QLatin1String("host")                               ? LabClient::Network::Host
-                                                                             : LabClient::Network::Auto;
+    const auto network = LabClient::networkFromName(parser.value(networkOption));
+    if (!network)
+        return fail(QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(parser.value(networkOption)));
     QFile file(scenario->sourceFile);
     file.open(QIODevice::ReadOnly);
     const QJsonObject scenarioJson = QJsonDocument::fromJson(file.readAll()).object();
@@ -106,7 +103,7 @@ int runScenario(const QStringList &args)
     LabClient lab;
     lab.setCaptureAllowed(!parser.isSet(noCapture));
     QString error;
-    if (!lab.start(network, &error))
+    if (!lab.start(*network, &error))
         return fail(error);
     lab.load(scenarioJson);
     lab.run();
@@ -162,7 +159,22 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("finack"));
     QApplication::setOrganizationName(QStringLiteral("FinAck"));
-    MainWindow window;
+    QCommandLineParser parser;
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Open with this scenario (id or file)."), QStringLiteral("id|file"));
+    const QCommandLineOption networkOption(QStringLiteral("network"), QStringLiteral("auto, private or host."), QStringLiteral("mode"), QStringLiteral("auto"));
+    parser.addOption(scenarioOption);
+    parser.addOption(networkOption);
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText());
+    const auto network = LabClient::networkFromName(parser.value(networkOption));
+    if (!network)
+        return fail(QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(parser.value(networkOption)));
+    MainWindow window(*network);
+    if (parser.isSet(scenarioOption)) {
+        QString error;
+        if (!window.openScenario(parser.value(scenarioOption), &error))
+            return fail(error);
+    }
     window.show();
     return app.exec();
 }

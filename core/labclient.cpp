@@ -7,12 +7,25 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace FinAck {
 
 LabClient::LabClient(QObject *parent)
     : QObject(parent)
-    , m_program(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("finack-lab")))
+    , m_program(qEnvironmentVariable("FINACK_LAB", QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("finack-lab"))))
 {
+}
+
+std::optional<LabClient::Network> LabClient::networkFromName(const QString &name)
+{
+    if (name == QLatin1String("auto"))
+        return Network::Auto;
+    if (name == QLatin1String("private"))
+        return Network::Private;
+    if (name == QLatin1String("host"))
+        return Network::Host;
+    return std::nullopt;
 }
 
 LabClient::~LabClient()
@@ -26,6 +39,7 @@ bool LabClient::start(Network network, QString *error)
     m_process = new QProcess(this);
     m_buffer.clear();
     m_ready = false;
+    m_loadsUnanswered = 0;
     m_failure.clear();
     QStringList args{QStringLiteral("--network"),
                      network == Network::Auto ? QStringLiteral("auto") : network == Network::Private ? QStringLiteral("private") : QStringLiteral("host")};
@@ -104,6 +118,7 @@ void LabClient::load(const QJsonObject &scenario)
     m_trace = Trace();
     m_differences.clear();
     m_finished = false;
+    ++m_loadsUnanswered;
     send(LabProtocol::loadCommand(scenario));
 }
 
@@ -150,6 +165,8 @@ void LabClient::handleLine(const QByteArray &line)
     bool isEvent = false;
     const auto message = LabProtocol::parseMessage(doc.object(), &isEvent);
     if (isEvent) {
+        if (m_loadsUnanswered > 0)
+            return;
         QString error;
         const auto event = eventFromJson(doc.object(), QStringLiteral("finack-lab"), &error);
         if (!event) {
@@ -167,6 +184,11 @@ void LabClient::handleLine(const QByteArray &line)
         m_fallbackReason = message->fallbackReason;
         break;
     case LabProtocol::MessageType::Header: {
+        if (m_loadsUnanswered > 1) { // the answer to a load that a newer one replaced
+            --m_loadsUnanswered;
+            break;
+        }
+        m_loadsUnanswered = 0;
         const Trace &h = *message->header;
         m_trace.setScenarioId(h.scenarioId());
         m_trace.setScenarioTitle(h.scenarioTitle());
@@ -186,6 +208,8 @@ void LabClient::handleLine(const QByteArray &line)
         Q_EMIT finished(m_differences);
         break;
     case LabProtocol::MessageType::Error:
+        if (message->command == QLatin1String("load") && m_loadsUnanswered > 0)
+            --m_loadsUnanswered;
         if (!m_ready)
             m_failure = message->message; // refused to start (for example --network private)
         Q_EMIT labError(message->message);
@@ -196,8 +220,9 @@ void LabClient::handleLine(const QByteArray &line)
 void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
     readLines(); // what it said last may explain why it ended
+    // On a crash QProcess reports the signal that ended the process as its exit code.
     const QString reason = status == QProcess::CrashExit
-        ? QStringLiteral("finack-lab stopped unexpectedly (%1); start it again to go on").arg(m_process ? m_process->errorString() : QString())
+        ? QStringLiteral("finack-lab was ended by signal %1 (%2); start it again to go on").arg(exitCode).arg(QString::fromLocal8Bit(strsignal(exitCode)))
         : QStringLiteral("finack-lab exited with status %1%2").arg(exitCode).arg(m_failure.isEmpty() ? QString() : QStringLiteral(": ") + m_failure);
     if (m_failure.isEmpty())
         m_failure = reason;

@@ -18,11 +18,13 @@ class LabClient : public QObject
     Q_OBJECT
 public:
     enum class Network { Auto, Private, Host };
+    // "auto", "private", "host"
+    static std::optional<Network> networkFromName(const QString &name);
 
     explicit LabClient(QObject *parent = nullptr);
     ~LabClient() override;
 
-    // The finack-lab program; by default the one beside this program.
+    // The finack-lab program; by default $FINACK_LAB, else the one beside this program.
     void setProgram(const QString &path) { m_program = path; }
     void setCaptureAllowed(bool allowed) { m_captureAllowed = allowed; }
     // A command the lab is started through, e.g. {"setpriv", "--reuid=nobody", ...} to run it
@@ -73,6 +75,7 @@ private:
     QString m_fallbackReason;
     bool m_ready = false;
     bool m_finished = false;
+    int m_loadsUnanswered = 0; // events before the last load's answer belong to an older run
     QString m_failure;
     Trace m_trace;
     QStringList m_differences;

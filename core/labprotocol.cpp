@@ -70,10 +70,12 @@ QByteArray finishedLine(const QStringList &differences)
     return line(o);
 }
 
-QByteArray errorLine(const QString &message)
+QByteArray errorLine(const QString &message, const QString &command)
 {
     QJsonObject o = labMessage("error");
     o.insert(QStringLiteral("message"), message);
+    if (!command.isEmpty())
+        o.insert(QStringLiteral("command"), command);
     return line(o);
 }
 
@@ -110,6 +112,7 @@ std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
             m.differences << v.toString();
     } else {
         m.type = MessageType::Error;
+        m.command = object.value(QStringLiteral("command")).toString();
         m.message = event == QLatin1String("error") ? object.value(QStringLiteral("message")).toString()
                                                     : QStringLiteral("finack-lab sent an unknown message \"%1\"").arg(event);
     }

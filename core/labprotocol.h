@@ -13,7 +13,8 @@ namespace FinAck {
 // on its stdin, one JSON object per line: {"cmd": "load", "scenario": {...}}, {"cmd": "step"},
 // {"cmd": "run"}, {"cmd": "reset"}, {"cmd": "quit"}. The lab answers on stdout, one JSON object
 // per line: the trace's own events (kind call, segment, state, note), and its own messages with
-// kind "lab".
+// kind "lab". A load is answered by a header (then the run's events) or by an error naming the
+// load; events before that answer belong to the previous run.
 namespace LabProtocol {
 
 enum class MessageType { Ready, Header, StepFinished, Finished, Error };
@@ -27,6 +28,7 @@ struct Message {
     bool atEnd = false;         // step_finished: no step left
     QStringList differences;    // finished: where the run differed from the expectation
     QString message;            // error
+    QString command;            // error: the command it answers ("load"), empty for others
 };
 
 QByteArray command(const QString &name);
@@ -36,7 +38,9 @@ QByteArray readyLine(const QString &network, const QString &fallbackReason);
 QByteArray headerLine(const Trace &trace);
 QByteArray stepFinishedLine(int step, bool atEnd);
 QByteArray finishedLine(const QStringList &differences);
-QByteArray errorLine(const QString &message);
+// `command`: the command refused, so the client can tell a refused load (which gets no header)
+// from other errors.
+QByteArray errorLine(const QString &message, const QString &command = {});
 
 // A line from the lab: a control message, or (nullopt with *isEvent) a trace event for
 // eventFromJson(). Anything else is an error message describing the line.

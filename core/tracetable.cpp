@@ -59,21 +59,23 @@ QString eventText(const TraceEvent &event)
     return QStringLiteral("note: ") + std::get<Note>(event).text;
 }
 
+QString traceRow(const TraceEvent &event)
+{
+    QString actor;
+    if (const auto *c = std::get_if<CallRecord>(&event))
+        actor = actorName(c->actor);
+    else if (const auto *s = std::get_if<StateChange>(&event))
+        actor = actorName(s->actor);
+    else if (std::holds_alternative<Segment>(event))
+        actor = QStringLiteral("wire");
+    return QStringLiteral("%1  %2  %3").arg(QString::number(eventTime(event) / 1000.0, 'f', 3).rightJustified(10), actor.leftJustified(7), eventText(event));
+}
+
 QString traceTable(const Trace &trace)
 {
-    QString out;
-    out += QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("time (ms)").rightJustified(10), QStringLiteral("actor ").leftJustified(7), QStringLiteral("event"));
-    for (const TraceEvent &event : trace.events()) {
-        QString actor;
-        if (const auto *c = std::get_if<CallRecord>(&event))
-            actor = actorName(c->actor);
-        else if (const auto *s = std::get_if<StateChange>(&event))
-            actor = actorName(s->actor);
-        else if (std::holds_alternative<Segment>(event))
-            actor = QStringLiteral("wire");
-        out += QStringLiteral("%1  %2  %3\n")
-                   .arg(QString::number(eventTime(event) / 1000.0, 'f', 3).rightJustified(10), actor.leftJustified(7), eventText(event));
-    }
+    QString out = QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("time (ms)").rightJustified(10), QStringLiteral("actor ").leftJustified(7), QStringLiteral("event"));
+    for (const TraceEvent &event : trace.events())
+        out += traceRow(event) + QLatin1Char('\n');
     return out;
 }
 

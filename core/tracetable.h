@@ -10,6 +10,9 @@ namespace FinAck {
 // the actor, then the call and its result, the segment, or the state.
 QString traceTable(const Trace &trace);
 
+// One line of that table: time, actor (or "wire"), event.
+QString traceRow(const TraceEvent &event);
+
 // One event's text without time and actor: "send(5, "hello", 5, MSG_NOSIGNAL) = 5",
 // "FIN|ACK seq=6 ack=1 len=0 win=512 (captured)", "state FIN_WAIT_2 (observed)".
 QString eventText(const TraceEvent &event);
