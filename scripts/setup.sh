@@ -7,6 +7,9 @@ FINACK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libpcap-dev libmnl-dev libnftables-dev
 )
+# Only the tests need these: tcpdump to check FinAck's capture against, setpriv (util-linux) to
+# run the lab as an ordinary user when the suite runs as root.
+FINACK_TEST_PACKAGES=(tcpdump util-linux)
 
 finack_missing_packages() {
     local pkg

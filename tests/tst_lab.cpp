@@ -2,10 +2,14 @@
 // allows it, driven over its line protocol. Runs the lab as an ordinary user even when the test
 // runs as root, since that is where the private namespace matters.
 #include "labclient.h"
+#include "expectationcheck.h"
 #include "scenarioloader.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -169,6 +173,64 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("cannot be done here")), qPrintable(error));
         QVERIFY(lab.trace().calls(Actor::Client).isEmpty()); // refused whole, nothing ran
         QVERIFY(lab.isRunning());
+    }
+
+    void hostCaptureMatchesTcpdump()
+    {
+        // FinAck's capture on the host's loopback against tcpdump's of the same run: the same
+        // segments, flags and directions, in the same order.
+        if (::geteuid() != 0)
+            QSKIP("capturing on the host's loopback needs root (or CAP_NET_RAW)");
+        const QString tcpdumpPath = QStandardPaths::findExecutable(QStringLiteral("tcpdump"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        if (tcpdumpPath.isEmpty())
+            QSKIP("tcpdump is not installed (test.sh installs it)");
+        QProcess tcpdump;
+        tcpdump.start(tcpdumpPath, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-n"), QStringLiteral("-l"), QStringLiteral("-S"), QStringLiteral("tcp")});
+        QVERIFY(tcpdump.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += tcpdump.readAllStandardError()).contains("listening on"), 10000);
+
+        LabClient lab;
+        lab.setProgram(QStringLiteral(FINACK_LAB_BIN));
+        QString error;
+        QVERIFY2(lab.start(LabClient::Network::Host, &error), qPrintable(error));
+        run(lab, QStringLiteral("graceful-client-first"));
+        const Trace &trace = lab.trace();
+        QCOMPARE(trace.platform().segments, SegmentSource::Captured);
+        const QString clientPort = trace.endpoint(Actor::Client).section(QLatin1Char(':'), 1);
+        const QString serverPort = trace.endpoint(Actor::Server).section(QLatin1Char(':'), 1);
+        QStringList ours;
+        for (const Segment &s : trace.segments())
+            ours << actorName(s.from) + QLatin1Char(' ') + flagsText(s.flags);
+        QVERIFY(ours.size() >= 9); // handshake, data and its ACK, two FINs and their ACKs
+
+        // The last segment is on the wire; give tcpdump time to print it, then stop it.
+        const auto printed = [&](QByteArray &out) {
+            out += tcpdump.readAllStandardOutput();
+            return out.count('\n');
+        };
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT(printed(output) >= ours.size(), 10000);
+        tcpdump.terminate();
+        QVERIFY(tcpdump.waitForFinished(5000));
+        output += tcpdump.readAllStandardOutput();
+
+        static const QRegularExpression line(QStringLiteral("127\\.0\\.0\\.1\\.(\\d+) > 127\\.0\\.0\\.1\\.(\\d+): Flags \\[([^\\]]+)\\]"));
+        QStringList theirs;
+        for (const QString &text : QString::fromLatin1(output).split(QLatin1Char('\n'))) {
+            const auto m = line.match(text);
+            if (!m.hasMatch() || QSet<QString>{m.captured(1), m.captured(2)} != QSet<QString>{clientPort, serverPort})
+                continue;
+            const QString f = m.captured(3);
+            quint8 flags = 0;
+            flags |= f.contains(QLatin1Char('S')) ? TcpFlag::Syn : 0;
+            flags |= f.contains(QLatin1Char('.')) ? TcpFlag::Ack : 0;
+            flags |= f.contains(QLatin1Char('F')) ? TcpFlag::Fin : 0;
+            flags |= f.contains(QLatin1Char('R')) ? TcpFlag::Rst : 0;
+            flags |= f.contains(QLatin1Char('P')) ? TcpFlag::Psh : 0;
+            theirs << (m.captured(1) == clientPort ? QStringLiteral("client ") : QStringLiteral("server ")) + flagsText(flags);
+        }
+        QCOMPARE(ours, theirs);
     }
 
     void labKilledMidRun()
