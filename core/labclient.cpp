@@ -222,7 +222,7 @@ void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     readLines(); // what it said last may explain why it ended
     // On a crash QProcess reports the signal that ended the process as its exit code.
     const QString reason = status == QProcess::CrashExit
-        ? QStringLiteral("finack-lab was ended by signal %1 (%2); start it again to go on").arg(exitCode).arg(QString::fromLocal8Bit(strsignal(exitCode)))
+        ? QStringLiteral("finack-lab was ended by signal %1 (%2)").arg(exitCode).arg(QString::fromLocal8Bit(strsignal(exitCode)))
         : QStringLiteral("finack-lab exited with status %1%2").arg(exitCode).arg(m_failure.isEmpty() ? QString() : QStringLiteral(": ") + m_failure);
     if (m_failure.isEmpty())
         m_failure = reason;

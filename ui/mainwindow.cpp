@@ -157,7 +157,7 @@ void MainWindow::onFinished(const QStringList &differences)
 void MainWindow::onLabFailed(const QString &reason)
 {
     m_labState = tr("lab stopped");
-    m_banner->setText(tr("The lab process stopped: %1. What was recorded so far stays on screen.").arg(reason));
+    m_banner->setText(tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(reason));
     m_banner->show();
     m_restartLab->show();
     m_step->setEnabled(false);
