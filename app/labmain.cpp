@@ -147,7 +147,7 @@ private:
         if (m_engine.atEnd()) {
             m_engine.finish();
             m_finished = true;
-            emitLine(LabProtocol::finishedLine(m_engine.differences()));
+            emitLine(LabProtocol::finishedLine(m_engine.checks()));
             return false;
         }
         return true;

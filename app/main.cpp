@@ -126,9 +126,18 @@ int runScenario(const QStringList &args)
                                                                  : QStringLiteral("inferred (no capture: %1)").arg(trace.platform().captureError))
         << Qt::endl << Qt::endl;
     out << traceTable(trace);
+    if (!lab.checks().isEmpty()) {
+        out << Qt::endl << "Expected on this platform:" << Qt::endl;
+        for (const ExpectationCheck &check : lab.checks()) {
+            out << "  " << (check.held ? QStringLiteral("\u2714 ") : QStringLiteral("\u2718 ")) << check.claim;
+            if (!check.held)
+                out << "  (the kernel: " << check.observed << ")";
+            out << Qt::endl;
+        }
+    }
     out << Qt::endl
         << (lab.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
-                                        : QStringLiteral("%1 difference(s) from the scenario's expectation (see the notes above).").arg(lab.differences().size()))
+                                        : QStringLiteral("%1 difference(s) from the scenario's expectation.").arg(lab.differences().size()))
         << Qt::endl;
 
     if (parser.isSet(traceOption)) {

@@ -76,6 +76,7 @@ void Engine::load(const Scenario &scenario)
     m_scenario = scenario;
     m_next = 0;
     m_differences.clear();
+    m_checks.clear();
     m_stepCalls.clear();
     m_observed.clear();
     m_derived.clear();
@@ -419,7 +420,12 @@ void Engine::finish()
     }
     collect();
     deriveStates();
-    m_differences = compareWithExpectation(m_scenario, m_trace);
+    m_checks = checkExpectation(m_scenario, m_trace);
+    m_differences.clear();
+    for (const ExpectationCheck &check : std::as_const(m_checks)) {
+        if (!check.held)
+            m_differences << differenceText(check);
+    }
     for (const QString &difference : std::as_const(m_differences))
         record(Note{nowUs(), -1, difference});
     Q_EMIT finished();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expectationcheck.h"
 #include "faultrule.h"
 #include "firewall.h"
 #include "scenario.h"
@@ -65,6 +66,8 @@ public:
     const Trace &trace() const { return m_trace; }
     // Where the run differed from the scenario's expectation (after finish()).
     const QStringList &differences() const { return m_differences; }
+    // Every claim of the expectation for this platform, held or not (after finish()).
+    const QList<ExpectationCheck> &checks() const { return m_checks; }
     bool capturing() const { return m_capture != nullptr; }
 
 Q_SIGNALS:
@@ -108,6 +111,7 @@ private:
     Trace m_trace;
     int m_next = 0;
     QStringList m_differences;
+    QList<ExpectationCheck> m_checks;
     QString m_probeError;
 
     QList<CallRecord> m_stepCalls;              // finished since the last inference

@@ -36,7 +36,14 @@ QString resultText(const CallRecord &call)
     return call.failed() ? QStringLiteral("-1 %1").arg(call.errnoName) : QString::number(call.ret);
 }
 
-void compareCalls(const Scenario &scenario, const Trace &trace, const Expectation &expected, QStringList &out)
+QString expectedResult(const ExpectedCall &e)
+{
+    if (!e.errnoName.isEmpty())
+        return QStringLiteral("-1 %1").arg(e.errnoName);
+    return e.ret ? QString::number(*e.ret) : QStringLiteral("without error");
+}
+
+void checkCalls(const Scenario &scenario, const Trace &trace, const Expectation &expected, QList<ExpectationCheck> &out)
 {
     const int setup = scenario.setupStepCount();
     QList<CallRecord> calls = trace.calls(Actor::Client);
@@ -45,61 +52,75 @@ void compareCalls(const Scenario &scenario, const Trace &trace, const Expectatio
         const int position = setup + e.step;
         const auto it = std::find_if(calls.cbegin(), calls.cend(), [&](const CallRecord &c) { return c.step == position; });
         const ScenarioStep &step = scenario.steps.at(position);
-        const QString what = QStringLiteral("step %1, %2 on the %3").arg(e.step).arg(callKindName(step.call), actorName(step.actor));
+        ExpectationCheck check;
+        check.claim = QStringLiteral("step %1, %2 on the %3, returns %4").arg(e.step).arg(callKindName(step.call), actorName(step.actor), expectedResult(e));
         if (it == calls.cend()) {
-            out << QStringLiteral("Expected %1 to run; it never did.").arg(what);
-            continue;
+            check.observed = QStringLiteral("the call never ran");
+        } else {
+            check.held = it->errnoName == e.errnoName && (!e.ret || *e.ret == it->ret);
+            check.observed = resultText(*it);
         }
-        const bool errnoDiffers = it->errnoName != e.errnoName;
-        const bool retDiffers = e.ret && *e.ret != it->ret;
-        if (!errnoDiffers && !retDiffers)
-            continue;
-        QString expectedText = e.errnoName.isEmpty() ? (e.ret ? QString::number(*e.ret) : QStringLiteral("success"))
-                                                     : QStringLiteral("-1 %1").arg(e.errnoName);
-        out << QStringLiteral("Expected %1 to return %2; the kernel returned %3.").arg(what, expectedText, resultText(*it));
+        out << check;
     }
 }
 
-void compareFinalStates(const Trace &trace, const Expectation &expected, QStringList &out)
+void checkFinalStates(const Trace &trace, const Expectation &expected, QList<ExpectationCheck> &out)
 {
     for (auto it = expected.finalStates.cbegin(); it != expected.finalStates.cend(); ++it) {
         const QList<StateChange> states = trace.states(it.key());
         const TcpState last = states.isEmpty() ? TcpState::Closed : states.last().state;
-        if (last != it.value())
-            out << QStringLiteral("Expected the %1 to end in %2; it ended in %3.")
-                       .arg(actorName(it.key()), tcpStateName(it.value()), tcpStateName(last));
+        out << ExpectationCheck{QStringLiteral("the %1 ends in %2").arg(actorName(it.key()), tcpStateName(it.value())), last == it.value(),
+                                tcpStateName(last)};
     }
 }
 
-void compareSegments(const Trace &trace, const Expectation &expected, QStringList &out)
+void checkSegments(const Trace &trace, const Expectation &expected, QList<ExpectationCheck> &out)
 {
-    const QList<Segment> segments = trace.segments();
+    if (expected.segments.isEmpty())
+        return;
+    QStringList claimed;
+    for (const ExpectedSegment &e : expected.segments)
+        claimed << QStringLiteral("%1 %2").arg(actorName(e.from), flagsText(e.flags));
     int next = 0;
-    for (const Segment &s : segments) {
+    for (const Segment &s : trace.segments()) {
         if (next == expected.segments.size())
             break;
         const ExpectedSegment &e = expected.segments.at(next);
         if (s.from == e.from && (s.flags & e.flags) == e.flags)
             ++next;
     }
-    if (next < expected.segments.size()) {
-        const ExpectedSegment &missing = expected.segments.at(next);
-        out << QStringLiteral("Expected a %1 segment from the %2 (in the author's order); none came.")
-                   .arg(flagsText(missing.flags), actorName(missing.from));
-    }
+    ExpectationCheck check{QStringLiteral("segments in this order: %1").arg(claimed.join(QStringLiteral(", "))), next == expected.segments.size(), {}};
+    if (!check.held)
+        check.observed = QStringLiteral("no %1 came after the first %2").arg(claimed.at(next)).arg(next);
+    out << check;
 }
 
 } // namespace
 
-QStringList compareWithExpectation(const Scenario &scenario, const Trace &trace)
+QList<ExpectationCheck> checkExpectation(const Scenario &scenario, const Trace &trace)
 {
-    QStringList out;
+    QList<ExpectationCheck> out;
     const auto it = scenario.expectations.constFind(currentPlatformKey());
     if (it == scenario.expectations.cend())
         return out;
-    compareCalls(scenario, trace, *it, out);
-    compareFinalStates(trace, *it, out);
-    compareSegments(trace, *it, out);
+    checkCalls(scenario, trace, *it, out);
+    checkFinalStates(trace, *it, out);
+    checkSegments(trace, *it, out);
+    return out;
+}
+
+QString differenceText(const ExpectationCheck &check)
+{
+    return QStringLiteral("Expected %1; the kernel did otherwise: %2.").arg(check.claim, check.observed);
+}
+
+QStringList compareWithExpectation(const Scenario &scenario, const Trace &trace)
+{
+    QStringList out;
+    for (const ExpectationCheck &check : checkExpectation(scenario, trace)) {
+        if (!check.held)
+            out << differenceText(check);
+    }
     return out;
 }
 

@@ -10,10 +10,22 @@ namespace FinAck {
 // The platform key of the running system in a scenario's "expect" ("linux", "windows").
 QString currentPlatformKey();
 
-// Compares a finished run with what the scenario's author expects on this platform. One sentence
-// per difference; empty when the kernel did what the author said. A difference is a lesson too
-// ("your kernel differs from the textbook"), so it is reported, never hidden.
+// One claim of the scenario's author, checked against the run.
+struct ExpectationCheck {
+    QString claim;      // "step 2, recv on the client returns -1 ECONNRESET"
+    bool held = false;
+    QString observed;   // what the kernel did instead, when it did not hold
+    bool operator==(const ExpectationCheck &) const = default;
+};
+
+// Checks a finished run against every claim the author makes for this platform, in the order
+// calls, final states, segments. A claim that does not hold is a lesson too ("your kernel differs
+// from the textbook"), so it is reported, never hidden.
+QList<ExpectationCheck> checkExpectation(const Scenario &scenario, const Trace &trace);
+
+// The claims that did not hold, one sentence each; empty when the kernel did what the author said.
 QStringList compareWithExpectation(const Scenario &scenario, const Trace &trace);
+QString differenceText(const ExpectationCheck &check);
 
 // "FIN|ACK"-style text for flag bits, in the trace's order SYN, ACK, FIN, RST, PSH.
 QString flagsText(quint8 flags, QChar separator = QLatin1Char('|'));

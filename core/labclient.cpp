@@ -117,6 +117,7 @@ void LabClient::load(const QJsonObject &scenario)
 {
     m_trace = Trace();
     m_differences.clear();
+    m_checks.clear();
     m_finished = false;
     ++m_loadsUnanswered;
     send(LabProtocol::loadCommand(scenario));
@@ -136,6 +137,7 @@ void LabClient::reset()
 {
     m_trace = Trace();
     m_differences.clear();
+    m_checks.clear();
     m_finished = false;
     send(LabProtocol::command(QStringLiteral("reset")));
 }
@@ -204,7 +206,12 @@ void LabClient::handleLine(const QByteArray &line)
         break;
     case LabProtocol::MessageType::Finished:
         m_finished = true;
-        m_differences = message->differences;
+        m_checks = message->checks;
+        m_differences.clear();
+        for (const ExpectationCheck &check : std::as_const(m_checks)) {
+            if (!check.held)
+                m_differences << differenceText(check);
+        }
         Q_EMIT finished(m_differences);
         break;
     case LabProtocol::MessageType::Error:

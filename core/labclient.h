@@ -46,6 +46,7 @@ public:
 
     const Trace &trace() const { return m_trace; }
     const QStringList &differences() const { return m_differences; }
+    const QList<ExpectationCheck> &checks() const { return m_checks; }
     bool isFinished() const { return m_finished; }
 
     // For callers without an event loop (the CLI): processes the lab's output until the run has
@@ -79,6 +80,7 @@ private:
     QString m_failure;
     Trace m_trace;
     QStringList m_differences;
+    QList<ExpectationCheck> m_checks;
 };
 
 } // namespace FinAck

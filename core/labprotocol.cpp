@@ -63,10 +63,14 @@ QByteArray stepFinishedLine(int step, bool atEnd)
     return line(o);
 }
 
-QByteArray finishedLine(const QStringList &differences)
+QByteArray finishedLine(const QList<ExpectationCheck> &checks)
 {
     QJsonObject o = labMessage("finished");
-    o.insert(QStringLiteral("differences"), QJsonArray::fromStringList(differences));
+    QJsonArray array;
+    for (const ExpectationCheck &c : checks) {
+        array.append(QJsonObject{{QStringLiteral("claim"), c.claim}, {QStringLiteral("held"), c.held}, {QStringLiteral("observed"), c.observed}});
+    }
+    o.insert(QStringLiteral("checks"), array);
     return line(o);
 }
 
@@ -108,8 +112,11 @@ std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
         m.atEnd = object.value(QStringLiteral("at_end")).toBool();
     } else if (event == QLatin1String("finished")) {
         m.type = MessageType::Finished;
-        for (const QJsonValue &v : object.value(QStringLiteral("differences")).toArray())
-            m.differences << v.toString();
+        for (const QJsonValue &v : object.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject c = v.toObject();
+            m.checks << ExpectationCheck{c.value(QStringLiteral("claim")).toString(), c.value(QStringLiteral("held")).toBool(),
+                                         c.value(QStringLiteral("observed")).toString()};
+        }
     } else {
         m.type = MessageType::Error;
         m.command = object.value(QStringLiteral("command")).toString();

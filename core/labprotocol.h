@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expectationcheck.h"
 #include "trace.h"
 
 #include <QByteArray>
@@ -26,7 +27,7 @@ struct Message {
     std::optional<Trace> header;// header: the trace's metadata, no events
     int step = -1;              // step_finished
     bool atEnd = false;         // step_finished: no step left
-    QStringList differences;    // finished: where the run differed from the expectation
+    QList<ExpectationCheck> checks; // finished: the expectation's claims, held or not
     QString message;            // error
     QString command;            // error: the command it answers ("load"), empty for others
 };
@@ -37,7 +38,7 @@ QByteArray loadCommand(const QJsonObject &scenario);
 QByteArray readyLine(const QString &network, const QString &fallbackReason);
 QByteArray headerLine(const Trace &trace);
 QByteArray stepFinishedLine(int step, bool atEnd);
-QByteArray finishedLine(const QStringList &differences);
+QByteArray finishedLine(const QList<ExpectationCheck> &checks);
 // `command`: the command refused, so the client can tell a refused load (which gets no header)
 // from other errors.
 QByteArray errorLine(const QString &message, const QString &command = {});
