@@ -1,5 +1,6 @@
 #include "capture.h"
 #include "clock.h"
+#include "support/loopback.h"
 #include "traceevent.h"
 
 #include <QElapsedTimer>
@@ -8,76 +9,16 @@
 #include <QTest>
 
 #include <algorithm>
-#include <arpa/inet.h>
 #include <linux/capability.h>
-#include <netinet/in.h>
 #include <pcap/dlt.h>
-#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
 
 using namespace FinAck;
+using namespace Loopback;
 
 namespace {
-
-constexpr quint32 loopback = 0x7f000001;
-
-// Closes on scope exit, so a failed QVERIFY leaves no socket behind.
-class Fd
-{
-public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
-    ~Fd() { reset(); }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-    void reset()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd = -1;
-};
-
-sockaddr_in loopbackAddress(quint16 port)
-{
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(port);
-    a.sin_addr.s_addr = htonl(loopback);
-    return a;
-}
-
-quint16 localPort(int fd)
-{
-    sockaddr_in a{};
-    socklen_t len = sizeof a;
-    if (getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
-        return 0;
-    return ntohs(a.sin_port);
-}
-
-int listenOnLoopback()
-{
-    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    const sockaddr_in a = loopbackAddress(0);
-    if (fd < 0 || bind(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0 || listen(fd, 8) != 0)
-        return -1;
-    return fd;
-}
-
-int connectTo(quint16 port)
-{
-    const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    const sockaddr_in a = loopbackAddress(port);
-    if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0)
-        return -1;
-    return fd;
-}
 
 bool hasCapNetRaw()
 {
@@ -122,6 +63,15 @@ bool collectUntilSentinel(Capture &capture, QList<RawSegment> *all, quint16 sent
         return std::any_of(all->cbegin(), all->cend(), [&](const RawSegment &s) { return involves(s, sentinelPort); });
     };
     return QTest::qWaitFor(seen, 5000);
+}
+
+// The filter on the test's own port keeps whatever else runs on lo out of what is counted.
+bool listenUnderFilter(Capture &capture, Fd &listener, quint16 &port)
+{
+    if (!listenOnLoopback(listener, port))
+        return false;
+    capture.setPortFilter(port);
+    return true;
 }
 
 } // namespace
@@ -209,37 +159,33 @@ void TestCapture::oneConnection()
     QVERIFY(capture.isRunning());
     QCOMPARE(capture.linkType(), DLT_EN10MB); // Linux's lo: Ethernet framing with zero MACs
 
-    Fd listener(listenOnLoopback());
-    Fd otherListener(listenOnLoopback());
-    QVERIFY(listener.get() >= 0 && otherListener.get() >= 0);
-    const quint16 port = localPort(listener.get());
-    const quint16 otherPort = localPort(otherListener.get());
+    Fd listener, otherListener;
+    quint16 port = 0, otherPort = 0;
+    QVERIFY(listenOnLoopback(listener, port) && listenOnLoopback(otherListener, otherPort));
     capture.setPortFilter(port);
     const qint64 t0 = nowUs();
 
     char buffer[16];
     { // unrelated traffic, on the other port, that the filter must keep out
-        Fd client(connectTo(otherPort));
-        Fd server(accept(otherListener.get(), nullptr, nullptr));
-        QVERIFY(client.get() >= 0 && server.get() >= 0);
+        Fd client, server;
+        QVERIFY(connectTo(client, otherPort) && acceptFrom(otherListener, server));
         QCOMPARE(send(client.get(), "noise", 5, MSG_NOSIGNAL), 5);
         QCOMPARE(recv(server.get(), buffer, sizeof buffer, 0), 5);
     }
 
-    Fd client(connectTo(port));
-    Fd server(accept(listener.get(), nullptr, nullptr));
-    QVERIFY(client.get() >= 0 && server.get() >= 0);
-    const quint16 clientPort = localPort(client.get());
+    Fd client, server;
+    QVERIFY(connectTo(client, port) && acceptFrom(listener, server));
+    const quint16 clientPort = portOf(client.get());
     QCOMPARE(send(client.get(), "hello", 5, MSG_NOSIGNAL), 5);
     QCOMPARE(recv(server.get(), buffer, sizeof buffer, 0), 5);
     client.reset();
     QCOMPARE(recv(server.get(), buffer, sizeof buffer, 0), 0); // the client's FIN has arrived
     server.reset();
 
-    Fd sentinel(connectTo(port));
-    QVERIFY(sentinel.get() >= 0);
+    Fd sentinel;
+    QVERIFY(connectTo(sentinel, port));
     QList<RawSegment> all;
-    QVERIFY(collectUntilSentinel(capture, &all, localPort(sentinel.get())));
+    QVERIFY(collectUntilSentinel(capture, &all, portOf(sentinel.get())));
     const qint64 t1 = nowUs();
 
     QList<RawSegment> conversation;
@@ -257,8 +203,8 @@ void TestCapture::oneConnection()
     for (const RawSegment &s : std::as_const(all)) {
         QVERIFY2(s.tUs >= previous && s.tUs <= t1, qPrintable(describe(all)));
         previous = s.tUs;
-        QCOMPARE(s.srcAddr, loopback);
-        QCOMPARE(s.dstAddr, loopback);
+        QCOMPARE(s.srcAddr, kLoopback);
+        QCOMPARE(s.dstAddr, kLoopback);
         const QString key = describe(s).section(QStringLiteral(" t="), 0, 0);
         QVERIFY2(!distinct.contains(key), qPrintable(QStringLiteral("duplicate: ") + key + u'\n' + dump));
         distinct.insert(key);
@@ -296,23 +242,20 @@ void TestCapture::filterChangesWhileRunning()
 {
     Capture capture;
     START_OR_SKIP(capture);
-    Fd first(listenOnLoopback());
-    Fd second(listenOnLoopback());
-    QVERIFY(first.get() >= 0 && second.get() >= 0);
-    const quint16 firstPort = localPort(first.get());
-    const quint16 secondPort = localPort(second.get());
+    Fd first, second;
+    quint16 firstPort = 0, secondPort = 0;
+    QVERIFY(listenOnLoopback(first, firstPort) && listenOnLoopback(second, secondPort));
 
     // The initial filter is all TCP: the first port shows up.
-    Fd early(connectTo(firstPort));
-    QVERIFY(early.get() >= 0);
+    Fd early;
+    QVERIFY(connectTo(early, firstPort));
     QList<RawSegment> all;
     QVERIFY(collectUntilSentinel(capture, &all, firstPort));
 
     capture.setPortFilter(secondPort);
     capture.take();
-    Fd late(connectTo(firstPort));
-    Fd sentinel(connectTo(secondPort));
-    QVERIFY(late.get() >= 0 && sentinel.get() >= 0);
+    Fd late, sentinel;
+    QVERIFY(connectTo(late, firstPort) && connectTo(sentinel, secondPort));
     all.clear();
     QVERIFY(collectUntilSentinel(capture, &all, secondPort));
     for (const RawSegment &s : std::as_const(all))
@@ -325,8 +268,10 @@ void TestCapture::stopIsPrompt()
     {
         Capture capture;
         START_OR_SKIP(capture);
-        Fd quiet(listenOnLoopback());
-        capture.setPortFilter(localPort(quiet.get())); // nothing will ever match
+        Fd quiet;
+        quint16 quietPort = 0;
+        listenOnLoopback(quiet, quietPort); // unchecked: any quiet port will do, 0 too
+        capture.setPortFilter(quietPort); // nothing will ever match
         QVERIFY(capture.isRunning());
         timer.start();
         capture.stop();
@@ -343,17 +288,17 @@ void TestCapture::waitForSegments()
 {
     Capture capture;
     START_OR_SKIP(capture);
-    Fd listener(listenOnLoopback());
-    QVERIFY(listener.get() >= 0);
-    capture.setPortFilter(localPort(listener.get()));
+    Fd listener;
+    quint16 port = 0;
+    QVERIFY(listenUnderFilter(capture, listener, port));
 
     QElapsedTimer timer;
     timer.start();
     QVERIFY(!capture.waitForSegments(50)); // quiet port: times out
     QVERIFY2(timer.elapsed() >= 45, qPrintable(QString::number(timer.elapsed())));
 
-    Fd client(connectTo(localPort(listener.get())));
-    QVERIFY(client.get() >= 0);
+    Fd client;
+    QVERIFY(connectTo(client, port));
     timer.start();
     QVERIFY(capture.waitForSegments(5000));
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
@@ -370,13 +315,12 @@ void TestCapture::latency()
 {
     Capture capture;
     START_OR_SKIP(capture);
-    Fd listener(listenOnLoopback());
-    QVERIFY(listener.get() >= 0);
-    capture.setPortFilter(localPort(listener.get()));
-    Fd client(connectTo(localPort(listener.get())));
-    Fd server(accept(listener.get(), nullptr, nullptr));
-    QVERIFY(client.get() >= 0 && server.get() >= 0);
-    const quint16 clientPort = localPort(client.get());
+    Fd listener;
+    quint16 port = 0;
+    QVERIFY(listenUnderFilter(capture, listener, port));
+    Fd client, server;
+    QVERIFY(connectTo(client, port) && acceptFrom(listener, server));
+    const quint16 clientPort = portOf(client.get());
 
     QList<qint64> available, stamped;
     char buffer[8];

@@ -2,141 +2,27 @@
 // ending, with the socket table read after every step.
 
 #include "sockdiag.h"
+#include "support/loopback.h"
 #include "tcpinfo.h"
 
 #include <QSet>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/time.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <utility>
 #include <vector>
 
 using namespace FinAck;
+using namespace Loopback;
 
 namespace {
-
-constexpr quint32 kLoopback = 0x7f000001;
-
-// Owns one descriptor, so a test that fails half-way does not leave connections behind.
-class Fd
-{
-public:
-    Fd() = default;
-    explicit Fd(int fd) : m_fd(fd) {}
-    Fd(Fd &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
-    Fd &operator=(Fd &&other) noexcept
-    {
-        std::swap(m_fd, other.m_fd);
-        return *this;
-    }
-    ~Fd() { reset(); }
-    int get() const { return m_fd; }
-    bool isValid() const { return m_fd >= 0; }
-    void reset()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd = -1;
-};
-
-bool fail(const char *what)
-{
-    qWarning("%s: %s", what, strerror(errno));
-    return false;
-}
-
-// A wedged test should fail, not hang until CTest kills it.
-void boundBlocking(int fd)
-{
-    const timeval timeout{5, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-}
-
-sockaddr_in loopback(quint16 port)
-{
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(kLoopback);
-    return addr;
-}
-
-quint16 portOf(int fd)
-{
-    sockaddr_in addr{};
-    socklen_t len = sizeof addr;
-    getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
-    return ntohs(addr.sin_port);
-}
 
 quint64 inodeOf(int fd)
 {
     struct stat st{};
     return fstat(fd, &st) == 0 ? quint64(st.st_ino) : 0;
-}
-
-// Port 0: the kernel picks a free ephemeral port, so tests running in parallel never collide.
-bool listenOnLoopback(Fd &listener, quint16 &port, int backlog = 8)
-{
-    listener = Fd(socket(AF_INET, SOCK_STREAM, 0));
-    if (!listener.isValid())
-        return fail("socket");
-    boundBlocking(listener.get());
-    const sockaddr_in addr = loopback(0);
-    if (bind(listener.get(), reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
-        return fail("bind");
-    if (listen(listener.get(), backlog) != 0)
-        return fail("listen");
-    port = portOf(listener.get());
-    return true;
-}
-
-bool connectTo(Fd &client, quint16 port)
-{
-    client = Fd(socket(AF_INET, SOCK_STREAM, 0));
-    if (!client.isValid())
-        return fail("socket");
-    boundBlocking(client.get());
-    const sockaddr_in addr = loopback(port);
-    if (::connect(client.get(), reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
-        return fail("connect");
-    return true;
-}
-
-struct Connection {
-    Fd listener, client, server;
-    quint16 serverPort = 0, clientPort = 0;
-};
-
-enum class Listener { Close, KeepOpen };
-
-bool connectPair(Connection &c, Listener listener = Listener::Close)
-{
-    if (!listenOnLoopback(c.listener, c.serverPort) || !connectTo(c.client, c.serverPort))
-        return false;
-    c.server = Fd(accept(c.listener.get(), nullptr, nullptr));
-    if (!c.server.isValid())
-        return fail("accept");
-    boundBlocking(c.server.get());
-    c.clientPort = portOf(c.client.get());
-    // Only the one connection is under test; the listener's row would only be noise.
-    if (listener == Listener::Close)
-        c.listener.reset();
-    return true;
 }
 
 std::optional<SocketInfo> rowOf(SockDiag &diag, quint16 localPort, quint16 remotePort)
@@ -198,20 +84,12 @@ bool drive(Connection &c, Stage stage)
     }
     if (!connectPair(c, Listener::KeepOpen))
         return false;
-    if (stage == Stage::ServerReset) {
-        const linger abort{1, 0};
-        if (setsockopt(c.server.get(), SOL_SOCKET, SO_LINGER, &abort, sizeof abort) != 0)
-            return fail("SO_LINGER");
-        c.server.reset();
-    }
+    if (stage == Stage::ServerReset)
+        return abortiveClose(c.server);
     if (stage == Stage::ClientClosed || stage == Stage::BothClosed)
         c.client.reset();
-    if (stage == Stage::BothClosed) {
-        char byte = 0;
-        if (recv(c.server.get(), &byte, 1, 0) != 0) // EOF: the client's FIN arrived
-            return fail("recv EOF");
-        c.server.reset();
-    }
+    if (stage == Stage::BothClosed)
+        return readEofAndClose(c.server);
     return true;
 }
 
@@ -341,9 +219,10 @@ void TestSockDiag::largeTableSpansSeveralReplies()
         Fd client;
         QVERIFY(connectTo(client, port));
         clientPorts.insert(portOf(client.get()));
+        Fd server;
+        QVERIFY(acceptFrom(listener, server));
         fds.push_back(std::move(client));
-        fds.emplace_back(accept(listener.get(), nullptr, nullptr));
-        QVERIFY(fds.back().isValid());
+        fds.push_back(std::move(server));
     }
 
     // Twice: a reply part left unread by the first query would be taken for the second's answer.

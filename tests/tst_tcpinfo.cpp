@@ -1,116 +1,17 @@
 // readTcpInfo() on real descriptors: what a socket's own fd reports through TCP_INFO and the
 // queue ioctls, from the first socket() call to after the connection has gone.
 
+#include "support/loopback.h"
 #include "tcpinfo.h"
 
 #include <QTest>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <utility>
 
 using namespace FinAck;
+using namespace Loopback;
 
 namespace {
-
-// Owns one descriptor, so a test that fails half-way does not leave connections behind.
-class Fd
-{
-public:
-    Fd() = default;
-    explicit Fd(int fd) : m_fd(fd) {}
-    Fd(Fd &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
-    Fd &operator=(Fd &&other) noexcept
-    {
-        std::swap(m_fd, other.m_fd);
-        return *this;
-    }
-    ~Fd() { reset(); }
-    int get() const { return m_fd; }
-    bool isValid() const { return m_fd >= 0; }
-    void reset()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd = -1;
-};
-
-bool fail(const char *what)
-{
-    qWarning("%s: %s", what, strerror(errno));
-    return false;
-}
-
-// A wedged test should fail, not hang until CTest kills it.
-void boundBlocking(int fd)
-{
-    const timeval timeout{5, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-}
-
-sockaddr_in loopback(quint16 port)
-{
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    return addr;
-}
-
-// Port 0: the kernel picks a free ephemeral port, so tests running in parallel never collide.
-bool listenOnLoopback(Fd &listener, quint16 &port, int backlog)
-{
-    listener = Fd(socket(AF_INET, SOCK_STREAM, 0));
-    if (!listener.isValid())
-        return fail("socket");
-    boundBlocking(listener.get());
-    sockaddr_in addr = loopback(0);
-    socklen_t len = sizeof addr;
-    if (bind(listener.get(), reinterpret_cast<const sockaddr *>(&addr), len) != 0)
-        return fail("bind");
-    if (listen(listener.get(), backlog) != 0)
-        return fail("listen");
-    getsockname(listener.get(), reinterpret_cast<sockaddr *>(&addr), &len);
-    port = ntohs(addr.sin_port);
-    return true;
-}
-
-bool connectTo(Fd &client, quint16 port)
-{
-    client = Fd(socket(AF_INET, SOCK_STREAM, 0));
-    if (!client.isValid())
-        return fail("socket");
-    boundBlocking(client.get());
-    const sockaddr_in addr = loopback(port);
-    if (::connect(client.get(), reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
-        return fail("connect");
-    return true;
-}
-
-bool connectPair(Fd &client, Fd &server)
-{
-    Fd listener;
-    quint16 port = 0;
-    if (!listenOnLoopback(listener, port, 1) || !connectTo(client, port))
-        return false;
-    server = Fd(accept(listener.get(), nullptr, nullptr));
-    if (!server.isValid())
-        return fail("accept");
-    boundBlocking(server.get());
-    return true;
-}
 
 // Strings, so a QTRY_COMPARE failure says what the kernel reported instead.
 QString stateOf(int fd)
