@@ -207,6 +207,7 @@ bool Engine::collectCall(Actor actor)
         return false;
     const ScenarioStep &step = m_scenario.steps.at(r.runningStep);
     CallRecord &call = outcome->record;
+    call.data = outcome->received.left(kKeptDataBytes);
     call.actor = actor;
     call.step = r.runningStep;
     call.timedOut = r.timedOut;

@@ -12,6 +12,9 @@ namespace FinAck {
 // Plain value types for everything a run records. Times are wall-clock microseconds (clock.h)
 // while a run is live; Trace stores them relative to the run's start (t_us in the file).
 
+// How many received bytes a call record keeps: enough to read a message, not a bulk transfer.
+inline constexpr qsizetype kKeptDataBytes = 256;
+
 // One socket API call, as a C programmer would have written it, with what the kernel answered.
 struct CallRecord {
     qint64 tUs = 0;           // when the call started
@@ -25,6 +28,7 @@ struct CallRecord {
     QString errnoMessage;     // strerror() text
     qint64 durationUs = 0;    // how long the call took (a blocking call: how long it blocked)
     bool timedOut = false;    // the step's timeout interrupted it
+    QByteArray data;          // recv: the first bytes it returned (kKeptDataBytes at most); ret has the count
     bool failed() const { return errnoNumber != 0; }
     bool operator==(const CallRecord &) const = default;
 };

@@ -74,6 +74,8 @@ Fields fieldsOf(const CallRecord &c)
         f += Fields{{"errno", c.errnoNumber}, {"errno_name", c.errnoName}, {"errno_message", c.errnoMessage}};
     if (c.timedOut)
         f.append({"timed_out", true});
+    if (!c.data.isEmpty())
+        f.append({"data", QString::fromLatin1(c.data)}); // one character per byte: exact and readable
     return f;
 }
 
@@ -136,6 +138,11 @@ CallRecord readCall(const JsonFieldReader &r)
         c.errnoMessage = r.string("errno_message");
     }
     c.timedOut = r.boolean("timed_out");
+    const QString data = r.optionalString("data");
+    if (data.size() > kKeptDataBytes || std::any_of(data.cbegin(), data.cend(), [](QChar ch) { return ch.unicode() > 0xff; }))
+        r.reject("data", QStringLiteral("at most %1 characters from U+0000 to U+00FF (one per byte)").arg(kKeptDataBytes));
+    else
+        c.data = data.toLatin1();
     return c;
 }
 

@@ -2,6 +2,7 @@
 
 #include "errnonames.h"
 #include "expectationcheck.h"
+#include "posixsocketapi.h"
 
 namespace FinAck {
 
@@ -14,6 +15,13 @@ QString callText(const CallRecord &c)
         text += QStringLiteral(" %1 (%2: %3)").arg(c.errnoName).arg(c.errnoNumber).arg(c.errnoMessage);
     else if (c.call == QLatin1String("recv") && c.ret == 0)
         text += QStringLiteral(" (end of stream: the peer sent FIN)");
+    else if (!c.data.isEmpty())
+        text += QStringLiteral(" ") + cStringLiteral(c.data);
+    if (c.failed()) {
+        const QString windows = winsockEquivalent(c.errnoName);
+        if (!windows.isEmpty())
+            text += QStringLiteral(" [Windows: %1]").arg(windows);
+    }
     if (c.durationUs >= 10000)
         text += QStringLiteral(" [blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
     if (c.timedOut)

@@ -167,6 +167,10 @@ void TstTrace::eventRoundTrip_data()
         << TraceEvent(CallRecord{.tUs = 9, .call = "recv", .text = "x", .ret = -1, .errnoNumber = 11, .errnoName = "EAGAIN",
                                  .errnoMessage = "Resource temporarily unavailable", .durationUs = 2000000, .timedOut = true})
         << QByteArray(R"j({"t_us": 9, "kind": "call", "actor": "client", "call": "recv", "text": "x", "ret": -1, "duration_us": 2000000, "errno": 11, "errno_name": "EAGAIN", "errno_message": "Resource temporarily unavailable", "timed_out": true})j");
+    QTest::newRow("call with received bytes")
+        << TraceEvent(CallRecord{.tUs = 3, .call = "recv", .text = "recv(5, buf, 64, 0)", .ret = 8, .durationUs = 4,
+                                 .data = QByteArray("HELLO\n\x00\xff", 8)})
+        << QByteArray(R"j({"t_us": 3, "kind": "call", "actor": "client", "call": "recv", "text": "recv(5, buf, 64, 0)", "ret": 8, "duration_us": 4, "data": "HELLO\n\u0000ÿ"})j");
     QTest::newRow("call extreme integers")
         << TraceEvent(CallRecord{.tUs = kI64Max, .step = std::numeric_limits<int>::max(), .call = "send",
                                  .ret = std::numeric_limits<qint64>::min(), .durationUs = kI64Max})
@@ -364,6 +368,7 @@ void TstTrace::rejectsBadFiles_data()
     row("call-errno-zero", "events[1].errno", "expected an integer from 1 to 2147483647, got 0");
     row("call-errno-without-name", "events[1].errno_name", "missing required field, expected a string");
     row("call-timed-out-string", "events[1].timed_out", R"j(expected true or false, got "yes")j");
+    row("call-data-not-bytes", "events[1].data", "expected at most 256 characters from U+0000 to U+00FF (one per byte)");
     row("unknown-flag", "events[2].flags[1]", R"j(expected one of SYN, ACK, FIN, RST, PSH, got "XYZ")j");
     row("duplicate-flag", "events[2].flags[2]", R"j(expected each flag at most once, got "FIN" again)j");
     row("flags-not-array", "events[2].flags", R"j(expected an array of flag names, got "ACK|FIN")j");
