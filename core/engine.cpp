@@ -79,7 +79,6 @@ void Engine::load(const Scenario &scenario)
     m_checks.clear();
     m_stepCalls.clear();
     m_observed.clear();
-    m_derived.clear();
     m_ports = {};
     m_firewall.clear();
     m_faults.clear();
@@ -90,7 +89,7 @@ void Engine::load(const Scenario &scenario)
             m_unavailable = QStringLiteral("%1 needs segments dropped on purpose, which cannot be done here: %2").arg(scenario.id, why);
     }
     m_mapper.reset();
-    m_deriver.reset();
+    m_reconciler = StateReconciler(qint64(m_options.pollIntervalMs) * 1000 * 3);
     m_inference.reset();
 
     TracePlatform platform;
@@ -166,7 +165,7 @@ void Engine::startStep(int index)
     }
 
     SocketHandle fd = -1;
-    if (step.call != CallKind::Socket) {
+    if (step.call != CallKind::Socket && step.call != CallKind::Crash) {
         if (!r.handles.contains(step.fd)) {
             record(Note{nowUs(), index, QStringLiteral("Step %1 skipped: the %2 has no descriptor named \"%3\" (an earlier call failed or closed it).")
                                             .arg(index).arg(actorName(step.actor), step.fd)});
@@ -177,7 +176,7 @@ void Engine::startStep(int index)
     installFaults(index);
     r.runningStep = index;
     r.timedOut = false;
-    r.worker.start(makeStepCall(*m_api, step, fd, m_ports.server));
+    r.worker.start(makeStepCall(*m_api, step, fd, m_ports.server, m_ports.client, r.handles.values()));
 }
 
 void Engine::installFaults(int index)
@@ -218,6 +217,10 @@ bool Engine::collectCall(Actor actor)
         const bool connectionSocket = step.call == CallKind::Accept || (step.call == CallKind::Dup && r.onConnection.contains(fd));
         if (connectionSocket)
             r.onConnection.insert(*outcome->newHandle);
+    }
+    if (step.call == CallKind::Crash) {
+        r.handles.clear(); // the dead process took every descriptor with it
+        r.onConnection.clear();
     }
     if (step.call == CallKind::Close) {
         // close() releases the descriptor whatever it returns (Linux, POSIX.1-2024).
@@ -262,7 +265,7 @@ bool Engine::collectSegments()
                 }
             }
             record(*segment);
-            m_derived << m_deriver.feed(*segment);
+            m_reconciler.addSegment(*segment);
             any = true;
         }
     }
@@ -306,6 +309,7 @@ bool Engine::collectStates()
         change.recvQ = s.recvQ;
         change.sendQ = s.sendQ;
         m_observed << change;
+        m_reconciler.addObservation(change);
         record(change);
         any = true;
     }
@@ -380,37 +384,12 @@ void Engine::deriveStates()
     if (!m_capture && !m_stepCalls.isEmpty()) {
         for (const Segment &segment : m_inference.infer(m_stepCalls, m_observed)) {
             record(segment);
-            m_derived << m_deriver.feed(segment);
+            m_reconciler.addSegment(segment);
         }
     }
     m_stepCalls.clear();
-
-    // A derived transition is recorded only when polling did not see that state: between the
-    // transition and the same actor's next one (plus a poll's latency), the kernel never reported it.
-    const qint64 slackUs = qint64(m_options.pollIntervalMs) * 1000 * 3;
-    const qint64 now = nowUs();
-    for (int i = 0; i < m_derived.size(); ++i) {
-        const StateDeriver::Transition &t = m_derived.at(i);
-        qint64 until = now;
-        for (int j = i + 1; j < m_derived.size(); ++j) {
-            if (m_derived.at(j).actor == t.actor) {
-                until = m_derived.at(j).tUs + slackUs;
-                break;
-            }
-        }
-        const bool seen = std::any_of(m_observed.cbegin(), m_observed.cend(), [&](const StateChange &o) {
-            return o.actor == t.actor && o.state == t.state && o.tUs >= t.tUs - slackUs && o.tUs <= until;
-        });
-        if (seen)
-            continue;
-        StateChange derived;
-        derived.tUs = t.tUs;
-        derived.actor = t.actor;
-        derived.state = t.state;
-        derived.source = StateSource::Derived;
+    for (const StateChange &derived : m_reconciler.takeDerived(nowUs()))
         record(derived);
-    }
-    m_derived.clear();
 }
 
 void Engine::finish()

@@ -6,7 +6,7 @@
 #include "scenario.h"
 #include "segmentinference.h"
 #include "segmentmapper.h"
-#include "statederiver.h"
+#include "statereconciler.h"
 #include "stateprobe.h"
 #include "trace.h"
 
@@ -100,7 +100,7 @@ private:
     std::unique_ptr<Capture> m_capture;
     StateProbe m_probe;
     SegmentMapper m_mapper;
-    StateDeriver m_deriver;
+    StateReconciler m_reconciler;
     SegmentInference m_inference;
     StateProbe::Ports m_ports;
     Firewall m_firewall;
@@ -116,7 +116,6 @@ private:
 
     QList<CallRecord> m_stepCalls;              // finished since the last inference
     QList<StateChange> m_observed;              // every observed state event, absolute times
-    QList<StateDeriver::Transition> m_derived;  // not yet reconciled with m_observed
     qint64 m_lastActivityUs = 0;
 };
 

@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
@@ -272,6 +273,34 @@ CallOutcome PosixSocketApi::dup(SocketHandle s)
         if (fd >= 0)
             out.newHandle = fd;
         return qint64(fd);
+    });
+}
+
+CallOutcome PosixSocketApi::crash(const QList<SocketHandle> &handles)
+{
+    // A child inherits the descriptors; once ours are closed it holds the only references, and
+    // SIGKILL ends it the way a crashing server ends: no close() of its own, the kernel's exit
+    // path closes everything it held.
+    QStringList fds;
+    for (SocketHandle h : handles)
+        fds << QString::number(h);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        for (;;)
+            ::pause(); // async-signal-safe: all a child of a threaded process may do here
+    }
+    const QString text = QStringLiteral("kill(%1, SIGKILL) /* the process holding descriptors %2 */").arg(child).arg(fds.join(QStringLiteral(", ")));
+    return timed(QStringLiteral("crash"), text, [&](CallOutcome &) {
+        if (child < 0)
+            return qint64(-1);
+        for (SocketHandle h : handles)
+            ::close(int(h));
+        const int ret = ::kill(child, SIGKILL);
+        const int err = errno;
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        errno = err;
+        return qint64(ret);
     });
 }
 

@@ -21,6 +21,7 @@ public:
     CallOutcome shutdown(SocketHandle s, ShutdownHow how) override;
     CallOutcome close(SocketHandle s) override;
     CallOutcome dup(SocketHandle s) override;
+    CallOutcome crash(const QList<SocketHandle> &handles) override;
 
     std::optional<quint16> localPort(SocketHandle s) const override;
     std::optional<quint16> remotePort(SocketHandle s) const override;

@@ -6,7 +6,7 @@
 namespace FinAck {
 
 namespace {
-constexpr std::array<std::pair<CallKind, const char *>, 12> kCalls{{
+constexpr std::array<std::pair<CallKind, const char *>, 13> kCalls{{
     {CallKind::Socket, "socket"},
     {CallKind::Setsockopt, "setsockopt"},
     {CallKind::Getsockopt, "getsockopt"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<CallKind, const char *>, 12> kCalls{{
     {CallKind::Shutdown, "shutdown"},
     {CallKind::Close, "close"},
     {CallKind::Dup, "dup"},
+    {CallKind::Crash, "crash"},
 }};
 } // namespace
 

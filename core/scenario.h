@@ -13,7 +13,9 @@
 namespace FinAck {
 
 // The calls a step may make.
-enum class CallKind { Socket, Setsockopt, Getsockopt, Bind, Listen, Connect, Accept, Send, Recv, Shutdown, Close, Dup };
+// Crash is not a socket call: the actor's process dies (SIGKILL) holding its descriptors, and the
+// kernel closes them the way process exit does.
+enum class CallKind { Socket, Setsockopt, Getsockopt, Bind, Listen, Connect, Accept, Send, Recv, Shutdown, Close, Dup, Crash };
 
 QString callKindName(CallKind kind);
 std::optional<CallKind> callKindFromName(const QString &name);
@@ -34,6 +36,7 @@ struct ScenarioStep {
     SocketOption option;     // setsockopt / getsockopt
     OptionValue value;       // setsockopt
     std::optional<quint16> port; // bind: fixed port (empty: 0, ephemeral); connect: empty means the server's
+    std::optional<Actor> portOf; // bind/connect: the port that actor used last ("port": "server")
     int backlog = 16;        // listen
     int timeoutMs = 5000;    // a call still blocked after this is interrupted and recorded as timed out
     std::optional<int> settleMs; // longest wait for the network after the call (default: the engine's)

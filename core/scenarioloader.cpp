@@ -115,14 +115,18 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
         readOption(f, step, api);
         break;
     case CallKind::Bind:
-        if (const auto port = f.optionalInteger(QStringLiteral("port"), 0, 65535))
+    case CallKind::Connect:
+        // A number, or the port an actor used last: rebinding the server's port after it closed.
+        if (f.value(QStringLiteral("port")).isString())
+            step.portOf = f.enumChoice<actorName, Actor::Server>(QStringLiteral("port"));
+        else if (const auto port = f.optionalInteger(QStringLiteral("port"), 0, 65535))
             step.port = quint16(*port);
         break;
     case CallKind::Listen:
         step.backlog = int(f.optionalInteger(QStringLiteral("backlog"), 0, 4096).value_or(16));
         break;
-    case CallKind::Connect:
     case CallKind::Close:
+    case CallKind::Crash:
         break;
     }
     step.timeoutMs = int(f.optionalInteger(QStringLiteral("timeout_ms"), 1, kMaxTimeoutMs).value_or(5000));

@@ -144,7 +144,7 @@ QList<Segment> SegmentInference::infer(const QList<CallRecord> &calls, const QLi
             inferConnect(call, out);
         else if (call.call == QLatin1String("send") && call.ret > 0)
             inferSend(call, observed, out);
-        else if (call.call == QLatin1String("close") || (call.call == QLatin1String("shutdown") && !call.text.contains(QLatin1String("SHUT_RD)"))))
+        else if (call.call == QLatin1String("close") || call.call == QLatin1String("crash") || (call.call == QLatin1String("shutdown") && !call.text.contains(QLatin1String("SHUT_RD)"))))
             inferClose(call, observed, out);
     }
     dropPiggybackedAcks(out);

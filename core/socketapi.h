@@ -66,6 +66,9 @@ public:
     virtual CallOutcome shutdown(SocketHandle s, ShutdownHow how) = 0;
     virtual CallOutcome close(SocketHandle s) = 0;
     virtual CallOutcome dup(SocketHandle s) = 0;
+    // The process holding `handles` dies by SIGKILL: the kernel closes them as at any process
+    // exit. On return the handles are closed.
+    virtual CallOutcome crash(const QList<SocketHandle> &handles) = 0;
 
     // Local and remote port of a socket, not recorded as calls: the engine needs them to find
     // the connection in the kernel's tables and in the capture.

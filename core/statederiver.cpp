@@ -13,6 +13,11 @@ std::optional<TcpState> StateDeriver::state(Actor actor) const
     return actor == Actor::Client ? m_client.state : m_server.state;
 }
 
+void StateDeriver::observe(Actor actor, TcpState state)
+{
+    side(actor).state = state;
+}
+
 void StateDeriver::move(Side &s, Actor actor, TcpState to, qint64 tUs, QList<Transition> &out)
 {
     if (s.state == to)

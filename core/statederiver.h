@@ -24,6 +24,8 @@ public:
     // returns the transitions it caused.
     QList<Transition> feed(const Segment &segment);
     std::optional<TcpState> state(Actor actor) const;
+    // The kernel reported this side in `state`: take its word over what the segments implied.
+    void observe(Actor actor, TcpState state);
 
 private:
     struct Side {

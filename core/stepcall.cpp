@@ -2,9 +2,11 @@
 
 namespace FinAck {
 
-std::function<CallOutcome()> makeStepCall(SocketApi &api, const ScenarioStep &step, SocketHandle fd, quint16 serverPort)
+std::function<CallOutcome()> makeStepCall(SocketApi &api, const ScenarioStep &step, SocketHandle fd, quint16 serverPort, quint16 clientPort,
+                                          const QList<SocketHandle> &handles)
 {
     SocketApi *a = &api;
+    const quint16 referred = step.portOf == Actor::Client ? clientPort : serverPort;
     switch (step.call) {
     case CallKind::Socket:
         return [a] { return a->socket(); };
@@ -13,11 +15,11 @@ std::function<CallOutcome()> makeStepCall(SocketApi &api, const ScenarioStep &st
     case CallKind::Getsockopt:
         return [a, fd, opt = step.option] { return a->getsockopt(fd, opt); };
     case CallKind::Bind:
-        return [a, fd, port = step.port.value_or(0)] { return a->bind(fd, port); };
+        return [a, fd, port = step.portOf ? referred : step.port.value_or(0)] { return a->bind(fd, port); };
     case CallKind::Listen:
         return [a, fd, backlog = step.backlog] { return a->listen(fd, backlog); };
     case CallKind::Connect:
-        return [a, fd, port = step.port.value_or(serverPort)] { return a->connect(fd, port); };
+        return [a, fd, port = step.portOf ? referred : step.port.value_or(serverPort)] { return a->connect(fd, port); };
     case CallKind::Accept:
         return [a, fd] { return a->accept(fd); };
     case CallKind::Send:
@@ -30,6 +32,8 @@ std::function<CallOutcome()> makeStepCall(SocketApi &api, const ScenarioStep &st
         return [a, fd] { return a->close(fd); };
     case CallKind::Dup:
         return [a, fd] { return a->dup(fd); };
+    case CallKind::Crash:
+        return [a, handles] { return a->crash(handles); };
     }
     return {};
 }

@@ -10,6 +10,9 @@ namespace FinAck {
 // The call a step makes, bound to its real arguments, ready to run on the actor's thread.
 // `fd` is the step's descriptor resolved to a handle; `serverPort` is where connect() goes when
 // the step names no port.
-std::function<CallOutcome()> makeStepCall(SocketApi &api, const ScenarioStep &step, SocketHandle fd, quint16 serverPort);
+// `ports` maps each actor to the port it used last; `handles` are all of the actor's descriptors
+// (for crash).
+std::function<CallOutcome()> makeStepCall(SocketApi &api, const ScenarioStep &step, SocketHandle fd, quint16 serverPort, quint16 clientPort,
+                                          const QList<SocketHandle> &handles);
 
 } // namespace FinAck
