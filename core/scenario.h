@@ -81,6 +81,7 @@ struct Scenario {
     QString title;
     QString summary;             // one line for the scenario list
     QString explanation;
+    QString takeaway;            // the robust pattern to remember
     QList<ScenarioStep> steps;   // setup steps first (step.setup), then the author's
     QList<ScenarioFault> faults;
     QMap<QString, Expectation> expectations; // by platform

@@ -226,6 +226,7 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
     s.title = top.string(QStringLiteral("title"));
     s.summary = top.optionalString(QStringLiteral("summary"));
     s.explanation = top.optionalString(QStringLiteral("explanation"));
+    s.takeaway = top.optionalString(QStringLiteral("takeaway"));
 
     if (top.optionalChoice(QStringLiteral("setup"), kSetups, 0) == 0)
         s.steps = connectedSetup();

@@ -8,6 +8,25 @@ void SegmentMapper::reset(quint16 serverPort)
     m_serverPort = serverPort;
 }
 
+void SegmentMapper::setServerPort(quint16 port)
+{
+    if (port != m_serverPort) {
+        m_clientIsn.reset();
+        m_serverIsn.reset();
+        m_clientPort = 0;
+    }
+    m_serverPort = port;
+}
+
+void SegmentMapper::setClientPort(quint16 port)
+{
+    if (port != m_clientPort && m_clientPort != 0) {
+        m_clientIsn.reset();
+        m_serverIsn.reset();
+    }
+    m_clientPort = port;
+}
+
 std::optional<Segment> SegmentMapper::map(const RawSegment &raw)
 {
     constexpr quint32 loopback = 0x7f000001;
@@ -25,8 +44,12 @@ std::optional<Segment> SegmentMapper::map(const RawSegment &raw)
         return std::nullopt;
     }
     // The client's port is learned from its SYN when the capture sees it before connect() returns.
-    if (m_clientPort == 0 && from == Actor::Client && (raw.flags & TcpFlag::Syn))
+    if (from == Actor::Client && (raw.flags & TcpFlag::Syn) && !(raw.flags & TcpFlag::Ack) && clientPort != m_clientPort) {
+        // A new connection to the same server port (a second client, a reconnect).
         m_clientPort = clientPort;
+        m_clientIsn.reset();
+        m_serverIsn.reset();
+    }
     if (clientPort != m_clientPort)
         return std::nullopt;
 

@@ -14,9 +14,10 @@ class SegmentMapper
 {
 public:
     void reset(quint16 serverPort = 0);
-    void setServerPort(quint16 port) { m_serverPort = port; }
+    // A new port means a new connection: its sequence numbers start from its own SYN.
+    void setServerPort(quint16 port);
     // The client's port, when the engine knows it before the first segment does.
-    void setClientPort(quint16 port) { m_clientPort = port; }
+    void setClientPort(quint16 port);
 
     std::optional<Segment> map(const RawSegment &raw);
 
