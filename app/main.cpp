@@ -135,6 +135,8 @@ int runScenario(const QStringList &args)
             out << Qt::endl;
         }
     }
+    if (!scenario->takeaway.isEmpty())
+        out << Qt::endl << "Takeaway: " << scenario->takeaway << Qt::endl;
     out << Qt::endl
         << (lab.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
                                         : QStringLiteral("%1 difference(s) from the scenario's expectation.").arg(lab.differences().size()))

@@ -150,6 +150,14 @@ void MainWindow::onFinished(const QStringList &differences)
 {
     m_step->setEnabled(false);
     m_run->setEnabled(false);
+    m_text->setPlainText(traceTable(m_lab.trace()));
+    if (!m_lab.checks().isEmpty()) {
+        m_text->appendPlainText(tr("\nExpected on this platform:"));
+        for (const ExpectationCheck &check : m_lab.checks()) {
+            m_text->appendPlainText(QStringLiteral("  %1 %2%3").arg(check.held ? QStringLiteral("\u2714") : QStringLiteral("\u2718"), check.claim,
+                                                                   check.held ? QString() : tr("  (the kernel: %1)").arg(check.observed)));
+        }
+    }
     m_text->appendPlainText(differences.isEmpty() ? tr("The kernel did what the scenario expects.")
                                                   : tr("%n difference(s) from the scenario's expectation.", nullptr, int(differences.size())));
 }
