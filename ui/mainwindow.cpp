@@ -150,7 +150,7 @@ void MainWindow::onFinished(const QStringList &differences)
 {
     m_step->setEnabled(false);
     m_run->setEnabled(false);
-    m_text->setPlainText(traceTable(m_lab.trace()));
+    m_text->setPlainText(traceTable(m_lab.trace()).trimmed());
     if (!m_lab.checks().isEmpty()) {
         m_text->appendPlainText(tr("\nExpected on this platform:"));
         for (const ExpectationCheck &check : m_lab.checks()) {
