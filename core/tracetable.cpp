@@ -14,7 +14,7 @@ QString callText(const CallRecord &c)
     if (c.failed())
         text += QStringLiteral(" %1 (%2: %3)").arg(c.errnoName).arg(c.errnoNumber).arg(c.errnoMessage);
     else if (c.call == QLatin1String("recv") && c.ret == 0)
-        text += QStringLiteral(" (end of stream: the peer sent FIN)");
+        text += QStringLiteral(" (end of stream)"); // the peer's FIN, or this side shut reading
     else if (!c.data.isEmpty())
         text += QStringLiteral(" ") + cStringLiteral(c.data);
     if (c.failed()) {

