@@ -77,7 +77,7 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
 {
     ScenarioStep step;
     step.actor = f.enumChoice<actorName, Actor::Server>(QStringLiteral("actor"));
-    step.call = f.enumChoice<callKindName, CallKind::Dup>(QStringLiteral("call"));
+    step.call = f.enumChoice<callKindName, CallKind::Crash>(QStringLiteral("call"));
     const bool client = step.actor == Actor::Client;
     const bool onListener = step.call == CallKind::Bind || step.call == CallKind::Listen || step.call == CallKind::Accept;
     const QString defaultFd = client ? QStringLiteral("sock") : (onListener ? QStringLiteral("listener") : QStringLiteral("conn"));

@@ -68,14 +68,14 @@ private Q_SLOTS:
             QSKIP(qPrintable(r.err.trimmed())); // a fault scenario where the kernel allows no private network
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("The kernel did what the scenario expects.")));
-        QVERIFY(r.out.contains(QLatin1String("state ESTABLISHED")));
-        QVERIFY(r.out.contains(QLatin1String("close(")));
+        QVERIFY(r.out.contains(QLatin1String("(observed)")));
+        QVERIFY(r.out.contains(QLatin1String("close(")) || r.out.contains(QLatin1String("connect(")));
 
         QString error;
         const auto trace = loadTrace(tracePath, &error);
         QVERIFY2(trace, qPrintable(error));
         QCOMPARE(trace->scenarioId(), id);
-        QVERIFY(trace->endpoint(Actor::Client).startsWith(QLatin1String("127.0.0.1:")));
+        QVERIFY(trace->endpoint(Actor::Server).startsWith(QLatin1String("127.0.0.1:")));
         QVERIFY(!trace->segments().isEmpty());
         QVERIFY(!trace->calls(Actor::Server).isEmpty());
     }
