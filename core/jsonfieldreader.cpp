@@ -89,7 +89,8 @@ void JsonFieldReader::checkFormat(const QString &format, int version) const
     if (!failed() && found > version)
         fail(QStringLiteral("version"),
              QStringLiteral("expected %2, got %1: the file is from a newer FinAck (format version %1); "
-                            "this one reads version %2 only").arg(found).arg(version));
+                            "this one reads %3").arg(found).arg(version)
+                 .arg(version == 1 ? QStringLiteral("version 1 only") : QStringLiteral("versions 1 to %1").arg(version)));
 }
 
 QString JsonFieldReader::string(const QString &key) const

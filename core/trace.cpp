@@ -98,4 +98,9 @@ QList<Note> Trace::notes() const
     return eventsOfType<Note>(m_events, [](const Note &) { return true; });
 }
 
+QList<SignalRecord> Trace::signalRecords(Actor actor) const
+{
+    return eventsOfType<SignalRecord>(m_events, [actor](const SignalRecord &s) { return s.actor == actor; });
+}
+
 } // namespace FinAck

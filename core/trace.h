@@ -15,6 +15,7 @@ struct TracePlatform {
     QString network;            // "host" (host loopback) or "private" (the lab's own namespace)
     SegmentSource segments = SegmentSource::Captured;
     QString captureError;       // why capture was not possible, when segments are inferred
+    QString clientApi = QStringLiteral("posix"); // what the client's calls went through: "posix" or "qt" (QTcpSocket)
     bool operator==(const TracePlatform &) const = default;
 };
 
@@ -58,6 +59,7 @@ public:
     QList<Segment> segments() const;
     QList<StateChange> states(Actor actor) const;
     QList<Note> notes() const;
+    QList<SignalRecord> signalRecords(Actor actor) const;
 
     bool operator==(const Trace &) const = default;
 

@@ -4,6 +4,7 @@
 #include "tcpstate.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <variant>
 
@@ -15,7 +16,13 @@ namespace FinAck {
 // How many received bytes a call record keeps: enough to read a message, not a bulk transfer.
 inline constexpr qsizetype kKeptDataBytes = 256;
 
+// What a call returns, for showing it: most return a number; Qt's waitFor*() return a bool and
+// close() returns nothing.
+enum class ReturnType { Integer, Bool, Void };
+
 // One socket API call, as a C programmer would have written it, with what the kernel answered.
+// A call of the Qt client (api "qt") is the Qt C++ a Qt programmer would have written, with what
+// Qt returned; when it failed, Qt's own error (socket.error()) stands where errno would.
 struct CallRecord {
     qint64 tUs = 0;           // when the call started
     Actor actor = Actor::Client;
@@ -29,7 +36,11 @@ struct CallRecord {
     qint64 durationUs = 0;    // how long the call took (a blocking call: how long it blocked)
     bool timedOut = false;    // the step's timeout interrupted it
     QByteArray data;          // recv: the first bytes it returned (kKeptDataBytes at most); ret has the count
-    bool failed() const { return errnoNumber != 0; }
+    QString api;              // "qt": made through QTcpSocket; empty: the platform's socket API
+    ReturnType returnType = ReturnType::Integer;
+    QString qtError;          // a failed Qt call: socket.error() right after it, "QAbstractSocket::RemoteHostClosedError"
+    QString qtErrorString;    // ... and socket.errorString()
+    bool failed() const { return errnoNumber != 0 || !qtError.isEmpty(); }
     bool operator==(const CallRecord &) const = default;
 };
 
@@ -81,7 +92,22 @@ struct Note {
     bool operator==(const Note &) const = default;
 };
 
-using TraceEvent = std::variant<CallRecord, Segment, StateChange, Note>;
+// A Qt signal the Qt client's QTcpSocket emitted, stamped when it was emitted: inside one of the
+// client's calls (a waitFor*() or close()), or from the client thread's event loop as a Qt
+// program would get it.
+struct SignalRecord {
+    qint64 tUs = 0;
+    Actor actor = Actor::Client;
+    int step = -1;            // the scenario step running when it was emitted, -1 for none
+    QString object;           // the socket's variable name in the calls' text, "socket"
+    QString signal;           // "stateChanged"
+    QStringList arguments;    // {"QAbstractSocket::ClosingState"}
+    QString during;           // the QTcpSocket function it was emitted in ("waitForReadyRead"); empty: the event loop
+    QString text() const { return QStringLiteral("%1(%2)").arg(signal, arguments.join(QStringLiteral(", "))); }
+    bool operator==(const SignalRecord &) const = default;
+};
+
+using TraceEvent = std::variant<CallRecord, Segment, StateChange, Note, SignalRecord>;
 
 inline qint64 eventTime(const TraceEvent &e)
 {

@@ -29,7 +29,9 @@ constexpr std::array<std::pair<quint8, const char *>, 5> kFlags{{
     {TcpFlag::Rst, "RST"}, {TcpFlag::Psh, "PSH"},
 }};
 
-const QStringList kKinds{"call", "segment", "state", "note"};
+const QStringList kKinds{"call", "segment", "state", "note", "signal"};
+constexpr int kSignalKind = 4;
+const QStringList kReturnTypes{"integer", "bool", "void"};
 const QStringList kSegmentSources{"captured", "inferred"};
 const QStringList kStateSources{"observed", "derived"};
 
@@ -70,12 +72,29 @@ Fields fieldsOf(const CallRecord &c)
     if (c.step >= 0)
         f.append({"step", c.step});
     f += Fields{{"call", c.call}, {"text", c.text}, {"ret", c.ret}, {"duration_us", c.durationUs}};
-    if (c.failed())
+    if (c.errnoNumber != 0)
         f += Fields{{"errno", c.errnoNumber}, {"errno_name", c.errnoName}, {"errno_message", c.errnoMessage}};
     if (c.timedOut)
         f.append({"timed_out", true});
     if (!c.data.isEmpty())
         f.append({"data", QString::fromLatin1(c.data)}); // one character per byte: exact and readable
+    if (!c.api.isEmpty())
+        f.append({"api", c.api});
+    if (c.returnType != ReturnType::Integer)
+        f.append({"ret_type", kReturnTypes[int(c.returnType)]});
+    if (!c.qtError.isEmpty())
+        f += Fields{{"qt_error", c.qtError}, {"qt_error_string", c.qtErrorString}};
+    return f;
+}
+
+Fields fieldsOf(const SignalRecord &s)
+{
+    Fields f{{"t_us", s.tUs}, {"kind", "signal"}, {"actor", actorName(s.actor)}};
+    if (s.step >= 0)
+        f.append({"step", s.step});
+    f += Fields{{"object", s.object}, {"signal", s.signal}, {"arguments", QJsonArray::fromStringList(s.arguments)}};
+    if (!s.during.isEmpty())
+        f.append({"during", s.during});
     return f;
 }
 
@@ -143,7 +162,30 @@ CallRecord readCall(const JsonFieldReader &r)
         r.reject("data", QStringLiteral("at most %1 characters from U+0000 to U+00FF (one per byte)").arg(kKeptDataBytes));
     else
         c.data = data.toLatin1();
+    c.api = r.optionalString("api");
+    c.returnType = ReturnType(r.optionalChoice("ret_type", kReturnTypes, 0));
+    if (r.has("qt_error")) {
+        c.qtError = r.string("qt_error");
+        c.qtErrorString = r.string("qt_error_string");
+    }
     return c;
+}
+
+SignalRecord readSignal(const JsonFieldReader &r)
+{
+    SignalRecord s;
+    s.actor = r.enumChoice<actorName, Actor::Server>("actor");
+    s.step = int(r.optionalInteger("step", 0, kInt32Max).value_or(-1));
+    s.object = r.string("object");
+    s.signal = r.string("signal");
+    const QJsonArray arguments = r.array("arguments", QStringLiteral("an array of strings"));
+    for (qsizetype i = 0; i < arguments.size() && !r.failed(); ++i) {
+        if (!arguments.at(i).isString())
+            r.reject(JsonFieldReader::elementKey("arguments", i), QStringLiteral("a string"), arguments.at(i));
+        s.arguments.append(arguments.at(i).toString());
+    }
+    s.during = r.optionalString("during");
+    return s;
 }
 
 Segment readSegment(const JsonFieldReader &r)
@@ -193,12 +235,17 @@ Note readNote(const JsonFieldReader &r)
     return n;
 }
 
-// `parent` only lends its error: eventFromJson() reads a lone event, readEvents() an element.
-std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonValue &value, const QString &key)
+// `parent` only lends its error: eventFromJson() reads a lone event, readEvents() an element of a
+// file of `version`, in which only the kinds of that version may occur.
+std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonValue &value, const QString &key,
+                                    int version = kTraceFormatVersion)
 {
     const JsonFieldReader r = parent.objectOf(value, key, QStringLiteral("an event object"));
     const qint64 t = r.integer("t_us", 0);
     const int kind = r.choice("kind", kKinds);
+    if (!r.failed() && kind == kSignalKind && version < kSignalFormatVersion)
+        r.fail("kind", QStringLiteral("expected one of %1 in a version %2 file, got \"signal\" (signals need format version %3)")
+                           .arg(kKinds.mid(0, kSignalKind).join(QStringLiteral(", "))).arg(version).arg(kSignalFormatVersion));
     if (r.failed())
         return std::nullopt;
     TraceEvent event;
@@ -206,7 +253,8 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
     case 0: event = readCall(r); break;
     case 1: event = readSegment(r); break;
     case 2: event = readState(r); break;
-    default: event = readNote(r); break;
+    case 3: event = readNote(r); break;
+    default: event = readSignal(r); break;
     }
     if (r.failed())
         return std::nullopt;
@@ -214,9 +262,11 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
     return event;
 }
 
-void readHeader(const JsonFieldReader &top, Trace &trace)
+// The file's version (after checkFormat: 1 up to kTraceFormatVersion).
+int readHeader(const JsonFieldReader &top, Trace &trace)
 {
     top.checkFormat(kFormat, kTraceFormatVersion);
+    const int version = int(top.failed() ? 1 : top.integer("version"));
     trace.setScenarioId(top.string("scenario"));
     trace.setScenarioTitle(top.optionalString("title"));
     trace.setOriginUs(top.optionalInteger("origin_us", 0, kInt64Max).value_or(0));
@@ -228,20 +278,22 @@ void readHeader(const JsonFieldReader &top, Trace &trace)
     platform.network = p.string("network");
     platform.segments = SegmentSource(p.choice("segments", kSegmentSources));
     platform.captureError = p.optionalString("capture_error");
+    platform.clientApi = p.optionalString("client_api", QStringLiteral("posix"));
     trace.setPlatform(platform);
 
     const JsonFieldReader e = top.object("endpoints");
     trace.setEndpoint(Actor::Client, e.string("client"));
     trace.setEndpoint(Actor::Server, e.string("server"));
+    return version;
 }
 
-void readEvents(const JsonFieldReader &top, Trace &trace)
+void readEvents(const JsonFieldReader &top, Trace &trace, int version)
 {
     const QJsonArray events = top.array("events", QStringLiteral("an array of events"));
     qint64 previous = 0;
     for (qsizetype i = 0; i < events.size() && !top.failed(); ++i) {
         const QString key = JsonFieldReader::elementKey("events", i);
-        const std::optional<TraceEvent> event = readEvent(top, events.at(i), key);
+        const std::optional<TraceEvent> event = readEvent(top, events.at(i), key, version);
         if (!event)
             return;
         // Readers may rely on the order, so a file out of order is refused rather than sorted.
@@ -294,8 +346,14 @@ QByteArray toJson(const Trace &trace)
                     {"segments", kSegmentSources[int(p.segments)]}};
     if (!p.captureError.isEmpty())
         platform.append({"capture_error", p.captureError});
+    if (p.clientApi != QLatin1String("posix"))
+        platform.append({"client_api", p.clientApi});
 
-    Fields top{{"format", kFormat}, {"version", kTraceFormatVersion}, {"scenario", trace.scenarioId()}};
+    // The lowest version that holds the content: a trace without signals stays readable by
+    // FinAcks that know version 1 only.
+    const bool hasSignals = std::any_of(trace.events().cbegin(), trace.events().cend(),
+                                        [](const TraceEvent &e) { return std::holds_alternative<SignalRecord>(e); });
+    Fields top{{"format", kFormat}, {"version", hasSignals ? kSignalFormatVersion : 1}, {"scenario", trace.scenarioId()}};
     if (!trace.scenarioTitle().isEmpty())
         top.append({"title", trace.scenarioTitle()});
     if (trace.originUs() > 0)
@@ -329,8 +387,8 @@ std::optional<Trace> traceFromJson(const QByteArray &json, const QString &source
     const QString prefix = sourceName + QStringLiteral(": ");
     const JsonFieldReader top = JsonFieldReader::fromDocument(json, QStringLiteral("a FinAck trace"));
     Trace trace;
-    readHeader(top, trace);
-    readEvents(top, trace);
+    const int version = readHeader(top, trace);
+    readEvents(top, trace, version);
     if (top.failed())
         return fail(error, prefix + top.error());
     return trace;

@@ -11,8 +11,11 @@
 namespace FinAck {
 
 // The trace file format, "finack-trace" (docs/trace-format.md). Other tools read these files,
-// so the field names are a contract: change them only with a new version number.
-inline constexpr int kTraceFormatVersion = 1;
+// so the field names are a contract: change them only with a new version number. Version 2 adds
+// the "signal" kind (the Qt client's signals); a trace without signals is written as version 1,
+// so that FinAcks that read version 1 only still read every trace of the POSIX client.
+inline constexpr int kTraceFormatVersion = 2;
+inline constexpr int kSignalFormatVersion = 2;
 
 // The whole file: indented header, one event per line so that two runs diff line by line.
 QByteArray toJson(const Trace &trace);

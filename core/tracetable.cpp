@@ -8,9 +8,49 @@ namespace FinAck {
 
 namespace {
 
+QString returnText(const CallRecord &c)
+{
+    switch (c.returnType) {
+    case ReturnType::Void: return {};
+    case ReturnType::Bool: return c.ret ? QStringLiteral(" = true") : QStringLiteral(" = false");
+    case ReturnType::Integer: break;
+    }
+    return QStringLiteral(" = ") + QString::number(c.ret);
+}
+
+QString blockedText(const CallRecord &c)
+{
+    QString text;
+    if (c.durationUs >= 10000)
+        text += QStringLiteral(" [blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
+    if (c.timedOut)
+        text += QStringLiteral(" [timed out]");
+    return text;
+}
+
+// Qt reports no errno: a failed call is followed by what socket.error() says, and read()
+// returning 0 means "nothing buffered", not end of stream.
+QString qtCallText(const CallRecord &c)
+{
+    QString text = c.text + returnText(c);
+    if (!c.qtError.isEmpty())
+        text += QStringLiteral("; socket.error() = %1 (\"%2\")").arg(c.qtError, c.qtErrorString);
+    else if (!c.data.isEmpty())
+        text += QStringLiteral(" ") + cStringLiteral(c.data);
+    return text + blockedText(c);
+}
+
+QString signalText(const SignalRecord &s)
+{
+    return QStringLiteral("signal %1.%2  [%3]")
+        .arg(s.object, s.text(), s.during.isEmpty() ? QStringLiteral("event loop") : QStringLiteral("inside %1()").arg(s.during));
+}
+
 QString callText(const CallRecord &c)
 {
-    QString text = c.text + QStringLiteral(" = ") + QString::number(c.ret);
+    if (c.api == QLatin1String("qt"))
+        return qtCallText(c);
+    QString text = c.text + returnText(c);
     if (c.failed())
         text += QStringLiteral(" %1 (%2: %3)").arg(c.errnoName).arg(c.errnoNumber).arg(c.errnoMessage);
     else if (c.call == QLatin1String("recv") && c.ret == 0)
@@ -22,11 +62,7 @@ QString callText(const CallRecord &c)
         if (!windows.isEmpty())
             text += QStringLiteral(" [Windows: %1]").arg(windows);
     }
-    if (c.durationUs >= 10000)
-        text += QStringLiteral(" [blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
-    if (c.timedOut)
-        text += QStringLiteral(" [timed out]");
-    return text;
+    return text + blockedText(c);
 }
 
 QString segmentText(const Segment &s)
@@ -64,6 +100,8 @@ QString eventText(const TraceEvent &event)
         return segmentText(*s);
     if (const auto *s = std::get_if<StateChange>(&event))
         return stateText(*s);
+    if (const auto *s = std::get_if<SignalRecord>(&event))
+        return signalText(*s);
     return QStringLiteral("note: ") + std::get<Note>(event).text;
 }
 
@@ -73,6 +111,8 @@ QString traceRow(const TraceEvent &event)
     if (const auto *c = std::get_if<CallRecord>(&event))
         actor = actorName(c->actor);
     else if (const auto *s = std::get_if<StateChange>(&event))
+        actor = actorName(s->actor);
+    else if (const auto *s = std::get_if<SignalRecord>(&event))
         actor = actorName(s->actor);
     else if (std::holds_alternative<Segment>(event))
         actor = QStringLiteral("wire");

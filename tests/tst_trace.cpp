@@ -66,6 +66,7 @@ private slots:
     void eventRoundTrip_data();
     void eventRoundTrip();
     void traceRoundTripThroughFile();
+    void versionAndClientApiFollowTheContent();
     void fileHasOneEventPerLine();
     void goldenFileIsStable();
     void loadsGoodFiles_data();
@@ -180,6 +181,25 @@ void TstTrace::eventRoundTrip_data()
         << QByteArray(R"j({"t_us": 1, "kind": "call", "actor": "client", "call": "send", "text": "send(3, \"a\\nb\"\t)j"
                       "\xc3\xa9\xf0\x9f\x98\x80" R"j(, 3, 0)", "ret": 0, "duration_us": 0})j");
 
+    QTest::newRow("qt call failed, bool, with qt_error")
+        << TraceEvent(CallRecord{.tUs = 4, .step = 8, .call = "recv", .text = "socket.waitForReadyRead(5000)", .ret = 0, .durationUs = 20,
+                                 .api = "qt", .returnType = ReturnType::Bool, .qtError = "QAbstractSocket::RemoteHostClosedError",
+                                 .qtErrorString = "The remote host closed the connection"})
+        << QByteArray(R"j({"t_us": 4, "kind": "call", "actor": "client", "step": 8, "call": "recv", "text": "socket.waitForReadyRead(5000)", "ret": 0, "duration_us": 20, "api": "qt", "ret_type": "bool", "qt_error": "QAbstractSocket::RemoteHostClosedError", "qt_error_string": "The remote host closed the connection"})j");
+    QTest::newRow("qt call returning void")
+        << TraceEvent(CallRecord{.tUs = 6, .call = "close", .text = "socket.close()", .durationUs = 7, .api = "qt", .returnType = ReturnType::Void})
+        << QByteArray(R"j({"t_us": 6, "kind": "call", "actor": "client", "call": "close", "text": "socket.close()", "ret": 0, "duration_us": 7, "api": "qt", "ret_type": "void"})j");
+    QTest::newRow("qt call with received bytes")
+        << TraceEvent(CallRecord{.tUs = 7, .call = "recv", .text = "socket.read(buf, 1024)", .ret = 2, .durationUs = 3, .data = "hi", .api = "qt"})
+        << QByteArray(R"j({"t_us": 7, "kind": "call", "actor": "client", "call": "recv", "text": "socket.read(buf, 1024)", "ret": 2, "duration_us": 3, "data": "hi", "api": "qt"})j");
+    QTest::newRow("signal from the event loop")
+        << TraceEvent(SignalRecord{.tUs = 11, .step = 7, .object = "socket", .signal = "errorOccurred",
+                                   .arguments = {"QAbstractSocket::RemoteHostClosedError"}})
+        << QByteArray(R"j({"t_us": 11, "kind": "signal", "actor": "client", "step": 7, "object": "socket", "signal": "errorOccurred", "arguments": ["QAbstractSocket::RemoteHostClosedError"]})j");
+    QTest::newRow("signal inside a call, no arguments, no step")
+        << TraceEvent(SignalRecord{.tUs = 12, .object = "socket2", .signal = "disconnected", .during = "close"})
+        << QByteArray(R"j({"t_us": 12, "kind": "signal", "actor": "client", "object": "socket2", "signal": "disconnected", "arguments": [], "during": "close"})j");
+
     QTest::newRow("segment SYN")
         << TraceEvent(Segment{.tUs = 40, .flags = TcpFlag::Syn, .win = 65495})
         << QByteArray(R"j({"t_us": 40, "kind": "segment", "from": "client", "to": "server", "flags": ["SYN"], "seq": 0, "ack": 0, "len": 0, "win": 65495, "source": "captured"})j");
@@ -253,6 +273,31 @@ void TstTrace::traceRoundTripThroughFile()
     }
 }
 
+void TstTrace::versionAndClientApiFollowTheContent()
+{
+    // Version 1 unless there are signals, so FinAcks that read version 1 only keep reading every
+    // trace of the POSIX client; client_api is written only when it is not the default.
+    Trace trace = sampleTrace();
+    trace.appendRelative(note(1, "n"));
+    QVERIFY(toJson(trace).contains(R"j("version": 1,)j"));
+    QVERIFY(!toJson(trace).contains("client_api"));
+
+    TracePlatform platform = trace.platform();
+    platform.clientApi = QStringLiteral("qt");
+    trace.setPlatform(platform);
+    QVERIFY(toJson(trace).contains(R"j("client_api": "qt")j"));
+    QVERIFY(toJson(trace).contains(R"j("version": 1,)j"));
+    trace.appendRelative(SignalRecord{.tUs = 2, .object = "socket", .signal = "readyRead"});
+    QVERIFY(toJson(trace).contains(R"j("version": 2,)j"));
+
+    QString error;
+    const std::optional<Trace> loaded = traceFromJson(toJson(trace), QStringLiteral("mem.json"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, trace);
+    QCOMPARE(loaded->platform().clientApi, QStringLiteral("qt"));
+    QCOMPARE(loaded->signalRecords(Actor::Client).size(), 1);
+}
+
 void TstTrace::fileHasOneEventPerLine()
 {
     Trace trace = sampleTrace();
@@ -289,6 +334,7 @@ void TstTrace::loadsGoodFiles_data()
     QTest::newRow("orderly close, captured") << "orderly-close.json" << 22 << SegmentSource::Captured;
     QTest::newRow("reset, inferred, errno and timeout") << "reset-inferred.json" << 8 << SegmentSource::Inferred;
     QTest::newRow("forward compatible") << "forward-compatible.json" << 4 << SegmentSource::Captured;
+    QTest::newRow("qt client, signals, version 2") << "qt-client-reset.json" << 41 << SegmentSource::Captured;
 }
 
 void TstTrace::loadsGoodFiles()
@@ -343,7 +389,7 @@ void TstTrace::rejectsBadFiles_data()
     row("top-level-array", "", "expected a JSON object at the top level");
     row("wrong-format", "format", R"j(expected "finack-trace", got "pcap-ng")j");
     row("missing-format", "format", R"j(missing required field, expected "finack-trace")j");
-    row("newer-version", "version", "expected 1, got 2: the file is from a newer FinAck");
+    row("newer-version", "version", "expected 2, got 3: the file is from a newer FinAck");
     row("version-zero", "version", "expected an integer >= 1, got 0");
     row("version-string", "version", R"j(expected an integer >= 1, got "1")j");
     row("missing-scenario", "scenario", "missing required field, expected a string");
@@ -354,7 +400,11 @@ void TstTrace::rejectsBadFiles_data()
     row("missing-server-endpoint", "endpoints.server", "missing required field, expected a string");
     row("events-not-array", "events", "expected an array of events, got an object");
     row("event-not-object", "events[1]", "expected an event object, got 42");
-    row("unknown-kind", "events[1].kind", R"j(expected one of call, segment, state, note, got "syscall")j");
+    row("unknown-kind", "events[1].kind", R"j(expected one of call, segment, state, note, signal, got "syscall")j");
+    row("signal-in-version-1", "events[1].kind", R"j(expected one of call, segment, state, note in a version 1 file, got "signal" (signals need format version 2))j");
+    row("signal-argument-not-string", "events[1].arguments[0]", "expected a string, got 5");
+    row("call-unknown-ret-type", "events[1].ret_type", R"j(expected one of integer, bool, void, got "QVariant")j");
+    row("call-qt-error-without-string", "events[1].qt_error_string", "missing required field, expected a string");
     row("missing-time", "events[2].t_us", "missing required field, expected an integer >= 0");
     row("negative-time", "events[0].t_us", "expected an integer >= 0, got -5");
     row("fractional-time", "events[1].t_us", "expected an integer >= 0, got 10.5");
