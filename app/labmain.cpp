@@ -2,7 +2,7 @@
 // reads what happens on stdout, one JSON object per line (docs/lab-protocol.md). On Linux it
 // first moves into a private network namespace, so that even an ordinary user captures every
 // segment and may install faults, and a crash of the lab can never take the window down.
-//   finack-lab [--network auto|private|host] [--no-capture]
+//   finack-lab [--network auto|private|host] [--no-capture] [--client posix|qt]
 #include "engine.h"
 #include "labprotocol.h"
 #include "privatenetwork.h"
@@ -31,6 +31,7 @@ void emitLine(const QByteArray &line)
 struct Arguments {
     QString network = QStringLiteral("auto");
     bool capture = true;
+    ClientApi client = ClientApi::Posix;
     QString error;
 };
 
@@ -43,8 +44,14 @@ Arguments parseArguments(int argc, char *argv[])
             a.network = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--no-capture") == 0)
             a.capture = false;
-        else
-            a.error = QStringLiteral("unknown argument \"%1\"; expected --network auto|private|host or --no-capture").arg(QString::fromLocal8Bit(argv[i]));
+        else if (std::strcmp(argv[i], "--client") == 0 && i + 1 < argc) {
+            const QString name = QString::fromLocal8Bit(argv[++i]);
+            if (const auto client = clientApiFromName(name))
+                a.client = *client;
+            else
+                a.error = QStringLiteral("--client: expected posix or qt, got \"%1\"").arg(name);
+        } else
+            a.error = QStringLiteral("unknown argument \"%1\"; expected --network auto|private|host, --no-capture or --client posix|qt").arg(QString::fromLocal8Bit(argv[i]));
     }
     if (a.error.isEmpty() && a.network != QLatin1String("auto") && a.network != QLatin1String("private") && a.network != QLatin1String("host"))
         a.error = QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(a.network);
@@ -54,8 +61,8 @@ Arguments parseArguments(int argc, char *argv[])
 class Lab
 {
 public:
-    Lab(const QString &network, bool capture)
-        : m_engine(options(network, capture))
+    Lab(const QString &network, bool capture, ClientApi client)
+        : m_engine(options(network, capture, client))
     {
         QObject::connect(&m_engine, &Engine::eventRecorded, [this](const TraceEvent &e) {
             if (m_streaming)
@@ -91,11 +98,12 @@ public:
     }
 
 private:
-    static Engine::Options options(const QString &network, bool capture)
+    static Engine::Options options(const QString &network, bool capture, ClientApi client)
     {
         Engine::Options o;
         o.network = network;
         o.tryCapture = capture;
+        o.clientApi = client;
         return o;
     }
 
@@ -184,7 +192,7 @@ int main(int argc, char *argv[])
     }
 
     QCoreApplication app(argc, argv);
-    Lab lab(network, args.capture);
+    Lab lab(network, args.capture, args.client);
     emitLine(LabProtocol::readyLine(network, fallbackReason));
     std::string line;
     while (std::getline(std::cin, line)) {

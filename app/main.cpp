@@ -46,6 +46,9 @@ int usage()
                            "                             captured, faults possible); host: the host's loopback;\n"
                            "                             auto (default): private where the kernel allows it\n"
                            "      --no-capture           infer segments even where capture is allowed\n"
+                           "      --client posix|qt      the client's calls: POSIX sockets (default), or a real\n"
+                           "                             QTcpSocket in a thread with its own event loop, with its\n"
+                           "                             signals on the timeline (the server stays POSIX)\n"
                            "\n"
                            "Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).\n";
     return 0;
@@ -75,9 +78,13 @@ int runScenario(const QStringList &args)
     const QCommandLineOption networkOption(QStringLiteral("network"),
                                            QStringLiteral("Where the sockets live: auto (private namespace when allowed, else host), private, or host."),
                                            QStringLiteral("mode"), QStringLiteral("auto"));
+    const QCommandLineOption clientOption(QStringLiteral("client"),
+                                          QStringLiteral("The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop."),
+                                          QStringLiteral("api"), QStringLiteral("posix"));
     parser.addOption(traceOption);
     parser.addOption(noCapture);
     parser.addOption(networkOption);
+    parser.addOption(clientOption);
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -95,6 +102,9 @@ int runScenario(const QStringList &args)
     const auto network = LabClient::networkFromName(parser.value(networkOption));
     if (!network)
         return fail(QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(parser.value(networkOption)));
+    const auto client = clientApiFromName(parser.value(clientOption));
+    if (!client)
+        return fail(QStringLiteral("--client: expected posix or qt, got \"%1\"").arg(parser.value(clientOption)));
     QFile file(scenario->sourceFile);
     file.open(QIODevice::ReadOnly);
     const QJsonObject scenarioJson = QJsonDocument::fromJson(file.readAll()).object();
@@ -102,6 +112,7 @@ int runScenario(const QStringList &args)
     // The run happens in finack-lab, in a private network namespace where the kernel allows it.
     LabClient lab;
     lab.setCaptureAllowed(!parser.isSet(noCapture));
+    lab.setClientApi(*client);
     QString error;
     if (!lab.start(*network, &error))
         return fail(error);
@@ -124,8 +135,13 @@ int runScenario(const QStringList &args)
     out << "; segments "
         << (trace.platform().segments == SegmentSource::Captured ? QStringLiteral("captured")
                                                                  : QStringLiteral("inferred (no capture: %1)").arg(trace.platform().captureError))
-        << Qt::endl << Qt::endl;
-    out << traceTable(trace);
+        << Qt::endl;
+    const bool qtClient = trace.platform().clientApi == QLatin1String("qt");
+    if (qtClient)
+        out << "client: a QTcpSocket (Qt " << qVersion() << ") in a thread with its own event loop. Its calls are the Qt code "
+            << "that ran; its signals are listed when they were emitted, [inside] a call or from the [event loop]. "
+            << "The server is POSIX, and the step notes describe a POSIX client." << Qt::endl;
+    out << Qt::endl << traceTable(trace);
     if (!lab.checks().isEmpty()) {
         out << Qt::endl << "Expected on this platform:" << Qt::endl;
         for (const ExpectationCheck &check : lab.checks()) {
@@ -137,10 +153,13 @@ int runScenario(const QStringList &args)
     }
     if (!scenario->takeaway.isEmpty())
         out << Qt::endl << "Takeaway: " << scenario->takeaway << Qt::endl;
-    out << Qt::endl
-        << (lab.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
-                                        : QStringLiteral("%1 difference(s) from the scenario's expectation.").arg(lab.differences().size()))
-        << Qt::endl;
+    out << Qt::endl;
+    if (qtClient)
+        out << "The scenario's expectations describe a POSIX client, so they are not checked with --client qt." << Qt::endl;
+    else
+        out << (lab.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
+                                            : QStringLiteral("%1 difference(s) from the scenario's expectation.").arg(lab.differences().size()))
+            << Qt::endl;
 
     if (parser.isSet(traceOption)) {
         QString error;

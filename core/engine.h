@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientapi.h"
 #include "expectationcheck.h"
 #include "faultrule.h"
 #include "firewall.h"
@@ -18,6 +19,7 @@ namespace FinAck {
 
 class ActorWorker;
 class Capture;
+class QtClientSocketApi;
 
 // Runs a scenario on real sockets on 127.0.0.1, one step at a time, and records everything into
 // a Trace: each call with its result, each segment (captured, or inferred when the process may
@@ -39,6 +41,8 @@ public:
         int pollIntervalMs = 2;   // how often the kernel is asked while settling
         int quietMs = 15;         // nothing new for this long, with nothing in flight: settled
         int settleLimitMs = 3000; // give up waiting for the network after a call this long
+        // The server always uses the platform's sockets; the client may be a real QTcpSocket.
+        ClientApi clientApi = ClientApi::Posix;
     };
 
     explicit Engine(QObject *parent = nullptr);
@@ -60,7 +64,9 @@ public:
     // Runs every remaining step, then finish().
     void runToEnd();
     // Waits for calls still blocked (up to their timeouts), compares the run with the author's
-    // expectation for this platform, and records the differences as notes.
+    // expectation for this platform, and records the differences as notes. The expectations of a
+    // scenario describe the POSIX client, so with the Qt client they are not checked (a note
+    // says so).
     void finish();
 
     const Trace &trace() const { return m_trace; }
@@ -88,13 +94,18 @@ private:
     bool collectCall(Actor actor);
     bool collectSegments();
     bool collectStates();
+    bool collectQtEvents();
     void deriveStates();
     bool networkQuiet() const;
+    bool clientLoopCaughtUp();
     ActorRun &run(Actor actor);
+    SocketApi &api(Actor actor) const;
     QList<SocketHandle> connectionHandles(Actor actor) const;
 
     Options m_options;
-    std::unique_ptr<SocketApi> m_api;
+    std::unique_ptr<SocketApi> m_serverApi;
+    std::unique_ptr<SocketApi> m_clientApi;
+    QtClientSocketApi *m_qtClient = nullptr;    // m_clientApi when the client is Qt
     std::unique_ptr<ActorRun> m_client;
     std::unique_ptr<ActorRun> m_server;
     std::unique_ptr<Capture> m_capture;

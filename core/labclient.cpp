@@ -45,6 +45,7 @@ bool LabClient::start(Network network, QString *error)
                      network == Network::Auto ? QStringLiteral("auto") : network == Network::Private ? QStringLiteral("private") : QStringLiteral("host")};
     if (!m_captureAllowed)
         args << QStringLiteral("--no-capture");
+    args << QStringLiteral("--client") << clientApiName(m_clientApi);
     // The lab's diagnostics (Qt warnings) pass through to our stderr; its stdout is the protocol.
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LabClient::readLines);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientapi.h"
 #include "labprotocol.h"
 #include "trace.h"
 
@@ -27,6 +28,9 @@ public:
     // The finack-lab program; by default $FINACK_LAB, else the one beside this program.
     void setProgram(const QString &path) { m_program = path; }
     void setCaptureAllowed(bool allowed) { m_captureAllowed = allowed; }
+    // What the lab's client calls go through (finack-lab --client); takes effect at start().
+    void setClientApi(ClientApi api) { m_clientApi = api; }
+    ClientApi clientApi() const { return m_clientApi; }
     // A command the lab is started through, e.g. {"setpriv", "--reuid=nobody", ...} to run it
     // as another user; empty by default.
     void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
@@ -69,6 +73,7 @@ private:
 
     QString m_program;
     bool m_captureAllowed = true;
+    ClientApi m_clientApi = ClientApi::Posix;
     QStringList m_launcher;
     QProcess *m_process = nullptr;
     QByteArray m_buffer;

@@ -83,6 +83,15 @@ public:
 
     // Whether an option name is known on this platform (a scenario loader checks names early).
     virtual bool knowsOption(const QString &name) const = 0;
+
+    // The kernel's descriptor behind a handle, for the probe (TCP_INFO); nullopt when the handle
+    // has none (yet, or any more). A POSIX handle is its descriptor; a QTcpSocket has one only
+    // while it is connected, and Qt may close it on its own (when the peer closed).
+    virtual std::optional<SocketHandle> nativeDescriptor(SocketHandle s) const { return s; }
+
+    // True when a blocking call ends itself at the step's timeout (Qt's waitFor*() take it as
+    // their argument), so the engine interrupts it only if it overruns.
+    virtual bool endsBlockedCallsItself() const { return false; }
 };
 
 } // namespace FinAck

@@ -80,6 +80,51 @@ private Q_SLOTS:
         QVERIFY(!trace->calls(Actor::Server).isEmpty());
     }
 
+    void runWithQtClient_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("lines"); // each appears in the table, as printed
+        QTest::newRow("graceful-client-first")
+            << "graceful-client-first"
+            << QStringList{"client   socket.close()",
+                           "signal socket.stateChanged(QAbstractSocket::ClosingState)  [inside close()]",
+                           "signal socket.disconnected()  [inside close()]"};
+        QTest::newRow("unread-data-rst")
+            << "unread-data-rst"
+            << QStringList{"signal socket.errorOccurred(QAbstractSocket::RemoteHostClosedError)  [event loop]",
+                           "socket.waitForReadyRead(5000) = false; socket.error() = QAbstractSocket::RemoteHostClosedError (\"The remote host closed the connection\")"};
+        QTest::newRow("write-after-peer-close")
+            << "write-after-peer-close"
+            << QStringList{"signal socket.readyRead()  [event loop]",
+                           "socket.read(buf, 1024) /* 13 bytes already buffered */ = 13 \"hello, client\"",
+                           "socket.write(\"hello, server\", 13) = -1; socket.error() = QAbstractSocket::UnknownSocketError (\"Socket is not connected\")"};
+        QTest::newRow("connect-refused")
+            << "connect-refused"
+            << QStringList{"socket.waitForConnected(5000) = false; socket.error() = QAbstractSocket::ConnectionRefusedError (\"Connection refused\")",
+                           "signal socket.errorOccurred(QAbstractSocket::ConnectionRefusedError)  [inside waitForConnected()]"};
+    }
+
+    void runWithQtClient()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, lines);
+        QTemporaryDir dir;
+        const QString tracePath = dir.filePath(QStringLiteral("t.json"));
+        const Result r = finack({QStringLiteral("run"), id, QStringLiteral("--client"), QStringLiteral("qt"), QStringLiteral("--trace"), tracePath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // Qt's own warnings go into the trace, not to stderr
+        QVERIFY(r.out.contains(QLatin1String("client: a QTcpSocket (Qt ")));
+        QVERIFY(r.out.contains(QLatin1String("not checked with --client qt")));
+        QVERIFY(!r.out.contains(QLatin1String("The kernel did what the scenario expects.")));
+        for (const QString &line : lines)
+            QVERIFY2(r.out.contains(line), qPrintable(line + QStringLiteral("\nnot in:\n") + r.out));
+        QString error;
+        const auto trace = loadTrace(tracePath, &error);
+        QVERIFY2(trace, qPrintable(error));
+        QCOMPARE(trace->platform().clientApi, QStringLiteral("qt"));
+        QVERIFY(!trace->signalRecords(Actor::Client).isEmpty());
+    }
+
     void badInputExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -91,6 +136,8 @@ private Q_SLOTS:
         QTest::newRow("no scenario") << QStringList{"run"} << "run: expected one scenario";
         QTest::newRow("unknown option") << QStringList{"run", "half-close", "--colour"} << "Unknown option 'colour'";
         QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command \"fly\"";
+        QTest::newRow("unknown client api") << QStringList{"run", "half-close", "--client", "java"} << "--client: expected posix or qt, got \"java\"";
+        QTest::newRow("client step Qt cannot make") << QStringList{"run", "dup-refcount", "--client", "qt"} << "cannot run with the Qt client";
         QTest::newRow("unwritable trace") << QStringList{"run", "half-close", "--trace", "/nonexistent/dir/t.json"} << "t.json";
     }
 

@@ -1,0 +1,265 @@
+#include "qtclientsocketapi.h"
+
+#include "clock.h"
+
+#include <QMetaObject>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <pthread.h>
+
+namespace FinAck {
+
+namespace {
+
+// The one instance whose thread's warnings are recorded (Qt has one message handler per process).
+std::atomic<QtClientSocketApi *> s_recording{nullptr};
+std::atomic<QThread *> s_recordedThread{nullptr};
+std::atomic<QtClientMailbox *> s_mailbox{nullptr};
+QtMessageHandler s_previousHandler = nullptr;
+
+} // namespace
+
+QtClientSocketApi::QtClientSocketApi()
+{
+    m_host = new QtSocketHost(m_mailbox);
+    m_host->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("finack-qt-client"));
+    m_thread.start(); // QThread::run() is exec(): the client's event loop
+    QMetaObject::invokeMethod(m_host, [this] {
+        m_qtThreadId = quintptr(pthread_self());
+        m_posix.prepareCallingThread(); // the interrupt signal must not end the process
+    }, Qt::BlockingQueuedConnection);
+
+    QtClientSocketApi *none = nullptr;
+    if (s_recording.compare_exchange_strong(none, this)) {
+        s_recordedThread = &m_thread;
+        s_mailbox = &m_mailbox;
+        s_previousHandler = qInstallMessageHandler(&QtClientSocketApi::messageHandler);
+        m_ownsMessageHandler = true;
+    }
+}
+
+QtClientSocketApi::~QtClientSocketApi()
+{
+    if (m_ownsMessageHandler) {
+        qInstallMessageHandler(s_previousHandler);
+        s_mailbox = nullptr;
+        s_recordedThread = nullptr;
+        s_recording = nullptr;
+    }
+    // The sockets are deleted in their own thread, then the host after the loop has ended.
+    QMetaObject::invokeMethod(m_host, [host = m_host] { host->reset(); }, Qt::BlockingQueuedConnection);
+    QObject::connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void QtClientSocketApi::messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // Qt's warnings in the client's thread ("QIODevice::write (QTcpSocket): device not open") are
+    // what a Qt programmer sees on the console: they go into the trace instead of our stderr.
+    QtClientMailbox *mailbox = s_mailbox.load();
+    if (mailbox && QThread::currentThread() == s_recordedThread.load()) {
+        const Note note{nowUs(), mailbox->step.load(), QStringLiteral("Qt printed in the client's thread: %1").arg(message)};
+        std::lock_guard lock(mailbox->mutex);
+        mailbox->events << note;
+        return;
+    }
+    if (s_previousHandler) {
+        s_previousHandler(type, context, message);
+        return;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+QString QtClientSocketApi::unsupportedReason(CallKind kind)
+{
+    switch (kind) {
+    case CallKind::Listen:
+    case CallKind::Accept:
+        return QStringLiteral("a QTcpSocket cannot %1: that is QTcpServer's job").arg(callKindName(kind));
+    case CallKind::Dup:
+        return QStringLiteral("a QTcpSocket cannot be duplicated (its descriptor belongs to Qt)");
+    case CallKind::Crash:
+        return QStringLiteral("the Qt client cannot crash on its own: it shares FinAck's process");
+    default:
+        return {};
+    }
+}
+
+void QtClientSocketApi::beginStep(int index, int timeoutMs)
+{
+    m_mailbox.step = index;
+    m_timeoutMs = timeoutMs;
+}
+
+QList<TraceEvent> QtClientSocketApi::takeEvents()
+{
+    std::lock_guard lock(m_mailbox.mutex);
+    QList<TraceEvent> events;
+    events.swap(m_mailbox.events);
+    return events;
+}
+
+void QtClientSocketApi::reset()
+{
+    QMetaObject::invokeMethod(m_host, [host = m_host] { host->reset(); }, Qt::BlockingQueuedConnection);
+    std::lock_guard lock(m_mailbox.mutex);
+    m_mailbox.events.clear();
+    m_mailbox.descriptors.clear();
+    m_mailbox.localPorts.clear();
+    m_mailbox.peerPorts.clear();
+    m_mailbox.step = -1;
+    m_chainStartUs = 0;
+}
+
+bool QtClientSocketApi::eventLoopCaughtUp(qint64 sinceUs)
+{
+    if (m_markersDone.load() != m_markersPosted)
+        return false; // one is still on its way
+    if (m_chainStartUs < sinceUs) {
+        m_chainStartUs = nowUs(); // something happened since the chain began: start over
+        m_markersInChain = 0;
+    } else if (m_markersInChain >= 2) {
+        // Two full turns of the loop: the first may have started before the socket's
+        // notification was noticed, the second began after it had been dispatched.
+        return true;
+    }
+    ++m_markersInChain;
+    ++m_markersPosted;
+    QMetaObject::invokeMethod(m_host, [this] { ++m_markersDone; }, Qt::QueuedConnection);
+    return false;
+}
+
+template<typename F>
+CallOutcome QtClientSocketApi::inClientThread(F call)
+{
+    CallOutcome out;
+    QMetaObject::invokeMethod(m_host, [&] { out = call(*m_host); }, Qt::BlockingQueuedConnection);
+    return out;
+}
+
+CallOutcome QtClientSocketApi::unavailable(CallKind kind) const
+{
+    // Scenarios with these client steps are refused before they run; this only guards the API.
+    CallOutcome out;
+    out.record.call = callKindName(kind);
+    out.record.text = QStringLiteral("/* %1 */").arg(unsupportedReason(kind));
+    out.record.tUs = nowUs();
+    out.record.ret = -1;
+    out.record.errnoNumber = EOPNOTSUPP;
+    out.record.errnoName = QStringLiteral("EOPNOTSUPP");
+    out.record.errnoMessage = QString::fromLocal8Bit(strerror(EOPNOTSUPP));
+    return out;
+}
+
+CallOutcome QtClientSocketApi::socket()
+{
+    return inClientThread([](QtSocketHost &host) { return host.socket(); });
+}
+
+CallOutcome QtClientSocketApi::setsockopt(SocketHandle s, const SocketOption &opt, const OptionValue &value)
+{
+    return inClientThread([&](QtSocketHost &host) { return host.setsockopt(s, opt, value); });
+}
+
+CallOutcome QtClientSocketApi::getsockopt(SocketHandle s, const SocketOption &opt)
+{
+    return inClientThread([&](QtSocketHost &host) { return host.getsockopt(s, opt); });
+}
+
+CallOutcome QtClientSocketApi::bind(SocketHandle s, quint16 port)
+{
+    return inClientThread([&](QtSocketHost &host) { return host.bind(s, port); });
+}
+
+CallOutcome QtClientSocketApi::listen(SocketHandle, int)
+{
+    return unavailable(CallKind::Listen);
+}
+
+CallOutcome QtClientSocketApi::connect(SocketHandle s, quint16 port)
+{
+    const int timeoutMs = m_timeoutMs;
+    return inClientThread([&](QtSocketHost &host) { return host.connect(s, port, timeoutMs); });
+}
+
+CallOutcome QtClientSocketApi::accept(SocketHandle)
+{
+    return unavailable(CallKind::Accept);
+}
+
+CallOutcome QtClientSocketApi::send(SocketHandle s, const QByteArray &data, bool dontWait)
+{
+    const int timeoutMs = m_timeoutMs;
+    return inClientThread([&](QtSocketHost &host) { return host.send(s, data, dontWait, timeoutMs); });
+}
+
+CallOutcome QtClientSocketApi::recv(SocketHandle s, qint64 size, RecvFlags flags)
+{
+    const int timeoutMs = m_timeoutMs;
+    return inClientThread([&](QtSocketHost &host) { return host.recv(s, size, flags, timeoutMs); });
+}
+
+CallOutcome QtClientSocketApi::shutdown(SocketHandle s, ShutdownHow how)
+{
+    return inClientThread([&](QtSocketHost &host) { return host.shutdown(s, how); });
+}
+
+CallOutcome QtClientSocketApi::close(SocketHandle s)
+{
+    return inClientThread([&](QtSocketHost &host) { return host.close(s); });
+}
+
+CallOutcome QtClientSocketApi::dup(SocketHandle)
+{
+    return unavailable(CallKind::Dup);
+}
+
+CallOutcome QtClientSocketApi::crash(const QList<SocketHandle> &)
+{
+    return unavailable(CallKind::Crash);
+}
+
+std::optional<quint16> QtClientSocketApi::localPort(SocketHandle s) const
+{
+    std::lock_guard lock(m_mailbox.mutex);
+    const auto it = m_mailbox.localPorts.constFind(s);
+    return it == m_mailbox.localPorts.cend() ? std::nullopt : std::optional<quint16>(*it);
+}
+
+std::optional<quint16> QtClientSocketApi::remotePort(SocketHandle s) const
+{
+    std::lock_guard lock(m_mailbox.mutex);
+    const auto it = m_mailbox.peerPorts.constFind(s);
+    return it == m_mailbox.peerPorts.cend() ? std::nullopt : std::optional<quint16>(*it);
+}
+
+std::optional<SocketHandle> QtClientSocketApi::nativeDescriptor(SocketHandle s) const
+{
+    std::lock_guard lock(m_mailbox.mutex);
+    const auto it = m_mailbox.descriptors.constFind(s);
+    return it == m_mailbox.descriptors.cend() ? std::nullopt : std::optional<SocketHandle>(*it);
+}
+
+void QtClientSocketApi::interruptCallingThread(quintptr)
+{
+    m_posix.interruptCallingThread(m_qtThreadId);
+}
+
+quintptr QtClientSocketApi::currentThreadId() const
+{
+    return m_qtThreadId;
+}
+
+bool QtClientSocketApi::knowsOption(const QString &name) const
+{
+    return m_posix.knowsOption(name); // the others go to the native setsockopt()
+}
+
+} // namespace FinAck
