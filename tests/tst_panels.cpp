@@ -1,0 +1,304 @@
+// The side panels and the explanation on the offscreen platform, fed recorded traces through a
+// Playback: what the state, queue and descriptor labels say as the playhead moves, what the
+// explanation says during and at the end of a run, and that selection goes both ways.
+// With FINACK_PANEL_SHOTS=<dir> (and optionally FINACK_PANEL_TRACE=<trace.json>) it also
+// renders each panel to a PNG there, to be looked at.
+#include "callpanel.h"
+#include "calltablemodel.h"
+#include "explainpanel.h"
+#include "expectationcheck.h"
+#include "playback.h"
+#include "scenarioloader.h"
+#include "statepanel.h"
+#include "tracejson.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPalette>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace FinAck;
+
+namespace {
+
+Trace recorded(const QString &name)
+{
+    QString error;
+    const auto trace = loadTrace(name.endsWith(QLatin1String(".json")) ? name : QStringLiteral(FINACK_TEST_DATA "/traces/%1.json").arg(name), &error);
+    if (!trace)
+        qFatal("%s", qPrintable(error));
+    return *trace;
+}
+
+} // namespace
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void statePanelFollowsThePlayhead_data()
+    {
+        QTest::addColumn<QString>("trace");
+        QTest::addColumn<Actor>("actor");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("queues");
+        QTest::addColumn<QString>("descriptors");
+        const Actor client = Actor::Client;
+        const Actor server = Actor::Server;
+        QTest::newRow("nothing yet") << "orderly-close" << client << 0 << "\u2014" << "no socket reported yet"
+                                     << "receive queue \u2014, send queue \u2014" << "none";
+        QTest::newRow("established") << "orderly-close" << client << 7 << "ESTABLISHED" << "reported by the kernel"
+                                     << "receive queue 0 bytes, send queue 0 bytes" << "none";
+        QTest::newRow("derived FIN_WAIT_1 has no queues") << "orderly-close" << client << 12 << "FIN_WAIT_1" << "worked out from the segments"
+                                                          << "receive queue \u2014, send queue \u2014" << "none";
+        QTest::newRow("TIME_WAIT with its timer") << "orderly-close" << client << 22 << "TIME_WAIT" << "timer 60.0 s left"
+                                                  << "receive queue \u2014, send queue \u2014" << "none";
+        QTest::newRow("listening server holds one descriptor") << "qt-client-reset" << server << 6 << "LISTEN" << "reported by the kernel"
+                                                               << "receive queue 0 bytes, send queue 0 bytes" << "9";
+        QTest::newRow("five unread bytes, two descriptors") << "qt-client-reset" << server << 26 << "ESTABLISHED" << "reported by the kernel"
+                                                            << "receive queue 5 bytes, send queue 0 bytes" << "9, 12";
+        QTest::newRow("after close(12)") << "qt-client-reset" << server << 41 << "CLOSED" << "reported by the kernel"
+                                         << "receive queue 0 bytes, send queue 0 bytes" << "9";
+        QTest::newRow("Qt client") << "qt-client-reset" << client << 20 << "ESTABLISHED" << "reported by the kernel"
+                                   << "receive queue 0 bytes, send queue 0 bytes" << "a QTcpSocket";
+    }
+
+    void statePanelFollowsThePlayhead()
+    {
+        QFETCH(QString, trace);
+        QFETCH(Actor, actor);
+        QFETCH(int, position);
+        QFETCH(QString, state);
+        QFETCH(QString, detail);
+        QFETCH(QString, queues);
+        QFETCH(QString, descriptors);
+        Playback playback;
+        playback.setTrace(recorded(trace));
+        CallPanel panel(actor);
+        panel.setPlayback(&playback);
+        panel.show();
+        playback.seek(position);
+        StatePanel *s = panel.statePanel();
+        QCOMPARE(s->stateText(), state);
+        QVERIFY2(s->detailText().contains(detail), qPrintable(s->detailText()));
+        QCOMPARE(s->queuesText(), queues);
+        QCOMPARE(s->descriptorsText(), descriptors);
+        // What the labels show is what the accessors say.
+        const auto labels = s->findChildren<QLabel *>();
+        const auto shown = [&labels](const QString &text) {
+            return std::any_of(labels.cbegin(), labels.cend(), [&text](QLabel *l) { return l->isVisible() && l->text() == text; });
+        };
+        QVERIFY(shown(state));
+        QVERIFY(shown(descriptors));
+        QVERIFY(shown(playback.trace().endpoint(actor)) || playback.trace().endpoint(actor).isEmpty());
+    }
+
+    void theStateIsLargeAndNothingIsSmall()
+    {
+        Playback playback;
+        playback.setTrace(recorded(QStringLiteral("orderly-close")));
+        playback.seek(22);
+        CallPanel panel(Actor::Client);
+        panel.setPlayback(&playback);
+        ExplainPanel explain;
+        explain.setPlayback(&playback);
+        const qreal base = QApplication::font().pointSizeF();
+        const auto labels = panel.findChildren<QLabel *>();
+        const auto big = std::find_if(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == QLatin1String("TIME_WAIT"); });
+        QVERIFY(big != labels.cend());
+        QVERIFY((*big)->font().pointSizeF() >= 2 * base);
+        QVERIFY(!(*big)->accessibleName().isEmpty());
+        QList<QWidget *> widgets = panel.findChildren<QWidget *>() + explain.findChildren<QWidget *>();
+        for (QWidget *w : std::as_const(widgets))
+            QVERIFY2(w->font().pointSizeF() >= base, qPrintable(w->metaObject()->className()));
+        QVERIFY(!panel.table()->accessibleName().isEmpty());
+        QVERIFY(!panel.accessibleName().isEmpty());
+        QVERIFY(!explain.accessibleName().isEmpty());
+    }
+
+    void tableShowsTheCallsUpToThePlayhead()
+    {
+        Playback playback;
+        playback.setTrace(recorded(QStringLiteral("reset-inferred")));
+        CallPanel panel(Actor::Server);
+        panel.setPlayback(&playback);
+        QCOMPARE(panel.table()->model()->rowCount(), 0);
+        playback.step();
+        playback.step();
+        playback.step();
+        QCOMPARE(playback.position(), 6);
+        QCOMPARE(panel.table()->model()->rowCount(), 1);
+        const QModelIndex errno_ = panel.table()->model()->index(0, CallTableModel::ErrnoColumn);
+        QCOMPARE(errno_.data().toString(), QStringLiteral("ECONNRESET (104)"));
+        QCOMPARE(panel.table()->model()->index(0, CallTableModel::WinsockColumn).data().toString(), QStringLiteral("WSAECONNRESET (10054)"));
+        playback.back();
+        QCOMPARE(panel.table()->model()->rowCount(), 0);
+    }
+
+    void selectionGoesBothWays()
+    {
+        Playback playback;
+        playback.setTrace(recorded(QStringLiteral("orderly-close")));
+        playback.seek(22);
+        CallPanel panel(Actor::Server);
+        panel.resize(900, 500);
+        panel.setPlayback(&playback);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy selected(&panel, &CallPanel::eventSelected);
+
+        // A click on the recv row names its trace event.
+        QTableView *table = panel.table();
+        const QRect rect = table->visualRect(table->model()->index(1, CallTableModel::CallColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.constFirst().at(0).toInt(), 15);
+        QCOMPARE(panel.selectedEvent(), 15);
+
+        // The diagram selects the close(4) call: the row follows, without echoing back.
+        panel.selectEvent(16);
+        QCOMPARE(panel.selectedEvent(), 16);
+        QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), 2);
+        QCOMPARE(selected.size(), 1);
+        // A segment is not in the table: nothing stays selected.
+        panel.selectEvent(17);
+        QCOMPARE(panel.selectedEvent(), -1);
+        QCOMPARE(selected.size(), 1);
+        // The keyboard is a user too.
+        table->setFocus();
+        panel.selectEvent(7);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(selected.size(), 2);
+        QCOMPARE(selected.constLast().at(0).toInt(), 15);
+        // Rows vanishing as the playhead goes back are no choice of the user's.
+        playback.seek(8);
+        QCOMPARE(selected.size(), 2);
+        QCOMPARE(panel.selectedEvent(), -1);
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+        // Rows coming back leave the selection alone.
+        panel.selectEvent(7);
+        playback.seek(22);
+        QCOMPARE(panel.selectedEvent(), 7);
+        QCOMPARE(selected.size(), 2);
+    }
+
+    void explanationFollowsTheSteps()
+    {
+        const Trace trace = recorded(QStringLiteral("orderly-close"));
+        Playback playback;
+        playback.setTrace(trace);
+        ExplainPanel panel;
+        panel.setPlayback(&playback);
+        panel.setScenario(QStringLiteral("The client closes first"), QStringLiteral("Whoever closes first ends up in TIME_WAIT."),
+                          QStringLiteral("Close from the side that can afford TIME_WAIT."));
+        QVERIFY(panel.text().contains(QLatin1String("The client closes first")));
+        QVERIFY(panel.text().contains(QLatin1String("Whoever closes first ends up in TIME_WAIT.")));
+        QVERIFY(panel.text().contains(QLatin1String("Close from the side that can afford TIME_WAIT.")));
+        QVERIFY(panel.text().contains(QLatin1String("Step runs the first step")) || panel.text().contains(QLatin1String("Step shows")));
+
+        playback.step(); // step 0: connect, with its note
+        QCOMPARE(panel.stepText(), QStringLiteral("The client connects to the listening server."));
+        QVERIFY(panel.text().contains(QLatin1String("connect(3, {AF_INET, 127.0.0.1:40001}, 16) = 0")));
+        playback.step(); // step 1: accept, no note of its own
+        QCOMPARE(panel.stepText(), QString());
+        QVERIFY(panel.text().contains(QLatin1String("accept(3, NULL, NULL) = 4")));
+        QVERIFY(!panel.text().contains(QLatin1String("connect(3")));
+        playback.step();
+        QCOMPARE(panel.stepText(), QStringLiteral("The client closes first: its FIN says \"no more data from me\"."));
+        QVERIFY(panel.text().contains(QLatin1String("\"no more data from me\"")));
+
+        // The checks wait for the end of a finished run.
+        panel.setChecks({{QStringLiteral("step 3, recv on the server returns 0"), true, {}},
+                         {QStringLiteral("the client ends in TIME_WAIT"), false, QStringLiteral("the client ended in CLOSED")}});
+        QVERIFY(!panel.text().contains(QChar(0x2714)));
+        playback.seek(trace.size());
+        QVERIFY(!panel.text().contains(QChar(0x2714))); // the lab has not said the run is over
+        playback.setRunFinished(true);
+        const QString text = panel.text();
+        QVERIFY2(text.contains(QChar(0x2714)) && text.contains(QLatin1String("step 3, recv on the server returns 0")), qPrintable(text));
+        QVERIFY2(text.contains(QChar(0x2718)) && text.contains(QLatin1String("the kernel: the client ended in CLOSED")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("1 claim did not hold")));
+        playback.back();
+        QVERIFY(!panel.text().contains(QChar(0x2718)));
+    }
+
+    void explanationWithARealScenario()
+    {
+        ScenarioLoader loader;
+        const auto scenario = loader.loadByIdOrFile(QStringLiteral("unread-data-rst"));
+        QVERIFY2(scenario, qPrintable(loader.errorString()));
+        ExplainPanel panel;
+        panel.setScenario(*scenario);
+        QVERIFY(panel.text().contains(scenario->title));
+        QVERIFY(panel.text().contains(scenario->takeaway.left(30)));
+    }
+
+    void renderForReview()
+    {
+        const QString dir = qEnvironmentVariable("FINACK_PANEL_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("set FINACK_PANEL_SHOTS=<dir> to render the panels to PNG files");
+        QDir().mkpath(dir);
+        const bool dark = qEnvironmentVariableIsSet("FINACK_PANEL_DARK");
+        if (dark) { // what a dark desktop theme hands the program
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+            p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            QApplication::setPalette(p);
+        }
+        const QString path = qEnvironmentVariable("FINACK_PANEL_TRACE", QStringLiteral(FINACK_TEST_DATA "/traces/qt-client-reset.json"));
+        const Trace trace = recorded(path);
+        ScenarioLoader loader;
+        const auto scenario = loader.loadByIdOrFile(trace.scenarioId());
+        Playback playback;
+        playback.setTrace(trace);
+        CallPanel client(Actor::Client);
+        CallPanel server(Actor::Server);
+        ExplainPanel explain;
+        for (CallPanel *p : {&client, &server})
+            p->setPlayback(&playback);
+        explain.setPlayback(&playback);
+        if (scenario) {
+            explain.setScenario(*scenario);
+            if (trace.platform().clientApi != QLatin1String("qt"))
+                explain.setChecks(checkExpectation(*scenario, trace));
+        }
+        const QString name = QFileInfo(path).baseName();
+        const QList<int> bounds = playback.stepBoundaries();
+        const QList<int> stops{bounds.size() > 2 ? bounds.at(bounds.size() / 2) : bounds.last(), int(trace.size())};
+        for (int stop : stops) {
+            playback.seek(stop);
+            playback.setRunFinished(stop == trace.size());
+            client.resize(980, 560);
+            server.resize(980, 560);
+            explain.resize(620, 760);
+            for (QWidget *w : {static_cast<QWidget *>(&client), static_cast<QWidget *>(&server), static_cast<QWidget *>(&explain)}) {
+                w->show();
+                QVERIFY(QTest::qWaitForWindowExposed(w));
+            }
+            client.selectEvent(client.model()->eventIndex(client.model()->rowCount() - 2));
+            QTest::qWait(100); // the views lay out new rows and size their columns on zero timers
+            const QString at = (stop == trace.size() ? QStringLiteral("end") : QStringLiteral("mid")) + (dark ? QStringLiteral("-dark") : QString());
+            QVERIFY(client.grab().save(QStringLiteral("%1/%2-client-%3.png").arg(dir, name, at)));
+            QVERIFY(server.grab().save(QStringLiteral("%1/%2-server-%3.png").arg(dir, name, at)));
+            QVERIFY(explain.grab().save(QStringLiteral("%1/%2-explain-%3.png").arg(dir, name, at)));
+        }
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

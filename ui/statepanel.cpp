@@ -1,0 +1,213 @@
+#include "statepanel.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace FinAck {
+
+namespace {
+
+// close(N) names the descriptor it gives up; the calls that make one return it.
+void trackDescriptors(const CallRecord &c, SideSnapshot &side)
+{
+    if (c.api == QLatin1String("qt")) {
+        side.qtSocket = true;
+        return;
+    }
+    if (c.call == QLatin1String("crash")) { // the process died: the kernel closed all it held
+        side.descriptors.clear();
+        return;
+    }
+    if (c.call == QLatin1String("close")) {
+        static const QRegularExpression fd(QStringLiteral("^close\\((\\d+)\\)"));
+        // On Linux close() releases the number even when it reports an error, except EBADF.
+        if (const auto m = fd.match(c.text); m.hasMatch() && c.errnoNumber != EBADF)
+            side.descriptors.removeAll(m.captured(1).toInt());
+        return;
+    }
+    const bool opens = c.call == QLatin1String("socket") || c.call == QLatin1String("accept") || c.call == QLatin1String("dup");
+    if (opens && c.ret >= 0 && !side.descriptors.contains(int(c.ret))) {
+        side.descriptors.append(int(c.ret));
+        std::sort(side.descriptors.begin(), side.descriptors.end());
+    }
+}
+
+QString bytesText(const std::optional<qint64> &bytes)
+{
+    if (!bytes)
+        return QStringLiteral("\u2014");
+    return *bytes == 1 ? StatePanel::tr("1 byte") : StatePanel::tr("%1 bytes").arg(*bytes);
+}
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+SideSnapshot sideSnapshotAt(const Trace &trace, Actor actor, int position)
+{
+    SideSnapshot side;
+    position = std::clamp(position, 0, trace.size());
+    qint64 stateTimeUs = 0;
+    for (int i = 0; i < position; ++i) {
+        const TraceEvent &event = trace.at(i);
+        if (const auto *s = std::get_if<StateChange>(&event); s && s->actor == actor) {
+            side.state = s->state;
+            side.source = s->source;
+            side.timerLeftMs = s->timerMs;
+            // Queues come with the kernel's reports only; a derived state or a socket without a
+            // descriptor reports none, and an older number would be a guess.
+            side.recvQ = s->recvQ;
+            side.sendQ = s->sendQ;
+            stateTimeUs = s->tUs;
+        } else if (const auto *c = std::get_if<CallRecord>(&event); c && c->actor == actor) {
+            trackDescriptors(*c, side);
+        }
+    }
+    if (side.timerLeftMs && position > 0) {
+        const qint64 elapsedMs = (eventTime(trace.at(position - 1)) - stateTimeUs) / 1000;
+        side.timerLeftMs = std::max<qint64>(0, *side.timerLeftMs - elapsedMs);
+    }
+    return side;
+}
+
+StatePanel::StatePanel(Actor actor, QWidget *parent)
+    : QWidget(parent)
+    , m_actor(actor)
+{
+    const QString side = actor == Actor::Client ? tr("Client") : tr("Server");
+    m_title = new QLabel(side, this);
+    m_endpoint = caption(QString(), this);
+    m_endpoint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setAccessibleName(tr("%1 TCP state").arg(side));
+    m_detail = caption(QString(), this);
+    m_detail->setWordWrap(true);
+    m_recvQ = new QLabel(this);
+    m_recvQ->setAccessibleName(tr("%1 receive queue").arg(side));
+    m_sendQ = new QLabel(this);
+    m_sendQ->setAccessibleName(tr("%1 send queue").arg(side));
+    m_descriptors = new QLabel(this);
+    m_descriptors->setAccessibleName(tr("%1 descriptors").arg(side));
+    m_descriptors->setWordWrap(true);
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title);
+    head->addStretch(1);
+    head->addWidget(m_endpoint);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(24);
+    grid->setVerticalSpacing(0);
+    auto *recvCaption = caption(tr("receive queue"), this);
+    recvCaption->setToolTip(tr("Bytes that arrived and the program has not read yet"));
+    auto *sendCaption = caption(tr("send queue"), this);
+    sendCaption->setToolTip(tr("Bytes sent and not yet acknowledged by the peer"));
+    auto *fdCaption = caption(tr("descriptors"), this);
+    fdCaption->setToolTip(tr("The socket descriptors this side's program holds open"));
+    grid->addWidget(recvCaption, 0, 0);
+    grid->addWidget(sendCaption, 0, 1);
+    grid->addWidget(fdCaption, 0, 2);
+    grid->addWidget(m_recvQ, 1, 0);
+    grid->addWidget(m_sendQ, 1, 1);
+    grid->addWidget(m_descriptors, 1, 2);
+    grid->setColumnStretch(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(head);
+    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_detail);
+    layout->addSpacing(6);
+    layout->addLayout(grid);
+    setAccessibleName(tr("%1 state").arg(side));
+    applyFonts();
+    setSnapshot({});
+}
+
+void StatePanel::setEndpoint(const QString &endpoint)
+{
+    m_endpoint->setText(endpoint);
+}
+
+void StatePanel::setSnapshot(const SideSnapshot &state)
+{
+    m_state = state;
+    m_stateLabel->setText(stateText());
+    m_detail->setText(detailText());
+    m_recvQ->setText(bytesText(state.recvQ));
+    m_sendQ->setText(bytesText(state.sendQ));
+    m_descriptors->setText(descriptorsText());
+    m_stateLabel->setToolTip(m_detail->text());
+}
+
+QString StatePanel::stateText() const
+{
+    return m_state.state ? tcpStateName(*m_state.state) : QStringLiteral("\u2014");
+}
+
+QString StatePanel::detailText() const
+{
+    if (!m_state.state)
+        return tr("no socket reported yet");
+    QString text = m_state.source == StateSource::Observed ? tr("reported by the kernel")
+                                                           : tr("worked out from the segments: too brief for the kernel to be asked");
+    if (m_state.timerLeftMs)
+        text += tr(" \u00b7 timer %1 s left").arg(*m_state.timerLeftMs / 1000.0, 0, 'f', 1);
+    return text;
+}
+
+QString StatePanel::queuesText() const
+{
+    return tr("receive queue %1, send queue %2").arg(bytesText(m_state.recvQ), bytesText(m_state.sendQ));
+}
+
+QString StatePanel::descriptorsText() const
+{
+    QStringList numbers;
+    for (int fd : m_state.descriptors)
+        numbers << QString::number(fd);
+    if (m_state.qtSocket) // Qt keeps its descriptor to itself
+        return numbers.isEmpty() ? tr("a QTcpSocket") : tr("a QTcpSocket and %1").arg(numbers.join(QStringLiteral(", ")));
+    return numbers.isEmpty() ? tr("none") : numbers.join(QStringLiteral(", "));
+}
+
+void StatePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+        applyFonts();
+}
+
+// Sizes are relative to the user's font, so a projector setup with a larger system font scales
+// everything; nothing is ever smaller than that font.
+void StatePanel::applyFonts()
+{
+    const QFont base = font();
+    QFont title = base;
+    title.setBold(true);
+    title.setPointSizeF(base.pointSizeF() * 1.15);
+    m_title->setFont(title);
+    QFont big = base;
+    big.setBold(true);
+    big.setPointSizeF(base.pointSizeF() * 2.4);
+    m_stateLabel->setFont(big);
+    QFont value = base;
+    value.setPointSizeF(base.pointSizeF() * 1.3);
+    for (QLabel *l : {m_recvQ, m_sendQ, m_descriptors})
+        l->setFont(value);
+}
+
+} // namespace FinAck
