@@ -1,0 +1,151 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QLineF>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+namespace FinAck {
+
+// Even: one row per group of simultaneous events, readable however fast loopback was.
+// TrueTime: y proportional to t_us, so waits look long and loopback bursts collapse.
+enum class Spacing { Even, TrueTime };
+
+// Sizes that come from fonts. Whoever owns the fonts (the view, an exporter) measures them, so the
+// geometry itself needs no display and no QGuiApplication.
+struct LayoutMetrics {
+    double lineHeight = 20;     // one line of the diagram's text
+    double rowHeight = 34;      // an even-spacing row without an arrow
+    double arrowDrop = 44;      // even spacing: how far an arrow falls on its way across
+    double headerHeight = 56;   // actor names above the lifelines; not zoomed
+    double bandWidth = 112;     // the state band beside each lifeline
+    double minSideWidth = 220;  // call text outside each band
+    double maxSideWidth = 460;
+    double minMiddle = 380;     // between the lifelines: an arrow's label must fit
+    double margin = 16;
+    double pixelsPerMs = 3;     // true time at zoom 1
+    bool operator==(const LayoutMetrics &) const = default;
+};
+
+// Where everything of a trace goes: actor <-> x, time <-> y, rows, arrows, state bands, and the
+// way back from a point to an event. A plain value (KDAB Hotspot's timeline geometry): no painter,
+// no fonts, tested without a display. Coordinates are the diagram's own, y = 0 at the top of the
+// header; zoom scales everything below the header.
+class SequenceLayout
+{
+public:
+    enum class Kind { Call, Segment, State, Note, Signal };
+
+    struct Row {
+        double top = 0;      // unzoomed, below the header
+        double height = 0;   // unzoomed
+        int first = 0;       // its events are [first, first + count)
+        int count = 0;
+        qint64 tUs = 0;
+        int lanes = 0;       // what its events take of the row's width (even spacing)
+    };
+
+    // A state event's stretch of its actor's lifeline: until the actor's next state, or the end.
+    struct Band {
+        int event = -1;
+        Actor actor = Actor::Client;
+        double top = 0;      // zoomed, like everything a query returns
+        double bottom = 0;
+    };
+
+    SequenceLayout() = default;
+    explicit SequenceLayout(const Trace &trace, Spacing spacing = Spacing::Even, const LayoutMetrics &metrics = {});
+
+    void clear();
+    // Events arrive in time order, one by one while a run streams in.
+    void append(const TraceEvent &event);
+
+    Spacing spacing() const { return m_spacing; }
+    void setSpacing(Spacing spacing);
+    const LayoutMetrics &metrics() const { return m_metrics; }
+    void setMetrics(const LayoutMetrics &metrics);
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);   // clamped to [kMinZoom, kMaxZoom]
+    static constexpr double kMinZoom = 0.1;
+    static constexpr double kMaxZoom = 20.0;
+
+    // The width available (a viewport); the diagram is never narrower than it needs to be.
+    void setWidth(double width) { m_width = width; }
+    double width() const;
+    double totalHeight() const;
+    double contentTop() const { return m_metrics.headerHeight; }
+
+    int eventCount() const { return int(m_items.size()); }
+    int rowCount() const { return int(m_rows.size()); }
+    const Row &row(int r) const { return m_rows.at(r); }
+    Kind kind(int event) const { return m_items.at(event).kind; }
+    Actor actor(int event) const { return m_items.at(event).actor; }
+    int rowOf(int event) const { return m_items.at(event).row; }
+    // One arrow per segment, one band per state event.
+    int arrowCount() const { return m_arrowCount; }
+    int bandCount() const { return int(m_bands[0].size() + m_bands[1].size()); }
+
+    // x: lifelines, the state band columns beside them (inside the lifelines' outer side), and the
+    // call text columns outside those.
+    double lifelineX(Actor actor) const;
+    QRectF bandColumn(Actor actor) const;   // full height
+    QRectF sideColumn(Actor actor) const;   // full height
+    QRectF middleColumn() const;            // between the lifelines
+
+    // y, zoomed.
+    double rowTop(int row) const;
+    double rowBottom(int row) const;
+    double eventY(int event) const;          // where an event sits: a call's line, an arrow's start
+    QLineF arrow(int event) const;           // a segment: sender at send time -> receiver at arrival
+    double yForTime(qint64 tUs) const;
+    qint64 timeAt(double y) const;
+    // The playhead as a position in events (Playback's: [0, position) shown), fractions in between:
+    // how far down the diagram is revealed.
+    double playheadY(double position) const;
+
+    // Hit-testing by binary search over the rows. -1: none.
+    int rowAt(double y) const;
+    int eventAt(QPointF point) const;
+    // The rows that intersect [top, bottom], as [first, last]; first > last when none do.
+    std::pair<int, int> rowsIn(double top, double bottom) const;
+
+    // One actor's bands, in time order, and those that intersect [top, bottom].
+    QList<Band> bands(Actor actor) const;
+    QList<Band> bandsIn(Actor actor, double top, double bottom) const;
+    int bandOf(int event) const;   // index into bands(actor(event)), -1 when not a state
+
+private:
+    struct Item {
+        qint64 tUs = 0;
+        Kind kind = Kind::Note;
+        Actor actor = Actor::Client;
+        int row = 0;
+        int lanes = 0;
+    };
+    void place(int index);
+    void rebuildRows();
+    double toY(double unzoomed) const { return m_metrics.headerHeight + unzoomed * m_zoom; }
+    double fromY(double y) const { return (y - m_metrics.headerHeight) / m_zoom; }
+    double pad() const { return m_metrics.rowHeight * 0.5; }
+    double sideWidth() const;
+    Band bandAt(Actor actor, int i) const;
+    int bandIndexAt(Actor actor, double y) const;
+    double revealedBottom(int event) const;
+
+    Spacing m_spacing = Spacing::Even;
+    LayoutMetrics m_metrics;
+    double m_zoom = 1.0;
+    double m_width = 0;
+    QList<Item> m_items;
+    QList<Row> m_rows;
+    QList<double> m_rowTops;      // m_rows[i].top, for std::upper_bound
+    QList<int> m_bands[2];        // state events per actor (index by int(Actor))
+    QList<double> m_bandTops[2];  // unzoomed y of each band's start
+    QList<int> m_bandIndex;       // per event: its index in m_bands, -1 for other kinds
+    int m_arrowCount = 0;
+    qint64 m_firstUs = 0;
+};
+
+} // namespace FinAck

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "diagrampalette.h"
+#include "sequencelayout.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QRectF>
+#include <limits>
+#include <optional>
+
+class QPainter;
+
+namespace FinAck {
+
+// Everything a picture of the diagram depends on besides the trace and its layout. The widget
+// fills it from its state; an export fills it with the whole diagram and no hover.
+struct RenderOptions {
+    // The part of the diagram to paint, in layout coordinates; empty: all of it.
+    QRectF visibleRect;
+    // The playhead (Playback's position): events [0, shownEvents) are drawn, event shownEvents is
+    // on its way (an arrow in flight, `inFlight` of the way across), later ones follow `future`.
+    int shownEvents = std::numeric_limits<int>::max();
+    double inFlight = 0;
+    enum class Future { Hidden, Faint };
+    Future future = Future::Hidden;
+    // The time the playhead stands for, for TIME_WAIT's countdown; by default the last shown
+    // event's time. A live window may let it run on past the last event.
+    std::optional<qint64> playheadUs;
+    DiagramPalette palette = DiagramPalette::light();
+    QFont font;                 // the application's font or larger; labels use its size
+    int selected = -1;
+    int hovered = -1;
+    bool playheadLine = true;   // a line across at the playhead (the screen, not an export)
+    bool stickyHeader = true;   // actor names stay at the top of visibleRect while scrolling
+};
+
+// What a paint() call drew, for tests and benchmarks (culling shows in these numbers).
+struct RenderStats {
+    int arrows = 0;
+    int arrowsMerged = 0;       // true time: arrows drawn as part of a dense run (see paint())
+    int bands = 0;
+    int calls = 0;
+    int signalMarkers = 0;
+    int notes = 0;
+    int labelsSkipped = 0;      // labels left out where they would have overlapped another
+};
+
+// The sequence diagram's one painting function (Qt's svggenerator example): the widget, PNG, SVG
+// and PDF export all call paint() with another paint device, so they cannot drift apart.
+class SequenceRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(SequenceRenderer)
+public:
+    static RenderStats paint(QPainter &painter, const SequenceLayout &layout, const Trace &trace,
+                             const RenderOptions &options);
+
+    // The texts the diagram shows, for reuse in tooltips, panels and tests.
+    static QString flagsText(const Segment &segment);              // "FIN ACK"
+    static QString numbersText(const Segment &segment);            // "seq 6 · ack 1 · len 0"
+    static QString resultText(const CallRecord &call);             // "→ -1 ECONNRESET"
+    static bool isEndOfStream(const CallRecord &call);             // recv() -> 0
+    static QString signalText(const SignalRecord &signal);         // "errorOccurred(RemoteHostClosedError)"
+    static QString timeWaitText(const StateChange &state, qint64 playheadUs);  // "59.8 s left"
+};
+
+} // namespace FinAck

@@ -1,0 +1,544 @@
+#include "sequenceview.h"
+
+#include <QGuiApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyleHints>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace FinAck {
+
+namespace {
+
+DiagramPalette systemPalette(const QPalette &widgetPalette)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    if (QGuiApplication::styleHints()->colorScheme() != Qt::ColorScheme::Unknown)
+        return DiagramPalette::system();
+#endif
+    return DiagramPalette::forPalette(widgetPalette);
+}
+
+} // namespace
+
+SequenceView::SequenceView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    // Read from the back of a lecture hall: a little larger than the application's text.
+    QFont larger = font();
+    if (larger.pointSizeF() > 0)
+        larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    else
+        larger.setPixelSize(qRound(larger.pixelSize() * 1.15));
+    setFont(larger);
+    viewport()->setMouseTracking(true);
+    viewport()->setAutoFillBackground(false);
+    m_palette = systemPalette(palette());
+    m_animation.setEasingCurve(QEasingCurve::Linear);
+    connect(&m_animation, &QVariantAnimation::valueChanged, this, &SequenceView::onAnimationValue);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (m_systemPalette) {
+            m_palette = systemPalette(palette());
+            viewport()->update();
+        }
+    });
+#endif
+    updateMetrics();
+}
+
+void SequenceView::setTrace(const Trace &trace)
+{
+    // A run that grows while an arrow crosses must not stop it halfway: the animation goes on
+    // when its target still exists.
+    if (m_animationTo > trace.size())
+        m_animation.stop();
+    m_trace = trace;
+    const double zoom = m_layout.zoom();
+    m_layout = SequenceLayout(m_trace, m_layout.spacing(), m_layout.metrics());
+    m_layout.setZoom(zoom);
+    m_layout.setWidth(viewport()->width());
+    if (m_selected >= m_trace.size())
+        m_selected = -1;
+    m_hovered = -1;
+    updateScrollBars();
+    if (!isAnimating())
+        setPlayhead(std::min(m_playhead, double(m_trace.size())));
+    viewport()->update();
+}
+
+void SequenceView::appendEvent(const TraceEvent &event)
+{
+    const qint64 t = std::max<qint64>(eventTime(event), 0);
+    const bool atEnd = m_trace.isEmpty() || eventTime(m_trace.events().constLast()) <= t;
+    m_trace.appendRelative(event);
+    if (atEnd) {
+        m_layout.append(m_trace.events().constLast());
+    } else {
+        // A capture lagging behind a call lands in the past: redo the rows. What was on screen
+        // stays on screen (as Playback does), so the playhead moves on by one when it lands before.
+        const auto at = std::upper_bound(m_trace.events().cbegin(), m_trace.events().cend(), t,
+                                         [](qint64 time, const TraceEvent &e) { return time < eventTime(e); });
+        const int index = int(at - m_trace.events().cbegin()) - 1;
+        const double zoom = m_layout.zoom();
+        m_layout = SequenceLayout(m_trace, m_layout.spacing(), m_layout.metrics());
+        m_layout.setZoom(zoom);
+        m_layout.setWidth(viewport()->width());
+        if (index < m_playhead)
+            m_playhead += 1;
+        if (m_selected >= index)
+            ++m_selected;
+    }
+    updateScrollBars();
+    viewport()->update();
+}
+
+void SequenceView::setPlayhead(double position)
+{
+    m_animation.stop();
+    position = std::clamp(position, 0.0, double(m_trace.size()));
+    if (position == m_playhead)
+        return;
+    m_playhead = position;
+    if (m_follow)
+        ensurePlayheadVisible();
+    viewport()->update();
+    Q_EMIT playheadChanged(m_playhead);
+}
+
+int SequenceView::weightMs(int event) const
+{
+    const bool arrow = std::holds_alternative<Segment>(m_trace.at(event));
+    return arrow ? kSegmentMs : kOtherEventMs;
+}
+
+void SequenceView::animatePlayheadTo(int position)
+{
+    position = std::clamp(position, 0, m_trace.size());
+    m_animation.stop();
+    if (position <= m_playhead) {
+        setPlayhead(position);   // back and seek jump: the animation is for what happens next
+        return;
+    }
+    m_animationFrom = m_playhead;
+    m_animationTo = position;
+    m_animationEnds.clear();
+    const int first = int(std::floor(m_playhead));
+    double total = 0;
+    for (int k = first; k < position; ++k) {
+        const double done = k == first ? m_playhead - first : 0.0;
+        total += weightMs(k) * (1.0 - done) / m_speed;
+        m_animationEnds.append(total);
+    }
+    const double duration = std::min(total, double(kLongestAnimationMs));
+    // The animation's value is in uncompressed milliseconds; a long jump just runs it faster.
+    m_animation.setStartValue(0.0);
+    m_animation.setEndValue(total);
+    m_animation.setDuration(std::max(1, int(duration)));
+    m_animation.start();
+}
+
+void SequenceView::onAnimationValue(const QVariant &value)
+{
+    if (m_animationEnds.isEmpty())
+        return;
+    const double u = value.toDouble();
+    const int first = int(std::floor(m_animationFrom));
+    const auto it = std::upper_bound(m_animationEnds.cbegin(), m_animationEnds.cend(), u);
+    const int j = int(it - m_animationEnds.cbegin());
+    double position = m_animationTo;
+    if (j < m_animationEnds.size()) {
+        const double start = j == 0 ? 0.0 : m_animationEnds.at(j - 1);
+        const double f = (u - start) / (m_animationEnds.at(j) - start);
+        const double from = j == 0 ? m_animationFrom - first : 0.0;
+        position = first + j + from + (1.0 - from) * f;
+    }
+    position = std::clamp(position, 0.0, double(m_trace.size()));
+    if (position == m_playhead)
+        return;
+    m_playhead = position;
+    if (m_follow)
+        ensurePlayheadVisible();
+    viewport()->update();
+    Q_EMIT playheadChanged(m_playhead);
+}
+
+void SequenceView::setSpeed(double speed)
+{
+    m_speed = std::clamp(speed, 0.05, 20.0);
+}
+
+void SequenceView::setPlayheadTime(qint64 tUs)
+{
+    m_playheadUs = tUs;
+    viewport()->update();
+}
+
+void SequenceView::setFutureStyle(RenderOptions::Future future)
+{
+    m_future = future;
+    viewport()->update();
+}
+
+void SequenceView::setDiagramPalette(const DiagramPalette &palette)
+{
+    m_palette = palette;
+    m_systemPalette = false;
+    viewport()->update();
+}
+
+void SequenceView::followSystemPalette()
+{
+    m_palette = systemPalette(palette());
+    m_systemPalette = true;
+    viewport()->update();
+}
+
+void SequenceView::setZoom(double zoom)
+{
+    const double before = m_layout.zoom();
+    m_layout.setZoom(zoom);
+    if (m_layout.zoom() == before)
+        return;
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT zoomChanged(m_layout.zoom());
+}
+
+void SequenceView::setSpacing(Spacing spacing)
+{
+    if (spacing == m_layout.spacing())
+        return;
+    m_layout.setSpacing(spacing);
+    updateScrollBars();
+    if (m_follow)
+        ensurePlayheadVisible();
+    viewport()->update();
+}
+
+void SequenceView::toggleSpacing()
+{
+    setSpacing(m_layout.spacing() == Spacing::Even ? Spacing::TrueTime : Spacing::Even);
+}
+
+void SequenceView::selectEvent(int index)
+{
+    m_selected = index >= 0 && index < m_trace.size() ? index : -1;
+    if (m_selected >= 0) {
+        const double y = m_layout.eventY(m_selected);
+        const double top = verticalScrollBar()->value();
+        if (y < top + m_layout.contentTop() || y > top + viewport()->height() - m_layout.metrics().rowHeight)
+            scrollToY(y, 0.4);
+    }
+    viewport()->update();
+}
+
+RenderOptions SequenceView::renderOptions(const QRectF &rect) const
+{
+    RenderOptions o;
+    o.visibleRect = rect;
+    o.shownEvents = int(std::floor(m_playhead));
+    o.inFlight = m_playhead - o.shownEvents;
+    o.future = m_future;
+    const qint64 lastShown = o.shownEvents > 0 ? eventTime(m_trace.at(o.shownEvents - 1)) : 0;
+    o.playheadUs = std::max(lastShown, m_playheadUs.value_or(0));
+    o.palette = m_palette;
+    o.font = font();
+    o.selected = m_selected;
+    o.hovered = m_hovered;
+    return o;
+}
+
+void SequenceView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    painter.translate(-offset);
+    SequenceRenderer::paint(painter, m_layout, m_trace, renderOptions(QRectF(offset, QSizeF(viewport()->size()))));
+}
+
+void SequenceView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    m_layout.setWidth(viewport()->width());
+    updateScrollBars();
+    if (m_follow)
+        ensurePlayheadVisible();
+}
+
+// Everything the layout needs from the font, measured once here so the layout needs no display.
+void SequenceView::updateMetrics()
+{
+    const QFontMetricsF fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF bfm(bold);
+    LayoutMetrics m;
+    m.lineHeight = fm.height();
+    m.rowHeight = std::ceil(fm.height() * 1.75);
+    m.arrowDrop = std::ceil(fm.height() * 2.6);
+    m.headerHeight = std::ceil(fm.height() * 3.6);
+    double widest = 0;
+    for (int s = 0; s <= int(TcpState::TimeWait); ++s)
+        widest = std::max(widest, bfm.horizontalAdvance(tcpStateName(TcpState(s))));
+    m.bandWidth = std::ceil(std::max(widest, fm.horizontalAdvance(QStringLiteral("recv-Q 65535"))) + 5 + 14);
+    m.minSideWidth = std::ceil(fm.averageCharWidth() * 30);
+    m.maxSideWidth = std::ceil(fm.averageCharWidth() * 64);
+    m.minMiddle = std::ceil(bfm.horizontalAdvance(QStringLiteral("FIN PSH ACK"))
+                            + fm.horizontalAdvance(QStringLiteral("  seq 000000 · ack 000000 · len 0000")) + 80);
+    m.margin = std::ceil(fm.height() * 0.8);
+    m_layout.setMetrics(m);
+    m_layout.setWidth(viewport()->width());
+    updateScrollBars();
+    viewport()->update();
+}
+
+void SequenceView::updateScrollBars()
+{
+    const QSize size = viewport()->size();
+    verticalScrollBar()->setPageStep(size.height());
+    verticalScrollBar()->setSingleStep(int(m_layout.metrics().rowHeight));
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout.totalHeight())) - size.height()));
+    horizontalScrollBar()->setPageStep(size.width());
+    horizontalScrollBar()->setSingleStep(20);
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_layout.width())) - size.width()));
+}
+
+QPointF SequenceView::toLayout(QPointF viewportPoint) const
+{
+    return viewportPoint + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+}
+
+void SequenceView::scrollToY(double y, double atFraction)
+{
+    verticalScrollBar()->setValue(int(y - viewport()->height() * atFraction));
+}
+
+void SequenceView::ensurePlayheadVisible()
+{
+    const double y = m_layout.playheadY(m_playhead);
+    const int top = verticalScrollBar()->value();
+    const int height = viewport()->height();
+    const double margin = m_layout.metrics().rowHeight * 2;
+    const double overflow = y - (top + height - margin);
+    if (overflow > 0) {
+        // While an arrow crosses, glide along with it; after a jump, show what led up to it.
+        if (overflow < height / 2.0)
+            verticalScrollBar()->setValue(int(std::ceil(top + overflow)));
+        else
+            scrollToY(y, 0.7);
+    } else if (y < top + m_layout.contentTop()) {
+        scrollToY(y, 0.3);
+    }
+}
+
+void SequenceView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    }
+    // Zoom about the cursor: what is under it stays under it.
+    const QPointF pos = event->position();
+    const double header = m_layout.contentTop();
+    const double unzoomed = (toLayout(pos).y() - header) / m_layout.zoom();
+    setZoom(m_layout.zoom() * std::pow(1.15, event->angleDelta().y() / 120.0));
+    verticalScrollBar()->setValue(int(header + unzoomed * m_layout.zoom() - pos.y()));
+    event->accept();
+}
+
+void SequenceView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_0:
+            resetZoom();
+            return;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            setZoom(zoom() * 1.25);
+            return;
+        case Qt::Key_Minus:
+            setZoom(zoom() / 1.25);
+            return;
+        default:
+            break;
+        }
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void SequenceView::mousePressEvent(QMouseEvent *event)
+{
+    const int index = m_layout.eventAt(toLayout(event->position()));
+    const bool reachable = index >= 0 && (index < std::ceil(m_playhead) || m_future == RenderOptions::Future::Faint);
+    if (event->button() != Qt::LeftButton || !reachable) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    m_selected = index;
+    viewport()->update();
+    Q_EMIT eventClicked(index);
+}
+
+void SequenceView::mouseMoveEvent(QMouseEvent *event)
+{
+    const int index = m_layout.eventAt(toLayout(event->position()));
+    const bool reachable = index >= 0 && (index < std::ceil(m_playhead) || m_future == RenderOptions::Future::Faint);
+    setHovered(reachable ? index : -1);
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void SequenceView::leaveEvent(QEvent *event)
+{
+    setHovered(-1);
+    QAbstractScrollArea::leaveEvent(event);
+}
+
+void SequenceView::setHovered(int index)
+{
+    if (index == m_hovered)
+        return;
+    m_hovered = index;
+    viewport()->update();
+}
+
+bool SequenceView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int index = m_layout.eventAt(toLayout(help->pos()));
+        const bool reachable = index >= 0 && (index < std::ceil(m_playhead) || m_future == RenderOptions::Future::Faint);
+        if (reachable)
+            QToolTip::showText(help->globalPos(), eventDetails(m_trace.at(index)), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void SequenceView::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::StyleChange:
+        if (m_systemPalette)
+            m_palette = systemPalette(palette());
+        viewport()->update();
+        break;
+    case QEvent::FontChange:
+        updateMetrics();
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+namespace {
+
+QString cString(const QByteArray &bytes)
+{
+    QString out;
+    for (const char c : bytes) {
+        switch (c) {
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        default:
+            if (c >= 0x20 && c < 0x7f)
+                out += QLatin1Char(c);
+            else
+                out += QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+        }
+    }
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+template<typename T>
+QString optionalNumber(const std::optional<T> &value)
+{
+    return value ? QString::number(*value) : QStringLiteral("—");
+}
+
+} // namespace
+
+// Field names as in the trace file (docs/trace-format.md), so what the tooltip says can be
+// found in a saved trace.
+QString SequenceView::eventDetails(const TraceEvent &event)
+{
+    QList<std::pair<QString, QString>> rows;
+    QString kind;
+    const auto add = [&rows](const char *name, const QString &value) { rows.append({QLatin1String(name), value}); };
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    std::visit([&](const auto &e) {
+        using T = std::decay_t<decltype(e)>;
+        add("t_us", QString::number(e.tUs));
+        if constexpr (std::is_same_v<T, CallRecord>) {
+            kind = QStringLiteral("call");
+            add("actor", actorName(e.actor));
+            add("step", QString::number(e.step));
+            add("call", e.call);
+            add("text", e.text);
+            add("api", e.api.isEmpty() ? QStringLiteral("posix") : e.api);
+            const char *types[] = {"int", "bool", "void"};
+            add("ret_type", QLatin1String(types[int(e.returnType)]));
+            add("ret", QString::number(e.ret));
+            add("errno", e.errnoNumber ? QStringLiteral("%1 %2 (%3)").arg(e.errnoNumber).arg(e.errnoName, e.errnoMessage)
+                                       : QStringLiteral("0"));
+            if (!e.qtError.isEmpty())
+                add("qt_error", QStringLiteral("%1 (%2)").arg(e.qtError, e.qtErrorString));
+            add("duration_us", QString::number(e.durationUs));
+            add("timed_out", yesNo(e.timedOut));
+            if (!e.data.isEmpty())
+                add("data", cString(e.data));
+        } else if constexpr (std::is_same_v<T, Segment>) {
+            kind = QStringLiteral("segment");
+            add("from", actorName(e.from));
+            add("to", actorName(e.to()));
+            add("flags", SequenceRenderer::flagsText(e));
+            add("seq", QString::number(e.seq));
+            add("ack", QString::number(e.ack));
+            add("len", QString::number(e.len));
+            add("win", QString::number(e.win));
+            add("source", e.source == SegmentSource::Captured ? QStringLiteral("captured") : QStringLiteral("inferred"));
+            add("dropped", yesNo(e.dropped));
+        } else if constexpr (std::is_same_v<T, StateChange>) {
+            kind = QStringLiteral("state");
+            add("actor", actorName(e.actor));
+            add("state", tcpStateName(e.state));
+            add("source", e.source == StateSource::Observed ? QStringLiteral("observed") : QStringLiteral("derived"));
+            add("timer_ms", optionalNumber(e.timerMs));
+            add("recv_q", optionalNumber(e.recvQ));
+            add("send_q", optionalNumber(e.sendQ));
+        } else if constexpr (std::is_same_v<T, Note>) {
+            kind = QStringLiteral("note");
+            add("step", QString::number(e.step));
+            add("text", e.text);
+        } else {
+            kind = QStringLiteral("signal");
+            add("actor", actorName(e.actor));
+            add("step", QString::number(e.step));
+            add("object", e.object);
+            add("signal", e.signal);
+            add("arguments", e.arguments.join(QStringLiteral(", ")));
+            add("during", e.during.isEmpty() ? QStringLiteral("(event loop)") : e.during);
+        }
+    }, event);
+    QString html = QStringLiteral("<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">").arg(kind);
+    for (const auto &[name, value] : std::as_const(rows))
+        html += QStringLiteral("<tr><td><i>%1</i>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace FinAck
