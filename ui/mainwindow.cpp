@@ -1,82 +1,246 @@
 #include "mainwindow.h"
 
+#include "callpanel.h"
+#include "explainpanel.h"
 #include "scenarioloader.h"
-#include "tracetable.h"
+#include "sequenceview.h"
+#include "statepanel.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFile>
-#include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTextCursor>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace FinAck {
+
+namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;
+
+QString groupTitle(const QString &group)
+{
+    if (group == QLatin1String("abortive"))
+        return QObject::tr("Abortive");
+    if (group == QLatin1String("errors"))
+        return QObject::tr("Errors");
+    if (group == QLatin1String("faults"))
+        return QObject::tr("Faults");
+    return QObject::tr("Graceful");
+}
+
+// The action's tooltip says its shortcut, so the keyboard way is never hidden.
+QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &key, const QString &tip)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcut(key);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+} // namespace
 
 MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     : QMainWindow(parent)
     , m_network(network)
 {
     setWindowTitle(tr("FinAck"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
 
-    auto *bar = new QHBoxLayout;
-    m_scenarios = new QComboBox(central);
-    ScenarioLoader loader;
-    for (const QString &id : ScenarioLoader::builtinIds()) {
-        if (const auto s = loader.loadByIdOrFile(id))
-            m_scenarios->addItem(QStringLiteral("%1 — %2").arg(id, s->title), ScenarioLoader::builtinPath(id));
-    }
-    m_step = new QPushButton(tr("&Step"), central);
-    m_step->setToolTip(tr("Run the next step on real sockets (N)"));
-    m_run = new QPushButton(tr("&Run to end"), central);
-    bar->addWidget(m_scenarios, 1);
-    bar->addWidget(m_step);
-    bar->addWidget(m_run);
-    layout->addLayout(bar);
+    m_view = new SequenceView(this);
+    m_view->setAccessibleName(tr("Sequence diagram"));
+    m_clientPanel = new CallPanel(Actor::Client, this);
+    m_serverPanel = new CallPanel(Actor::Server, this);
+    m_explain = new ExplainPanel(this);
+    m_clientPanel->setPlayback(&m_playback);
+    m_serverPanel->setPlayback(&m_playback);
+    m_explain->setPlayback(&m_playback);
 
-    m_banner = new QLabel(central);
+    m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #5c1010; padding: 6px; border-radius: 3px; }"));
     m_banner->hide();
-    m_restartLab = new QPushButton(tr("Restart the lab"), central);
+    m_restartLab = new QPushButton(tr("Restart the lab"), this);
     m_restartLab->hide();
+
+    m_middle = new QSplitter(Qt::Horizontal, this);
+    m_middle->addWidget(m_clientPanel);
+    m_middle->addWidget(m_view);
+    m_middle->addWidget(m_serverPanel);
+    m_middle->setStretchFactor(1, 3);
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->addWidget(m_middle);
+    m_vertical->addWidget(m_explain);
+    m_vertical->setStretchFactor(0, 4);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *bannerRow = new QHBoxLayout;
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_restartLab);
-    layout->addLayout(bannerRow);
+    rightLayout->addLayout(bannerRow);
+    rightLayout->addWidget(m_vertical, 1);
 
-    m_text = new QPlainTextEdit(central);
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_text, 1);
-    setCentralWidget(central);
+    buildBrowser();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_browser, 1);
 
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->addWidget(left);
+    m_outer->addWidget(right);
+    m_outer->setStretchFactor(1, 4);
+    setCentralWidget(m_outer);
+
+    buildToolBar();
     m_networkLabel = new QLabel(this);
     m_labLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_networkLabel);
     statusBar()->addPermanentWidget(m_labLabel);
 
-    connect(m_scenarios, &QComboBox::currentIndexChanged, this, &MainWindow::loadSelected);
-    connect(m_step, &QPushButton::clicked, &m_lab, &LabClient::step);
-    connect(m_run, &QPushButton::clicked, &m_lab, &LabClient::run);
-    connect(m_restartLab, &QPushButton::clicked, this, &MainWindow::startLab);
-    new QShortcut(QKeySequence(Qt::Key_N), this, [this] { m_step->click(); });
-    new QShortcut(QKeySequence(Qt::Key_Right), this, [this] { m_step->click(); });
-    connect(&m_lab, &LabClient::eventReceived, this, &MainWindow::onEvent);
-    connect(&m_lab, &LabClient::stepFinished, this, &MainWindow::onStepFinished);
-    connect(&m_lab, &LabClient::finished, this, &MainWindow::onFinished);
-    connect(&m_lab, &LabClient::labError, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // The lab streams; playback decides what is shown; the diagram and panels follow playback.
+    connect(&m_lab, &LabClient::eventReceived, &m_playback, &Playback::appendEvent);
+    connect(&m_lab, &LabClient::stepFinished, &m_playback, [this] { m_playback.stepRecorded(); });
+    connect(&m_lab, &LabClient::finished, this, [this] {
+        m_playback.setRunFinished(true);
+        m_explain->setChecks(m_lab.checks());
+        updateActions();
+    });
+    connect(&m_lab, &LabClient::headerChanged, this, &MainWindow::updateStatus);
+    connect(&m_lab, &LabClient::labError, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(&m_lab, &LabClient::labFailed, this, &MainWindow::onLabFailed);
-    resize(1000, 700);
+    connect(&m_playback, &Playback::needNextStep, &m_lab, &LabClient::step);
+    connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
+    connect(&m_playback, &Playback::traceChanged, this, [this] { m_view->setTrace(m_playback.trace()); });
+    connect(&m_playback, &Playback::playheadChanged, this, [this](int position) {
+        m_view->animatePlayheadTo(position);
+        updateActions();
+    });
+    connect(&m_playback, &Playback::playingChanged, this, &MainWindow::updateActions);
+    connect(m_view, &SequenceView::eventClicked, m_clientPanel, &CallPanel::selectEvent);
+    connect(m_view, &SequenceView::eventClicked, m_serverPanel, &CallPanel::selectEvent);
+    connect(m_clientPanel, &CallPanel::eventSelected, m_view, &SequenceView::selectEvent);
+    connect(m_serverPanel, &CallPanel::eventSelected, m_view, &SequenceView::selectEvent);
+    connect(m_restartLab, &QPushButton::clicked, this, &MainWindow::startLab);
+
+    // The diagram gets the room: an arrow's label and both sides' call texts must fit.
+    resize(1600, 950);
+    m_outer->setSizes({240, 1360});
+    m_middle->setSizes({280, 800, 280});
+    m_vertical->setSizes({680, 220});
+    restoreSettings();
     startLab();
+}
+
+MainWindow::~MainWindow() = default;
+
+CallPanel *MainWindow::panel(Actor actor) const
+{
+    return actor == Actor::Client ? m_clientPanel : m_serverPanel;
+}
+
+void MainWindow::buildBrowser()
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search scenarios"));
+    m_search->setAccessibleName(tr("Search scenarios"));
+    m_search->setClearButtonEnabled(true);
+    m_browser = new QTreeWidget(this);
+    m_browser->setAccessibleName(tr("Scenarios"));
+    m_browser->setHeaderHidden(true);
+    m_browser->setRootIsDecorated(true);
+
+    ScenarioLoader loader;
+    QMap<QString, QTreeWidgetItem *> groups;
+    for (const char *group : {"graceful", "abortive", "errors", "faults"}) {
+        auto *item = new QTreeWidgetItem(m_browser, {groupTitle(QLatin1String(group))});
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+        groups.insert(QLatin1String(group), item);
+    }
+    for (const QString &id : ScenarioLoader::builtinIds()) {
+        const auto s = loader.loadByIdOrFile(id);
+        if (!s)
+            continue;
+        auto *item = new QTreeWidgetItem(groups.value(s->group, groups.first()), {s->title});
+        item->setToolTip(0, QStringLiteral("%1\n%2").arg(s->id, s->summary));
+        item->setData(0, kPathRole, s->sourceFile);
+        item->setData(0, Qt::AccessibleDescriptionRole, s->summary);
+    }
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::filterBrowser);
+    connect(m_browser, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, kPathRole).isValid())
+            loadScenarioFile(item->data(0, kPathRole).toString());
+    });
+}
+
+void MainWindow::filterBrowser(const QString &text)
+{
+    for (int g = 0; g < m_browser->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_browser->topLevelItem(g);
+        int shown = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
+                || item->toolTip(0).contains(text, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            shown += match ? 1 : 0;
+        }
+        group->setHidden(shown == 0);
+    }
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Playback"));
+    bar->setObjectName(QStringLiteral("playback"));
+    m_backAction = makeAction(this, tr("Back"), QKeySequence(Qt::Key_Left), tr("Show the previous step again; nothing is re-run"));
+    m_stepAction = makeAction(this, tr("Step"), QKeySequence(Qt::Key_Right), tr("Run and show the next step"));
+    m_stepAction->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_N)});
+    m_playAction = makeAction(this, tr("Play"), QKeySequence(Qt::Key_Space), tr("Play or pause"));
+    m_restartAction = makeAction(this, tr("Restart"), QKeySequence(Qt::Key_R), tr("Run the scenario again on fresh sockets"));
+    m_exportAction = makeAction(this, tr("Export…"), QKeySequence(QKeySequence::Save), tr("Export the diagram (coming with the files issue)"));
+    m_exportAction->setEnabled(false);
+    for (QAction *a : {m_backAction, m_stepAction, m_playAction, m_restartAction})
+        a->setShortcutContext(Qt::WindowShortcut);
+    bar->addAction(m_backAction);
+    bar->addAction(m_stepAction);
+    bar->addAction(m_playAction);
+    bar->addAction(m_restartAction);
+    bar->addSeparator();
+    auto *speedLabel = new QLabel(tr("Speed "), this);
+    m_speed = new QComboBox(this);
+    m_speed->setAccessibleName(tr("Playback speed"));
+    for (double s : {0.25, 0.5, 1.0, 2.0, 4.0})
+        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
+    m_speed->setCurrentIndex(2);
+    bar->addWidget(speedLabel);
+    bar->addWidget(m_speed);
+    bar->addSeparator();
+    bar->addAction(m_exportAction);
+
+    connect(m_backAction, &QAction::triggered, &m_playback, &Playback::back);
+    connect(m_stepAction, &QAction::triggered, &m_playback, &Playback::step);
+    connect(m_playAction, &QAction::triggered, &m_playback, &Playback::togglePlay);
+    connect(m_restartAction, &QAction::triggered, &m_playback, &Playback::restart);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        const double speed = m_speed->currentData().toDouble();
+        m_playback.setSpeed(speed);
+        m_view->setSpeed(speed);
+    });
 }
 
 void MainWindow::startLab()
@@ -89,7 +253,10 @@ void MainWindow::startLab()
         return;
     }
     m_labState = tr("lab running");
-    loadSelected();
+    if (!m_scenarioPath.isEmpty())
+        loadScenarioFile(m_scenarioPath);
+    updateStatus();
+    updateActions();
 }
 
 bool MainWindow::openScenario(const QString &idOrFile, QString *error)
@@ -101,85 +268,105 @@ bool MainWindow::openScenario(const QString &idOrFile, QString *error)
             *error = loader.errorString();
         return false;
     }
-    int index = m_scenarios->findData(scenario->sourceFile);
-    if (index < 0) {
-        m_scenarios->addItem(QStringLiteral("%1 — %2").arg(scenario->id, scenario->title), scenario->sourceFile);
-        index = m_scenarios->count() - 1;
+    // A built-in is selected in the browser (which loads it); a file is loaded directly.
+    QTreeWidgetItemIterator it(m_browser);
+    for (; *it; ++it) {
+        if ((*it)->data(0, kPathRole).toString() == scenario->sourceFile) {
+            if (m_browser->currentItem() == *it)
+                loadScenarioFile(scenario->sourceFile);
+            else
+                m_browser->setCurrentItem(*it);
+            return true;
+        }
     }
-    if (index == m_scenarios->currentIndex())
-        loadSelected();
-    else
-        m_scenarios->setCurrentIndex(index);
+    loadScenarioFile(scenario->sourceFile);
     return true;
 }
 
-void MainWindow::loadSelected()
+void MainWindow::loadScenarioFile(const QString &path)
 {
-    QFile file(m_scenarios->currentData().toString());
-    if (!m_lab.isRunning() || !file.open(QIODevice::ReadOnly))
+    ScenarioLoader loader;
+    const auto scenario = loader.loadFile(path);
+    if (!scenario) {
+        statusBar()->showMessage(loader.errorString(), 15000);
         return;
-    m_text->clear();
-    m_lab.load(QJsonDocument::fromJson(file.readAll()).object());
-    m_step->setEnabled(true);
-    m_run->setEnabled(true);
-    updateStatus();
-}
-
-QString MainWindow::traceText() const
-{
-    return m_text->toPlainText();
-}
-
-void MainWindow::onEvent(const TraceEvent &event)
-{
-    m_text->appendPlainText(traceRow(event));
-    updateStatus();
-}
-
-void MainWindow::onStepFinished(int step, bool atEnd)
-{
-    Q_UNUSED(atEnd)
-    // Events stream in as they are recorded; derived states arrive after the step settles. The
-    // settled step is shown again in time order.
-    m_text->setPlainText(traceTable(m_lab.trace()));
-    m_text->moveCursor(QTextCursor::End);
-    statusBar()->showMessage(tr("Step %1 done").arg(step), 3000);
-}
-
-void MainWindow::onFinished(const QStringList &differences)
-{
-    m_step->setEnabled(false);
-    m_run->setEnabled(false);
-    m_text->setPlainText(traceTable(m_lab.trace()).trimmed());
-    if (!m_lab.checks().isEmpty()) {
-        m_text->appendPlainText(tr("\nExpected on this platform:"));
-        for (const ExpectationCheck &check : m_lab.checks()) {
-            m_text->appendPlainText(QStringLiteral("  %1 %2%3").arg(check.held ? QStringLiteral("\u2714") : QStringLiteral("\u2718"), check.claim,
-                                                                   check.held ? QString() : tr("  (the kernel: %1)").arg(check.observed)));
-        }
     }
-    m_text->appendPlainText(differences.isEmpty() ? tr("The kernel did what the scenario expects.")
-                                                  : tr("%n difference(s) from the scenario's expectation.", nullptr, int(differences.size())));
+    m_scenarioPath = path;
+    QSettings().setValue(QStringLiteral("lastScenario"), path);
+    setWindowTitle(tr("%1 — FinAck").arg(scenario->title));
+    m_playback.pause();
+    m_playback.setTrace(Trace());
+    m_playback.setRunFinished(false);
+    m_explain->setScenario(*scenario);
+    m_explain->setChecks({});
+    if (!m_lab.isRunning())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        m_lab.load(QJsonDocument::fromJson(file.readAll()).object());
+    // The browser's item view would take Space and the arrows for itself (keyboard search,
+    // expand/collapse); with the diagram focused they reach the playback shortcuts.
+    m_view->setFocus();
+    updateActions();
 }
 
 void MainWindow::onLabFailed(const QString &reason)
 {
     m_labState = tr("lab stopped");
+    m_playback.pause();
     m_banner->setText(tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(reason));
     m_banner->show();
     m_restartLab->show();
-    m_step->setEnabled(false);
-    m_run->setEnabled(false);
     updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool labUp = m_lab.isRunning();
+    const bool canAdvance = !m_playback.isAtEnd() || (!m_playback.isRunFinished() && labUp);
+    m_stepAction->setEnabled(canAdvance && !m_scenarioPath.isEmpty());
+    m_playAction->setEnabled(canAdvance || m_playback.isPlaying());
+    m_playAction->setText(m_playback.isPlaying() ? tr("Pause") : tr("Play"));
+    m_backAction->setEnabled(m_playback.position() > 0);
+    m_restartAction->setEnabled(labUp && !m_scenarioPath.isEmpty());
 }
 
 void MainWindow::updateStatus()
 {
     const TracePlatform &p = m_lab.trace().platform();
     const QString network = m_lab.network() == QLatin1String("private") ? tr("private network namespace") : tr("host loopback");
-    const QString segments = p.segments == SegmentSource::Captured ? tr("captured") : tr("inferred");
-    m_networkLabel->setText(m_lab.network().isEmpty() ? QString() : tr("%1, segments %2").arg(network, segments));
+    const QString segments = p.segments == SegmentSource::Captured ? tr("segments captured") : tr("segments inferred");
+    m_networkLabel->setText(m_lab.network().isEmpty() ? QString() : tr("%1, %2").arg(network, segments));
     m_labLabel->setText(m_labState);
+    if (m_clientPanel && !m_lab.trace().endpoint(Actor::Client).isEmpty()) {
+        m_clientPanel->statePanel()->setEndpoint(m_lab.trace().endpoint(Actor::Client));
+        m_serverPanel->statePanel()->setEndpoint(m_lab.trace().endpoint(Actor::Server));
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_outer->restoreState(settings.value(QStringLiteral("outerSplitter")).toByteArray());
+    m_middle->restoreState(settings.value(QStringLiteral("middleSplitter")).toByteArray());
+    m_vertical->restoreState(settings.value(QStringLiteral("verticalSplitter")).toByteArray());
+    m_scenarioPath = settings.value(QStringLiteral("lastScenario")).toString();
+    if (!m_scenarioPath.isEmpty() && !QFile::exists(m_scenarioPath))
+        m_scenarioPath.clear();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    settings.setValue(QStringLiteral("outerSplitter"), m_outer->saveState());
+    settings.setValue(QStringLiteral("middleSplitter"), m_middle->saveState());
+    settings.setValue(QStringLiteral("verticalSplitter"), m_vertical->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace FinAck
