@@ -138,8 +138,8 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
 
     // The diagram gets the room: an arrow's label and both sides' call texts must fit.
     resize(1600, 950);
-    m_outer->setSizes({240, 1360});
-    m_middle->setSizes({280, 800, 280});
+    m_outer->setSizes({210, 1390});
+    m_middle->setSizes({250, 890, 250});
     m_vertical->setSizes({680, 220});
     restoreSettings();
     startLab();
@@ -177,6 +177,7 @@ void MainWindow::buildBrowser()
             continue;
         auto *item = new QTreeWidgetItem(groups.value(s->group, groups.first()), {s->title});
         item->setToolTip(0, QStringLiteral("%1\n%2").arg(s->id, s->summary));
+        item->setStatusTip(0, s->summary); // the one-line summary, in the status bar while pointing at it
         item->setData(0, kPathRole, s->sourceFile);
         item->setData(0, Qt::AccessibleDescriptionRole, s->summary);
     }
@@ -229,6 +230,14 @@ void MainWindow::buildToolBar()
     m_speed->setCurrentIndex(2);
     bar->addWidget(speedLabel);
     bar->addWidget(m_speed);
+    bar->addSeparator();
+    auto *trueTime = makeAction(this, tr("True time"), QKeySequence(Qt::Key_T), tr("Space events by their real time instead of evenly"));
+    trueTime->setCheckable(true);
+    connect(trueTime, &QAction::toggled, this, [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
+    bar->addAction(trueTime);
+    auto *zoomReset = makeAction(this, tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Reset the diagram's zoom (Ctrl+wheel zooms)"));
+    connect(zoomReset, &QAction::triggered, m_view, &SequenceView::resetZoom);
+    bar->addAction(zoomReset);
     bar->addSeparator();
     bar->addAction(m_exportAction);
 

@@ -288,10 +288,10 @@ void SequenceView::updateMetrics()
     for (int s = 0; s <= int(TcpState::TimeWait); ++s)
         widest = std::max(widest, bfm.horizontalAdvance(tcpStateName(TcpState(s))));
     m.bandWidth = std::ceil(std::max(widest, fm.horizontalAdvance(QStringLiteral("recv-Q 65535"))) + 5 + 14);
-    m.minSideWidth = std::ceil(fm.averageCharWidth() * 30);
+    m.minSideWidth = std::ceil(fm.averageCharWidth() * 22); // longer call texts are elided; the panels show them whole
     m.maxSideWidth = std::ceil(fm.averageCharWidth() * 64);
     m.minMiddle = std::ceil(bfm.horizontalAdvance(QStringLiteral("FIN PSH ACK"))
-                            + fm.horizontalAdvance(QStringLiteral("  seq 000000 · ack 000000 · len 0000")) + 80);
+                            + fm.horizontalAdvance(QStringLiteral("  seq 000000 · ack 000000 · len 0000")) + 40);
     m.margin = std::ceil(fm.height() * 0.8);
     m_layout.setMetrics(m);
     m_layout.setWidth(viewport()->width());
