@@ -36,13 +36,6 @@ QString resultText(const CallRecord &c)
     return text;
 }
 
-// "QAbstractSocket::RemoteHostClosedError" is a column's worth of prefix; the tooltip keeps it.
-QString shortQtName(const QString &name)
-{
-    const qsizetype colons = name.lastIndexOf(QLatin1String("::"));
-    return colons < 0 ? name : name.mid(colons + 2);
-}
-
 QString meaningText(const CallRecord &c)
 {
     QString text = c.api == QLatin1String("qt") ? c.qtErrorString : c.errnoMessage;

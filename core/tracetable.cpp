@@ -105,6 +105,12 @@ QString eventText(const TraceEvent &event)
     return QStringLiteral("note: ") + std::get<Note>(event).text;
 }
 
+QString shortQtName(const QString &name)
+{
+    const qsizetype colons = name.lastIndexOf(QLatin1String("::"));
+    return colons < 0 ? name : name.mid(colons + 2);
+}
+
 QString traceRow(const TraceEvent &event)
 {
     QString actor;

@@ -10,6 +10,10 @@ namespace FinAck {
 // the actor, then the call and its result, the segment, or the state.
 QString traceTable(const Trace &trace);
 
+// "QAbstractSocket::RemoteHostClosedError" -> "RemoteHostClosedError": the enum's scope is a
+// column's worth of prefix where space is short (tables, the diagram); tooltips keep it.
+QString shortQtName(const QString &name);
+
 // One line of that table: time, actor (or "wire"), event.
 QString traceRow(const TraceEvent &event);
 

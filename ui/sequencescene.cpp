@@ -1,0 +1,410 @@
+#include "sequencescene.h"
+
+#include <QPainterPath>
+#include <QtMath>
+
+#include <cmath>
+
+namespace FinAck {
+
+using namespace SceneStyle;
+
+void SequenceScene::run()
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setFont(font);
+    p.fillRect(visible, pal.background);
+
+    if (o.hovered >= 0 && o.hovered < n && o.hovered != o.selected)
+        highlight(o.hovered, pal.hover);
+    if (o.selected >= 0 && o.selected < n)
+        highlight(o.selected, pal.selection);
+    lifelines();
+    bands(Actor::Client);
+    bands(Actor::Server);
+
+    // Labels sit above their line and arrows fall below it: widen the search by both.
+    const double drop = layout.spacing() == Spacing::Even ? layout.metrics().arrowDrop * layout.zoom() : 0;
+    const double reach = lh * 2 + drop;
+    const auto [first, last] = layout.rowsIn(visible.top() - reach, visible.bottom() + reach);
+    if (first <= last) {
+        const int end = std::min(n, layout.row(last).first + layout.row(last).count);
+        for (int i = layout.row(first).first; i < end; ++i) {
+            if (i < shown) {
+                event(i, 1.0);
+            } else if (i == shown && o.inFlight > 0) {
+                event(i, std::min(o.inFlight, 1.0));
+            } else if (o.future == RenderOptions::Future::Faint) {
+                p.setOpacity(kFaint);
+                event(i, 1.0);
+                p.setOpacity(1.0);
+            } else {
+                break;
+            }
+        }
+        flushRuns();
+    }
+    if (n == 0) {
+        p.setPen(pal.mutedText);
+        const QRectF middle = layout.middleColumn();
+        p.drawText(QRectF(middle.left(), layout.contentTop(), middle.width(), lh * 3), Qt::AlignCenter,
+                   SequenceRenderer::tr("Nothing recorded yet"));
+    }
+    if (o.playheadLine && shown < n)
+        playheadLine();
+    header();
+    p.restore();
+}
+
+void SequenceScene::highlight(int index, const QColor &colour)
+{
+    double top = 0, bottom = 0;
+    if (layout.spacing() == Spacing::Even) {
+        top = layout.rowTop(layout.rowOf(index));
+        bottom = layout.rowBottom(layout.rowOf(index));
+    } else {
+        top = layout.eventY(index) - lh * 0.9;
+        bottom = layout.eventY(index) + lh * 0.5;
+    }
+    if (bottom < visible.top() || top > visible.bottom())
+        return;
+    p.fillRect(QRectF(visible.left(), top, visible.width(), bottom - top), colour);
+}
+
+void SequenceScene::lifelines()
+{
+    const double top = std::max(visible.top(), layout.contentTop());
+    const double bottom = std::min(visible.bottom(), layout.totalHeight());
+    p.setPen(QPen(pal.lifeline, 1.5));
+    for (Actor a : {Actor::Client, Actor::Server}) {
+        const double x = layout.lifelineX(a);
+        p.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+}
+
+void SequenceScene::bands(Actor actor)
+{
+    const QList<SequenceLayout::Band> visibleBands = layout.bandsIn(actor, visible.top() - lh * 4, visible.bottom());
+    for (const SequenceLayout::Band &b : visibleBands) {
+        const auto &state = std::get<StateChange>(trace.at(b.event));
+        const bool past = b.event < shown;
+        if (!past && o.future == RenderOptions::Future::Hidden)
+            break;
+        // The newest band reaches the playhead, and at least far enough to hold its own label.
+        const double cut = past ? std::clamp(std::max(revealY, b.top + lh * 2.2), b.top, b.bottom) : b.top;
+        if (past) {
+            band(b, state, b.top, cut);
+            ++stats.bands;
+        }
+        if (o.future == RenderOptions::Future::Faint && cut < b.bottom) {
+            p.setOpacity(kFaint);
+            band(b, state, cut, b.bottom);
+            p.setOpacity(1.0);
+        }
+        if (b.top >= visible.top() - lh * 4) {
+            if (!past)
+                p.setOpacity(kFaint);
+            bandLabel(b, state);
+            p.setOpacity(1.0);
+        }
+    }
+}
+
+void SequenceScene::band(const SequenceLayout::Band &b, const StateChange &state, double top, double bottom)
+{
+    if (bottom <= top)
+        return;
+    const QRectF column = layout.bandColumn(b.actor);
+    const QRectF rect(column.left(), top, column.width(), bottom - top);
+    p.fillRect(rect, pal.stateFill(state.state));
+    // A strip of the state's full colour along the lifeline: the state reads even where the fill
+    // is faint; derived states get a broken strip (worked out, not seen).
+    const double strip = 5;
+    const double x = b.actor == Actor::Client ? column.right() - strip / 2 : column.left() + strip / 2;
+    QPen pen(pal.state(state.state), strip, Qt::SolidLine, Qt::FlatCap);
+    if (state.source == StateSource::Derived)
+        pen.setDashPattern({2.0, 1.2});
+    p.setPen(pen);
+    p.drawLine(QPointF(x, top), QPointF(x, bottom));
+}
+
+void SequenceScene::bandLabel(const SequenceLayout::Band &b, const StateChange &state)
+{
+    const int index = layout.bandOf(b.event);
+    const StateChange *previous = nullptr;
+    if (index > 0)
+        previous = &std::get<StateChange>(trace.at(layout.bands(b.actor).at(index - 1).event));
+    const bool changed = !previous || previous->state != state.state;
+    // Queues worth a line: those holding bytes, and those just emptied (the read happened).
+    QStringList queues;
+    const auto queueLine = [&](const char *name, std::optional<qint64> now, std::optional<qint64> before) {
+        if (now.value_or(0) > 0 || (!changed && before.value_or(0) > 0))
+            queues << SequenceRenderer::tr("%1 %2").arg(QLatin1String(name)).arg(now.value_or(0));
+    };
+    queueLine("recv-Q", state.recvQ, previous ? previous->recvQ : std::nullopt);
+    queueLine("send-Q", state.sendQ, previous ? previous->sendQ : std::nullopt);
+    QStringList extra;
+    if (!queues.isEmpty())
+        extra << queues.join(QStringLiteral(" · "));
+    if (state.state == TcpState::TimeWait && state.timerMs)
+        extra << SequenceRenderer::timeWaitText(state, playheadUs);
+    if (!changed && extra.isEmpty())
+        return;
+
+    const QRectF column = layout.bandColumn(b.actor);
+    const double lines = (changed ? 1 : 0) + extra.size();
+    // Simultaneous states (true time) stack their labels rather than overprint them.
+    const double top = std::max(b.top + 3, laneBottom[bandLane(b.actor)]);
+    if (top > b.top + lh * 3 || !claim(bandLane(b.actor), top, top + lines * lh)) {
+        ++stats.labelsSkipped;
+        return;
+    }
+    const double strip = 5;
+    const double left = b.actor == Actor::Client ? column.left() + 6 : column.left() + strip + 6;
+    const double width = column.width() - strip - 12;
+    double y = top;
+    if (!changed) {
+        // Same state, new queues: a tick across the band marks the observation.
+        p.setPen(QPen(pal.state(state.state), 1));
+        p.drawLine(QPointF(column.left(), b.top), QPointF(column.right(), b.top));
+    }
+    if (changed) {
+        p.setPen(QPen(pal.state(state.state), 1.5));
+        p.drawLine(QPointF(column.left(), b.top), QPointF(column.right(), b.top));
+        QFont f = bold;
+        f.setItalic(state.source == StateSource::Derived);
+        p.setFont(f);
+        p.setPen(pal.text);
+        p.drawText(QRectF(left, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(f).elidedText(tcpStateName(state.state), Qt::ElideRight, width));
+        y += lh;
+    }
+    p.setFont(font);
+    for (const QString &line : std::as_const(extra)) {
+        p.setPen(state.state == TcpState::TimeWait ? pal.state(TcpState::TimeWait) : pal.mutedText);
+        p.drawText(QRectF(left, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(line, Qt::ElideRight, width));
+        y += lh;
+    }
+}
+
+void SequenceScene::event(int index, double fraction)
+{
+    const TraceEvent &e = trace.at(index);
+    if (const auto *s = std::get_if<Segment>(&e)) {
+        segment(index, *s, fraction);
+        return;
+    }
+    // Everything else appears rather than travels: it fades in over its share of the animation.
+    const double opacity = p.opacity();
+    p.setOpacity(opacity * fraction);
+    if (const auto *c = std::get_if<CallRecord>(&e))
+        call(index, *c);
+    else if (const auto *sig = std::get_if<SignalRecord>(&e))
+        signal(index, *sig);
+    else if (const auto *note_ = std::get_if<Note>(&e))
+        note(index, *note_);
+    p.setOpacity(opacity);
+}
+
+void SequenceScene::call(int index, const CallRecord &c)
+{
+    const double y = layout.eventY(index);
+    if (joinRun(c.actor, kCallLook, y, index))
+        return;
+    ++stats.calls;
+    const QRectF bandColumn = layout.bandColumn(c.actor);
+    const QRectF side = layout.sideColumn(c.actor);
+    const bool client = c.actor == Actor::Client;
+    const double markerX = client ? bandColumn.left() : bandColumn.right();
+    const QColor accent = c.failed() || c.timedOut ? pal.error : pal.text;
+
+    // A call that blocked: a bar from its start down to where it returned. Calls that return
+    // within microseconds get none, although segments may be recorded while they run.
+    if (c.durationUs >= kBlockedUs) {
+        double end = layout.yForTime(eventTime(trace.at(index)) + c.durationUs);
+        if (o.future == RenderOptions::Future::Hidden && index < shown)
+            end = std::min(end, revealY);
+        if (end - y > lh) {
+            p.setPen(QPen(pal.mutedText, 3, Qt::SolidLine, Qt::RoundCap));
+            const double x = markerX + (client ? -4 : 4);
+            p.drawLine(QPointF(x, y), QPointF(x, end));
+        }
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(accent);
+    p.drawEllipse(QPointF(markerX, y), 4, 4);
+    p.setBrush(Qt::NoBrush);
+
+    if (!claim(sideLane(c.actor), y - lh / 2, y + lh / 2))
+        return;
+    QString result = SequenceRenderer::resultText(c);
+    const bool eof = SequenceRenderer::isEndOfStream(c);
+    const QString eofText = SequenceRenderer::tr("end of stream");
+    // The result matters most, but a long Qt error name must leave the call some room.
+    const QFontMetricsF bfm(bold);
+    const double room = side.width() - kTextGap - 4;
+    if (bfm.horizontalAdvance(QStringLiteral("  ") + result) > room * 0.6)
+        result = bfm.elidedText(result, Qt::ElideRight, room * 0.6);
+    const double resultWidth = result.isEmpty() ? 0 : bfm.horizontalAdvance(QStringLiteral("  ") + result);
+    const double eofWidth = eof ? textWidth(eofText, font) + 14 : 0;
+    const double available = room - resultWidth - eofWidth;
+    const QString text = elideCall(c.text, std::max(0.0, available));
+    const double total = fm.horizontalAdvance(text) + resultWidth + eofWidth;
+    double x = client ? bandColumn.left() - kTextGap - total : bandColumn.right() + kTextGap;
+    const double baseline = y + fm.ascent() / 2 - fm.descent() / 2 + 1;
+
+    p.setPen(pal.text);
+    p.drawText(QPointF(x, baseline), text);
+    x += fm.horizontalAdvance(text);
+    if (!result.isEmpty()) {
+        p.setFont(bold);
+        p.setPen(accent);
+        p.drawText(QPointF(x, baseline), QStringLiteral("  ") + result);
+        p.setFont(font);
+        x += resultWidth;
+    }
+    if (eof) {
+        // recv() -> 0 is not an error but the peer's FIN reaching the application: a badge.
+        const QRectF badge(x + 8, y - lh / 2, eofWidth - 8, lh);
+        p.setPen(QPen(pal.endOfStream, 1.2));
+        p.setBrush(QColor(pal.endOfStream.red(), pal.endOfStream.green(), pal.endOfStream.blue(), 36));
+        p.drawRoundedRect(badge, lh / 2, lh / 2);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(pal.endOfStream);
+        p.drawText(badge, Qt::AlignCenter, eofText);
+    }
+}
+
+void SequenceScene::signal(int index, const SignalRecord &s)
+{
+    ++stats.signalMarkers;
+    const double y = layout.eventY(index);
+    const QRectF bandColumn = layout.bandColumn(s.actor);
+    const QRectF side = layout.sideColumn(s.actor);
+    const bool client = s.actor == Actor::Client;
+    const double markerX = client ? bandColumn.left() : bandColumn.right();
+    QPainterPath diamond;
+    diamond.moveTo(markerX, y - 5);
+    diamond.lineTo(markerX + 5, y);
+    diamond.lineTo(markerX, y + 5);
+    diamond.lineTo(markerX - 5, y);
+    diamond.closeSubpath();
+    p.fillPath(diamond, pal.signal);
+
+    if (!claim(sideLane(s.actor), y - lh / 2, y + lh / 2))
+        return;
+    const QString where = s.during.isEmpty() ? SequenceRenderer::tr("event loop") : SequenceRenderer::tr("in %1()").arg(s.during);
+    // Where it was emitted only when the signal itself fits; the tooltip always says.
+    const QFontMetricsF ifm(italic);
+    const double room = side.width() - kTextGap - 4;
+    const QString full = SequenceRenderer::signalText(s);
+    QString suffix = QStringLiteral("  [%1]").arg(where);
+    if (ifm.horizontalAdvance(full) + fm.horizontalAdvance(suffix) > room)
+        suffix.clear();
+    const double suffixWidth = fm.horizontalAdvance(suffix);
+    const QString text = ifm.elidedText(full, Qt::ElideRight, std::max(0.0, room - suffixWidth));
+    const double total = ifm.horizontalAdvance(text) + suffixWidth;
+    double x = client ? bandColumn.left() - kTextGap - total : bandColumn.right() + kTextGap;
+    const double baseline = y + fm.ascent() / 2 - fm.descent() / 2 + 1;
+    p.setFont(italic);
+    p.setPen(pal.signal);
+    p.drawText(QPointF(x, baseline), text);
+    p.setFont(font);
+    p.setPen(pal.mutedText);
+    p.drawText(QPointF(x + ifm.horizontalAdvance(text), baseline), suffix);
+}
+
+void SequenceScene::note(int index, const Note &note)
+{
+    const double y = layout.eventY(index);
+    // True time has no row of its own for a note: one that an arrow would strike through is left
+    // to the explanation pane.
+    if (layout.spacing() == Spacing::TrueTime) {
+        for (int step : {-1, 1}) {
+            for (int j = index + step; j >= 0 && j < n && std::abs(layout.eventY(j) - y) < lh; j += step) {
+                if (std::holds_alternative<Segment>(trace.at(j))) {
+                    ++stats.labelsSkipped;
+                    return;
+                }
+            }
+        }
+    }
+    if (!claim(Middle, y - lh / 2, y + lh / 2))
+        return;
+    ++stats.notes;
+    const QRectF middle = layout.middleColumn().adjusted(16, 0, -16, 0);
+    p.setFont(italic);
+    p.setPen(pal.mutedText);
+    p.drawText(QRectF(middle.left(), y - lh / 2, middle.width(), lh), Qt::AlignCenter,
+               QFontMetricsF(italic).elidedText(note.text, Qt::ElideRight, middle.width()));
+    p.setFont(font);
+}
+
+void SequenceScene::playheadLine()
+{
+    if (revealY < visible.top() || revealY > visible.bottom())
+        return;
+    const QRectF client = layout.sideColumn(Actor::Client);
+    const QRectF server = layout.sideColumn(Actor::Server);
+    // Across everything but the bands, whose labels it would strike through.
+    p.setPen(QPen(pal.playhead, 1.5, Qt::DashLine));
+    for (const QRectF &column : {client, layout.middleColumn(), server})
+        p.drawLine(QPointF(column.left(), revealY), QPointF(column.right(), revealY));
+    const QString time = SequenceRenderer::tr("%1 ms").arg(double(playheadUs) / 1000.0, 0, 'f', 3);
+    p.setPen(pal.playhead);
+    p.drawText(QRectF(server.left(), revealY - lh - 2, server.width(), lh), Qt::AlignRight | Qt::AlignBottom, time);
+}
+
+void SequenceScene::header()
+{
+    const double height = layout.contentTop();
+    const double top = o.stickyHeader ? std::max(0.0, visible.top()) : 0.0;
+    if (top > visible.bottom() || top + height < visible.top())
+        return;
+    const QRectF rect(visible.left(), top, visible.width(), height);
+    p.fillRect(rect, pal.headerBackground);
+    p.setPen(QPen(pal.lifeline, 1));
+    p.drawLine(rect.bottomLeft(), rect.bottomRight());
+
+    QFont title = bold;
+    title.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 1.2 : 12);
+    if (font.pointSizeF() <= 0)
+        title.setPixelSize(qRound(font.pixelSize() * 1.2));
+    const double titleHeight = QFontMetricsF(title).height();
+    const double y0 = top + (height - titleHeight - lh) / 2;
+    for (Actor a : {Actor::Client, Actor::Server}) {
+        const QRectF band = layout.bandColumn(a);
+        const QRectF area(band.center().x() - 160, y0, 320, titleHeight);
+        QString name = a == Actor::Client ? SequenceRenderer::tr("Client") : SequenceRenderer::tr("Server");
+        if (a == Actor::Client && trace.platform().clientApi == QLatin1String("qt"))
+            name = SequenceRenderer::tr("Client (QTcpSocket)");
+        p.setFont(title);
+        p.setPen(pal.text);
+        p.drawText(area, Qt::AlignCenter, name);
+        p.setFont(font);
+        p.setPen(pal.mutedText);
+        p.drawText(area.translated(0, titleHeight), Qt::AlignCenter, trace.endpoint(a));
+    }
+    const QRectF middle = layout.middleColumn().adjusted(24, 0, -24, 0);
+    if (!trace.scenarioTitle().isEmpty()) {
+        p.setFont(bold);
+        p.setPen(pal.text);
+        p.drawText(QRectF(middle.left(), y0, middle.width(), titleHeight), Qt::AlignCenter,
+                   QFontMetricsF(bold).elidedText(trace.scenarioTitle(), Qt::ElideRight, middle.width()));
+    }
+    const TracePlatform &platform = trace.platform();
+    if (!platform.os.isEmpty()) {
+        const QString how = platform.segments == SegmentSource::Captured ? SequenceRenderer::tr("segments captured")
+                                                                          : SequenceRenderer::tr("segments inferred (dashed)");
+        const QString line = QStringLiteral("%1 %2 · %3").arg(platform.os, platform.kernel, how);
+        p.setFont(font);
+        p.setPen(pal.mutedText);
+        p.drawText(QRectF(middle.left(), y0 + titleHeight, middle.width(), lh), Qt::AlignCenter,
+                   fm.elidedText(line, Qt::ElideRight, middle.width()));
+    }
+}
+
+} // namespace FinAck
