@@ -1,25 +1,10 @@
 #include "playback.h"
 
+#include "tracesteps.h"
+
 #include <algorithm>
 
 namespace FinAck {
-
-namespace {
-
-// The scenario step an event names: calls, notes and signals carry one; segments and states
-// happen because of whatever step is running.
-int stepTag(const TraceEvent &event)
-{
-    if (const auto *c = std::get_if<CallRecord>(&event))
-        return c->step;
-    if (const auto *n = std::get_if<Note>(&event))
-        return n->step;
-    if (const auto *s = std::get_if<SignalRecord>(&event))
-        return s->step;
-    return -1;
-}
-
-} // namespace
 
 Playback::Playback(QObject *parent)
     : QObject(parent)
@@ -89,28 +74,9 @@ QList<int> Playback::stepBoundaries() const
 
 void Playback::rebuildSteps()
 {
-    m_eventStep.clear();
-    m_eventStep.reserve(m_trace.size());
-    m_boundaries = {0};
-    int current = -1;
-    int leading = 0; // events before the first tagged one take the first step's number
-    for (int i = 0; i < m_trace.size(); ++i) {
-        const int tag = stepTag(m_trace.at(i));
-        if (tag > current) {
-            if (current < 0) {
-                for (int j = 0; j < leading; ++j)
-                    m_eventStep[j] = tag;
-            } else {
-                m_boundaries.append(i);
-            }
-            current = tag;
-        }
-        if (current < 0)
-            ++leading;
-        m_eventStep.append(current);
-    }
-    if (m_boundaries.constLast() != m_trace.size())
-        m_boundaries.append(m_trace.size());
+    TraceSteps steps = traceSteps(m_trace);
+    m_eventStep = std::move(steps.eventStep);
+    m_boundaries = std::move(steps.boundaries);
 }
 
 void Playback::moveTo(int position)

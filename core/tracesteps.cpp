@@ -1,0 +1,129 @@
+#include "tracesteps.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace FinAck {
+
+namespace {
+
+int stepTag(const TraceEvent &event)
+{
+    if (const auto *c = std::get_if<CallRecord>(&event))
+        return c->step;
+    if (const auto *n = std::get_if<Note>(&event))
+        return n->step;
+    if (const auto *s = std::get_if<SignalRecord>(&event))
+        return s->step;
+    return -1;
+}
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("FinAck::TraceSteps", text, nullptr, n);
+}
+
+} // namespace
+
+TraceSteps traceSteps(const Trace &trace)
+{
+    TraceSteps steps;
+    steps.eventStep.reserve(trace.size());
+    steps.boundaries = {0};
+    int current = -1;
+    int leading = 0; // events before the first tagged one take the first step's number
+    for (int i = 0; i < trace.size(); ++i) {
+        const int tag = stepTag(trace.at(i));
+        // Step numbers only grow: a late note of an earlier step stays in the step it landed in.
+        if (tag > current) {
+            if (current < 0) {
+                for (int j = 0; j < leading; ++j)
+                    steps.eventStep[j] = tag;
+            } else {
+                steps.boundaries.append(i);
+            }
+            current = tag;
+            steps.numbers.append(tag);
+        }
+        if (current < 0)
+            ++leading;
+        steps.eventStep.append(current);
+    }
+    if (steps.boundaries.constLast() != trace.size())
+        steps.boundaries.append(trace.size());
+    return steps;
+}
+
+std::optional<StepRange> parseStepRange(const QString &text, QString *error)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d{1,6})\s*(?:(-)\s*(\d{1,6})?)?\s*$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        if (error)
+            *error = tr("--steps: expected a range of step numbers such as 3-6, 4 or 2-, got \"%1\"").arg(text);
+        return std::nullopt;
+    }
+    StepRange range;
+    range.first = match.captured(1).toInt();
+    const bool open = !match.captured(2).isEmpty() && match.captured(3).isEmpty();
+    range.last = open ? std::numeric_limits<int>::max() : match.captured(3).isEmpty() ? range.first : match.captured(3).toInt();
+    if (range.first < 1 || range.last < range.first) {
+        if (error)
+            *error = tr("--steps: steps count from 1 and the range must not run backwards, got \"%1\"").arg(text);
+        return std::nullopt;
+    }
+    return range;
+}
+
+std::optional<Trace> sliceSteps(const Trace &trace, const StepRange &range, QString *error)
+{
+    const TraceSteps steps = traceSteps(trace);
+    if (steps.numbers.isEmpty()) {
+        if (error)
+            *error = tr("--steps: this trace has no scenario steps (a capture file has none); export it whole");
+        return std::nullopt;
+    }
+    const int count = int(steps.numbers.size());
+    if (range.first > count) {
+        if (error)
+            *error = tr("--steps: the trace has %n step(s), so step %1 does not exist", count).arg(range.first);
+        return std::nullopt;
+    }
+    const int last = std::min(range.last, count);
+    const int begin = steps.boundaries.at(range.first - 1);
+    const int end = steps.boundaries.at(last);
+
+    QList<TraceEvent> kept;
+    // Each side's state as the range starts, if it was set before it.
+    const qint64 startUs = begin < trace.size() ? eventTime(trace.at(begin)) : trace.durationUs();
+    for (Actor actor : {Actor::Client, Actor::Server}) {
+        std::optional<StateChange> before;
+        for (int i = 0; i < begin; ++i) {
+            if (const auto *s = std::get_if<StateChange>(&trace.at(i)); s && s->actor == actor)
+                before = *s;
+        }
+        if (!before)
+            continue;
+        if (before->timerMs)
+            before->timerMs = std::max<qint64>(0, *before->timerMs - (startUs - before->tUs) / 1000);
+        before->tUs = startUs;
+        kept.append(*before);
+    }
+    for (int i = begin; i < end; ++i)
+        kept.append(trace.at(i));
+
+    Trace result;
+    result.setScenarioId(trace.scenarioId());
+    result.setScenarioTitle(trace.scenarioTitle());
+    result.setPlatform(trace.platform());
+    result.setEndpoint(Actor::Client, trace.endpoint(Actor::Client));
+    result.setEndpoint(Actor::Server, trace.endpoint(Actor::Server));
+    result.setOriginUs(trace.originUs());
+    for (const TraceEvent &event : kept)
+        result.appendRelative(event);
+    return result;
+}
+
+} // namespace FinAck
