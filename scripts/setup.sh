@@ -8,8 +8,10 @@ FINACK_PACKAGES=(
     libpcap-dev libmnl-dev libnftables-dev
 )
 # Only the tests need these: tcpdump to check FinAck's capture against, setpriv (util-linux) to
-# run the lab as an ordinary user when the suite runs as root.
-FINACK_TEST_PACKAGES=(tcpdump util-linux)
+# run the lab as an ordinary user when the suite runs as root, tshark to open the pcap files FinAck
+# writes (its debconf question, capture rights for ordinary users, keeps its default "no" when
+# installed noninteractively), pdftotext (poppler-utils) to read the text of exported PDFs.
+FINACK_TEST_PACKAGES=(tcpdump util-linux tshark poppler-utils)
 
 finack_missing_packages() {
     local pkg

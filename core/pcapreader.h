@@ -1,0 +1,48 @@
+#pragma once
+
+#include "tcpstreams.h"
+#include "trace.h"
+
+#include <QList>
+#include <QString>
+
+namespace FinAck {
+
+// What a trace made from a capture file says for platform().network: no FinAck run, no kernel.
+inline const QString kCaptureFileNetwork = QStringLiteral("capture file");
+// Its scenarioId() is this prefix and the file's name: no scenario made it, and no scenario id
+// or scenario file name starts like this.
+inline const QString kCaptureFileScenarioPrefix = QStringLiteral("capture-file:");
+
+// Opens a capture file of real TCP traffic (tcpdump, Wireshark) and shows each connection in it
+// as FinAck draws a run: the segments as they were, each side's states worked out from them.
+class PcapReader
+{
+public:
+    // Reads a .pcap or .pcapng (libpcap reads both) into memory, at microsecond precision, and
+    // groups its IPv4 TCP segments into streams (TcpStreams). Frames are decoded by decodeFrame(),
+    // so the link types are the ones it knows; other packets (UDP, IPv6, ARP) are skipped.
+    // Returns false with a one-line *error "FILE: what was expected" for a missing, unreadable,
+    // corrupt or truncated file, an unsupported link type, or a file with no IPv4 TCP at all; then
+    // streams() is empty. Never trusts the file: it is fuzzed.
+    bool open(const QString &path, QString *error = nullptr);
+
+    const QList<TcpStreamInfo> &streams() const { return m_streams.infos(); }
+    const QString &path() const { return m_path; }
+    qint64 packetCount() const { return m_packets; }   // every packet read, TCP or not
+
+    // The stream as a FinAck trace: its segments (source Captured, seq/ack relative to each
+    // side's initial sequence number as Wireshark shows them) and each side's states worked out
+    // by StateDeriver, every one StateSource::Derived, with a Note at the start saying so. A
+    // stream whose SYN the capture missed starts with both sides assumed ESTABLISHED (the note
+    // says that too). Origin: the stream's first packet; platform().network: kCaptureFileNetwork.
+    // An empty Trace for a stream that does not exist.
+    Trace trace(int stream) const;
+
+private:
+    QString m_path;
+    qint64 m_packets = 0;
+    TcpStreams m_streams;
+};
+
+} // namespace FinAck

@@ -1,0 +1,108 @@
+#include "tcpstreams.h"
+
+#include "traceevent.h"
+
+#include <QStringList>
+
+namespace FinAck {
+
+QString TcpStreamInfo::description() const
+{
+    QString text = QStringLiteral("%1 → %2, %3 %4").arg(client, server).arg(segments)
+                       .arg(segments == 1 ? QStringLiteral("segment") : QStringLiteral("segments"));
+    QStringList flags;
+    if (sawFin)
+        flags << QStringLiteral("FIN");
+    if (sawRst)
+        flags << QStringLiteral("RST");
+    if (!flags.isEmpty())
+        text += QStringLiteral(", ") + flags.join(QLatin1Char(' '));
+    if (!sawSyn)
+        text += QStringLiteral(", starts mid-connection");
+    return text;
+}
+
+QString TcpStreams::endpointText(quint32 addr, quint16 port)
+{
+    return QStringLiteral("%1.%2.%3.%4:%5")
+        .arg(addr >> 24).arg((addr >> 16) & 0xff).arg((addr >> 8) & 0xff).arg(addr & 0xff).arg(port);
+}
+
+void TcpStreams::clear()
+{
+    m_latest.clear();
+    m_streams.clear();
+    m_infos.clear();
+}
+
+TcpStreams::FlowKey TcpStreams::keyOf(const RawSegment &s)
+{
+    // The same key for both directions: the lower endpoint first.
+    const bool srcFirst = s.srcAddr < s.dstAddr || (s.srcAddr == s.dstAddr && s.srcPort <= s.dstPort);
+    if (srcFirst)
+        return FlowKey{s.srcAddr, s.dstAddr, s.srcPort, s.dstPort};
+    return FlowKey{s.dstAddr, s.srcAddr, s.dstPort, s.srcPort};
+}
+
+bool TcpStreams::startsNewStream(const Stream &stream, const RawSegment &s) const
+{
+    const bool pureSyn = (s.flags & (TcpFlag::Syn | TcpFlag::Ack)) == TcpFlag::Syn;
+    if (!pureSyn)
+        return false;
+    if (stream.ended())
+        return true;
+    // Still open as far as the capture shows: a retransmitted SYN belongs to it, and so does the
+    // server's SYN of a simultaneous open. A client SYN with a new sequence number is a new
+    // connection whose predecessor's end was not captured.
+    const bool fromClient = s.srcAddr == stream.clientAddr && s.srcPort == stream.clientPort;
+    return fromClient && stream.clientSynSeq && *stream.clientSynSeq != s.seq;
+}
+
+int TcpStreams::open(const RawSegment &first)
+{
+    // A SYN|ACK first means the capture missed the SYN: the one it answers is the client.
+    const bool synAck = (first.flags & (TcpFlag::Syn | TcpFlag::Ack)) == (TcpFlag::Syn | TcpFlag::Ack);
+    Stream stream;
+    stream.clientAddr = synAck ? first.dstAddr : first.srcAddr;
+    stream.clientPort = synAck ? first.dstPort : first.srcPort;
+    TcpStreamInfo info;
+    info.client = endpointText(stream.clientAddr, stream.clientPort);
+    info.server = synAck ? endpointText(first.srcAddr, first.srcPort) : endpointText(first.dstAddr, first.dstPort);
+    info.sawSyn = (first.flags & TcpFlag::Syn) != 0;
+    info.firstUs = info.lastUs = first.tUs;
+    m_streams.append(std::move(stream));
+    m_infos.append(std::move(info));
+    return int(m_streams.size()) - 1;
+}
+
+void TcpStreams::add(const RawSegment &s)
+{
+    const FlowKey key = keyOf(s);
+    const auto latest = m_latest.constFind(key);
+    int index = 0;
+    if (latest == m_latest.constEnd() || startsNewStream(m_streams.at(*latest), s)) {
+        index = open(s);
+        m_latest.insert(key, index);
+    } else {
+        index = *latest;
+    }
+    Stream &stream = m_streams[index];
+    TcpStreamInfo &info = m_infos[index];
+    const bool fromClient = s.srcAddr == stream.clientAddr && s.srcPort == stream.clientPort;
+    if ((s.flags & (TcpFlag::Syn | TcpFlag::Ack)) == TcpFlag::Syn && fromClient && !stream.clientSynSeq)
+        stream.clientSynSeq = s.seq;
+    if (s.flags & TcpFlag::Fin) {
+        (fromClient ? stream.clientFin : stream.serverFin) = true;
+        info.sawFin = true;
+    }
+    if (s.flags & TcpFlag::Rst) {
+        stream.rst = true;
+        info.sawRst = true;
+    }
+    stream.segments.append(s);
+    ++info.segments;
+    info.firstUs = qMin(info.firstUs, s.tUs);
+    info.lastUs = qMax(info.lastUs, s.tUs);
+}
+
+} // namespace FinAck
