@@ -1,0 +1,264 @@
+#include "diagramlabels.h"
+
+#include "tracetable.h" // shortQtName
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace FinAck {
+
+namespace {
+
+// Wiki columns are narrow and neither renderer wraps by itself: notes break at words, and one
+// statement of a call is cut short rather than widening the whole diagram.
+constexpr qsizetype kLineChars = 60;
+constexpr qsizetype kStatementChars = 72;
+constexpr qsizetype kLiteralChars = 24;    // a string literal in a call: send()'s payload
+constexpr qint64 kBlockedUs = 10000;       // the text table's threshold: below it, not worth a word
+const QChar kEllipsis(0x2026);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FinAck::DiagramLabels", text);
+}
+
+// Tabs, carriage returns and other control characters would end a line in either syntax.
+QString sanitized(const QString &text, bool keepNewlines)
+{
+    QString out = text;
+    for (QChar &ch : out) {
+        if (ch.unicode() < 0x20 && !(keepNewlines && ch == QLatin1Char('\n')))
+            ch = QLatin1Char(' ');
+    }
+    return out;
+}
+
+QString cut(const QString &text, qsizetype keep)
+{
+    QString kept = text.left(keep);
+    if (!kept.isEmpty() && kept.back().isHighSurrogate())
+        kept.chop(1);
+    return kept;
+}
+
+QString elide(const QString &text, qsizetype max)
+{
+    return text.size() <= max ? text : cut(text, max - 1) + kEllipsis;
+}
+
+// Greedy lines of about equal length: "…from<br/>me." leaves a word alone on a line.
+QStringList wrapWords(const QString &text, qsizetype width)
+{
+    QStringList lines;
+    for (const QString &paragraph : sanitized(text, true).split(QLatin1Char('\n'))) {
+        const qsizetype total = paragraph.simplified().size();
+        const qsizetype count = (total + width - 1) / width;
+        const qsizetype target = count > 1 ? (total + count - 1) / count : width;
+        QString line;
+        for (QString word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            while (word.size() > width) { // a path or a payload without spaces
+                if (!line.isEmpty())
+                    lines << std::exchange(line, QString());
+                const QString head = cut(word, width);
+                lines << head;
+                word = word.mid(head.size());
+            }
+            if (line.isEmpty())
+                line = word;
+            else if (line.size() >= target || line.size() + 1 + word.size() > width)
+                lines << std::exchange(line, word);
+            else
+                line += QLatin1Char(' ') + word;
+        }
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
+// The Qt client's calls are statement sequences ("socket.write(...); socket.waitForBytesWritten(...)"):
+// one line each. A ';' inside a string literal is payload, not a statement's end.
+QStringList statements(const QString &code)
+{
+    qsizetype last = code.size() - 1;
+    while (last >= 0 && code.at(last).isSpace())
+        --last;
+    QStringList parts;
+    qsizetype start = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < last; ++i) {
+        const QChar ch = code.at(i);
+        if (inString && ch == QLatin1Char('\\'))
+            ++i;
+        else if (ch == QLatin1Char('"'))
+            inString = !inString;
+        else if (!inString && ch == QLatin1Char(';')) {
+            parts << code.mid(start, i + 1 - start).trimmed();
+            start = i + 1;
+        }
+    }
+    parts << code.mid(start).trimmed();
+    parts.removeAll(QString());
+    return parts;
+}
+
+// "send(5, "aaaa…", 100000, 0)": the arguments after a big payload stay readable.
+QString shortenLiterals(const QString &code)
+{
+    QString out;
+    out.reserve(code.size());
+    qsizetype i = 0;
+    while (i < code.size()) {
+        if (code.at(i) != QLatin1Char('"')) {
+            out += code.at(i++);
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < code.size() && code.at(end) != QLatin1Char('"'))
+            end += code.at(end) == QLatin1Char('\\') ? 2 : 1;
+        const bool closed = end < code.size();
+        QString content = code.mid(i + 1, std::min(end, code.size()) - i - 1);
+        if (content.size() > kLiteralChars) {
+            content = cut(content, kLiteralChars - 1);
+            while (content.endsWith(QLatin1Char('\\'))) // half an escape would swallow the quote
+                content.chop(1);
+            content += kEllipsis;
+        }
+        out += QLatin1Char('"') + content + (closed ? QStringLiteral("\"") : QString());
+        i = end + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+QString oneLine(const QString &text)
+{
+    return sanitized(text, false);
+}
+
+QStringList noteLines(const QString &text)
+{
+    return wrapWords(text, kLineChars);
+}
+
+QString segmentFlagsText(const Segment &segment)
+{
+    QStringList names;
+    const std::pair<quint8, const char *> order[] = {{TcpFlag::Syn, "SYN"}, {TcpFlag::Fin, "FIN"}, {TcpFlag::Rst, "RST"},
+                                                     {TcpFlag::Psh, "PSH"}, {TcpFlag::Ack, "ACK"}};
+    for (const auto &[flag, name] : order) {
+        if (segment.has(flag))
+            names << QLatin1String(name);
+    }
+    return names.isEmpty() ? tr("(no flags)") : names.join(QLatin1Char(' '));
+}
+
+QString segmentNumbersText(const Segment &segment, const QString &separator)
+{
+    QStringList parts{QStringLiteral("seq %1").arg(segment.seq)};
+    if (segment.has(TcpFlag::Ack))
+        parts << QStringLiteral("ack %1").arg(segment.ack);
+    parts << QStringLiteral("len %1").arg(segment.len);
+    return parts.join(separator);
+}
+
+QString callResultText(const CallRecord &call)
+{
+    const QString arrow = QStringLiteral("→ ");
+    if (call.timedOut)
+        return arrow + tr("timed out");
+    switch (call.returnType) {
+    case ReturnType::Void:
+        return call.qtError.isEmpty() ? QString() : arrow + shortQtName(call.qtError);
+    case ReturnType::Bool: {
+        const QString value = call.ret ? QStringLiteral("true") : QStringLiteral("false");
+        return arrow + value + (call.qtError.isEmpty() ? QString() : QLatin1Char(' ') + shortQtName(call.qtError));
+    }
+    case ReturnType::Integer:
+        break;
+    }
+    QString text = arrow + QString::number(call.ret);
+    if (!call.errnoName.isEmpty())
+        text += QLatin1Char(' ') + call.errnoName;
+    else if (!call.qtError.isEmpty())
+        text += QLatin1Char(' ') + shortQtName(call.qtError);
+    return text;
+}
+
+bool isEndOfStream(const CallRecord &call)
+{
+    static const QStringList reads{QStringLiteral("recv"), QStringLiteral("read"), QStringLiteral("recvfrom"),
+                                   QStringLiteral("recvmsg")};
+    return call.returnType == ReturnType::Integer && call.ret == 0 && !call.failed() && !call.timedOut
+        && reads.contains(call.call);
+}
+
+QString signalCallText(const SignalRecord &signal)
+{
+    QStringList args;
+    for (const QString &a : signal.arguments)
+        args << shortQtName(a);
+    return QStringLiteral("%1(%2)").arg(signal.signal, args.join(QStringLiteral(", ")));
+}
+
+QString segmentLabel(const Segment &segment)
+{
+    QStringList marks;
+    if (segment.source == SegmentSource::Inferred)
+        marks << tr("inferred");
+    if (segment.dropped)
+        marks << tr("dropped");
+    const QString label = segmentFlagsText(segment) + QLatin1Char(' ') + segmentNumbersText(segment, QStringLiteral(" "));
+    return marks.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, marks.join(QStringLiteral(", ")));
+}
+
+QStringList callLabel(const CallRecord &call)
+{
+    QStringList lines;
+    for (const QString &statement : statements(sanitized(call.text, false)))
+        lines << elide(shortenLiterals(statement), kStatementChars);
+    if (lines.isEmpty())
+        lines << sanitized(call.call, false) + QStringLiteral("()");
+
+    // A timed-out call still failed with an errno: the text keeps the name the panel shows.
+    QStringList extras;
+    if (call.timedOut && !call.errnoName.isEmpty())
+        extras << QStringLiteral("%1 %2").arg(call.ret).arg(call.errnoName);
+    else if (call.timedOut && !call.qtError.isEmpty())
+        extras << shortQtName(call.qtError);
+    if (isEndOfStream(call))
+        extras << tr("end of stream");
+    if (call.durationUs >= kBlockedUs)
+        extras << tr("blocked %1 ms").arg(call.durationUs / 1000);
+    QString result = callResultText(call);
+    if (!extras.isEmpty())
+        result += (result.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(extras.join(QStringLiteral(", ")));
+    if (!result.isEmpty())
+        lines.last() += QLatin1Char(' ') + result;
+    return lines;
+}
+
+QString stateLabel(const StateChange &state)
+{
+    QStringList details;
+    if (state.source == StateSource::Derived)
+        details << tr("derived");
+    if (state.timerMs)
+        details << tr("timer %1 s").arg(double(*state.timerMs) / 1000.0, 0, 'f', 1);
+    if (state.recvQ.value_or(0) != 0)
+        details << tr("recv-q %1").arg(*state.recvQ);
+    if (state.sendQ.value_or(0) != 0)
+        details << tr("send-q %1").arg(*state.sendQ);
+    const QString name = tcpStateName(state.state);
+    return details.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, details.join(QStringLiteral(", ")));
+}
+
+QString signalLabel(const SignalRecord &signal)
+{
+    const QString where = signal.during.isEmpty() ? tr("event loop") : tr("in %1()").arg(signal.during);
+    return sanitized(tr("signal %1 [%2]").arg(signalCallText(signal), where), false);
+}
+
+} // namespace FinAck
