@@ -56,13 +56,20 @@ void SequenceScene::flushRuns()
 void SequenceScene::arrow(int index, const Segment &s, double fraction)
 {
     const QLineF line = layout.arrow(index);
-    const SegmentKind kind = segmentKind(s);
     ++stats.arrows;
-    const QColor colour = pal.segment(kind);
-    static constexpr double widths[] = {2.6, 2.2, 2.4, 3.2, 1.4};   // by SegmentKind
-    double width = widths[size_t(kind)];
+    double width = SceneStyle::kArrowWidths[size_t(segmentKind(s))];
     if (index == o.selected)
         width += 1.5;
+    arrowShape(line, s, fraction, width);
+    if (fraction > 0.4)
+        segmentLabel(line, s, std::min(1.0, (fraction - 0.4) / 0.6));
+}
+
+// The line, head and glyphs of one segment's arrow, shared by the diagram and its legend.
+void SequenceScene::arrowShape(const QLineF &line, const Segment &s, double fraction, double width)
+{
+    const SegmentKind kind = segmentKind(s);
+    const QColor colour = pal.segment(kind);
     // A dropped segment never arrives: its arrow stops halfway, at a cross.
     const QPointF end = s.dropped ? line.pointAt(0.5) : line.p2();
     const QPointF tip = line.p1() + (end - line.p1()) * fraction;
@@ -114,8 +121,6 @@ void SequenceScene::arrow(int index, const Segment &s, double fraction)
         }
     }
     p.setBrush(Qt::NoBrush);
-    if (fraction > 0.4)
-        segmentLabel(line, s, std::min(1.0, (fraction - 0.4) / 0.6));
 }
 
 void SequenceScene::segmentLabel(const QLineF &line, const Segment &s, double opacity)

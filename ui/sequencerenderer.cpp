@@ -1,6 +1,10 @@
 #include "sequencerenderer.h"
 
+#include "diagramlabels.h"
 #include "sequencescene.h"
+
+#include <QFontMetricsF>
+#include <cmath>
 
 namespace FinAck {
 
@@ -12,64 +16,64 @@ RenderStats SequenceRenderer::paint(QPainter &painter, const SequenceLayout &lay
     return scene.stats;
 }
 
+// Everything the layout needs from the font, measured here so that the layout needs no display
+// and the screen and every export measure alike.
+LayoutMetrics SequenceRenderer::metricsFor(const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF bfm(bold);
+    LayoutMetrics m;
+    m.lineHeight = fm.height();
+    m.rowHeight = std::ceil(fm.height() * 1.75);
+    m.arrowDrop = std::ceil(fm.height() * 2.6);
+    m.headerHeight = std::ceil(fm.height() * 3.6);
+    double widest = 0;
+    for (int s = 0; s <= int(TcpState::TimeWait); ++s)
+        widest = std::max(widest, bfm.horizontalAdvance(tcpStateName(TcpState(s))));
+    m.bandWidth = std::ceil(std::max(widest, fm.horizontalAdvance(QStringLiteral("recv-Q 65535"))) + 5 + 14);
+    m.minSideWidth = std::ceil(fm.averageCharWidth() * 22); // longer call texts are elided; the panels show them whole
+    m.maxSideWidth = std::ceil(fm.averageCharWidth() * 64);
+    m.minMiddle = std::ceil(bfm.horizontalAdvance(QStringLiteral("FIN PSH ACK"))
+                            + fm.horizontalAdvance(QStringLiteral("  seq 000000 · ack 000000 · len 0000")) + 40);
+    m.margin = std::ceil(fm.height() * 0.8);
+    return m;
+}
+
+QString SequenceRenderer::platformText(const Trace &trace)
+{
+    const TracePlatform &platform = trace.platform();
+    if (platform.os.isEmpty())
+        return {};
+    const QString how = platform.segments == SegmentSource::Captured ? tr("segments captured") : tr("segments inferred (dashed)");
+    return QStringLiteral("%1 %2 · %3").arg(platform.os, platform.kernel, how);
+}
+
+// The texts live in core (diagramlabels.h), so the text exports say exactly what the picture says.
 QString SequenceRenderer::flagsText(const Segment &segment)
 {
-    QStringList names;
-    const std::pair<quint8, const char *> order[] = {{TcpFlag::Syn, "SYN"}, {TcpFlag::Fin, "FIN"}, {TcpFlag::Rst, "RST"},
-                                                     {TcpFlag::Psh, "PSH"}, {TcpFlag::Ack, "ACK"}};
-    for (const auto &[flag, name] : order) {
-        if (segment.has(flag))
-            names << QLatin1String(name);
-    }
-    return names.isEmpty() ? QStringLiteral("(no flags)") : names.join(QLatin1Char(' '));
+    return segmentFlagsText(segment);
 }
 
 QString SequenceRenderer::numbersText(const Segment &segment)
 {
-    QStringList parts{QStringLiteral("seq %1").arg(segment.seq)};
-    if (segment.has(TcpFlag::Ack))
-        parts << QStringLiteral("ack %1").arg(segment.ack);
-    parts << QStringLiteral("len %1").arg(segment.len);
-    return parts.join(QStringLiteral(" · "));
+    return segmentNumbersText(segment);
 }
 
 QString SequenceRenderer::resultText(const CallRecord &call)
 {
-    const QString arrow = QStringLiteral("→ ");
-    if (call.timedOut)
-        return arrow + SequenceRenderer::tr("timed out");
-    switch (call.returnType) {
-    case ReturnType::Void:
-        return call.qtError.isEmpty() ? QString() : arrow + shortQtName(call.qtError);
-    case ReturnType::Bool: {
-        const QString value = call.ret ? QStringLiteral("true") : QStringLiteral("false");
-        return arrow + value + (call.qtError.isEmpty() ? QString() : QLatin1Char(' ') + shortQtName(call.qtError));
-    }
-    case ReturnType::Integer:
-        break;
-    }
-    QString text = arrow + QString::number(call.ret);
-    if (!call.errnoName.isEmpty())
-        text += QLatin1Char(' ') + call.errnoName;
-    else if (!call.qtError.isEmpty())
-        text += QLatin1Char(' ') + shortQtName(call.qtError);
-    return text;
+    return callResultText(call);
 }
 
 bool SequenceRenderer::isEndOfStream(const CallRecord &call)
 {
-    static const QStringList reads{QStringLiteral("recv"), QStringLiteral("read"), QStringLiteral("recvfrom"),
-                                   QStringLiteral("recvmsg")};
-    return call.returnType == ReturnType::Integer && call.ret == 0 && !call.failed() && !call.timedOut
-        && reads.contains(call.call);
+    return FinAck::isEndOfStream(call);
 }
 
 QString SequenceRenderer::signalText(const SignalRecord &signal)
 {
-    QStringList args;
-    for (const QString &a : signal.arguments)
-        args << shortQtName(a);
-    return QStringLiteral("%1(%2)").arg(signal.signal, args.join(QStringLiteral(", ")));
+    return signalCallText(signal);
 }
 
 QString SequenceRenderer::timeWaitText(const StateChange &state, qint64 playheadUs)

@@ -33,6 +33,9 @@ struct RenderOptions {
     int hovered = -1;
     bool playheadLine = true;   // a line across at the playhead (the screen, not an export)
     bool stickyHeader = true;   // actor names stay at the top of visibleRect while scrolling
+    // Only the rows inside visibleRect, not also those whose labels or arrows might reach into it:
+    // a PDF page must hold each row once (text clipped away is still text in a PDF).
+    bool exactRows = false;
 };
 
 // What a paint() call drew, for tests and benchmarks (culling shows in these numbers).
@@ -55,7 +58,16 @@ public:
     static RenderStats paint(QPainter &painter, const SequenceLayout &layout, const Trace &trace,
                              const RenderOptions &options);
 
+    // The layout's sizes for a font (the view's, an export's).
+    static LayoutMetrics metricsFor(const QFont &font);
+
+    // The legend an export prints under the diagram: each segment kind's arrow, inferred and
+    // dropped segments, observed and derived states, drawn by the same code as the diagram.
+    // Returns the height it takes at `width`; paints nothing when painter is null.
+    static double paintLegend(QPainter *painter, const QPointF &topLeft, double width, const RenderOptions &options);
+
     // The texts the diagram shows, for reuse in tooltips, panels and tests.
+    static QString platformText(const Trace &trace);               // "Linux 6.1.0 · segments captured", under the title
     static QString flagsText(const Segment &segment);              // "FIN ACK"
     static QString numbersText(const Segment &segment);            // "seq 6 · ack 1 · len 0"
     static QString resultText(const CallRecord &call);             // "→ -1 ECONNRESET"

@@ -27,7 +27,7 @@ void SequenceScene::run()
 
     // Labels sit above their line and arrows fall below it: widen the search by both.
     const double drop = layout.spacing() == Spacing::Even ? layout.metrics().arrowDrop * layout.zoom() : 0;
-    const double reach = lh * 2 + drop;
+    const double reach = o.exactRows ? 0.0 : lh * 2 + drop;
     const auto [first, last] = layout.rowsIn(visible.top() - reach, visible.bottom() + reach);
     if (first <= last) {
         const int end = std::min(n, layout.row(last).first + layout.row(last).count);
@@ -121,13 +121,19 @@ void SequenceScene::band(const SequenceLayout::Band &b, const StateChange &state
     p.fillRect(rect, pal.stateFill(state.state));
     // A strip of the state's full colour along the lifeline: the state reads even where the fill
     // is faint; derived states get a broken strip (worked out, not seen).
-    const double strip = 5;
+    const QPen pen = stripPen(state);
+    const double strip = pen.widthF();
     const double x = b.actor == Actor::Client ? column.right() - strip / 2 : column.left() + strip / 2;
-    QPen pen(pal.state(state.state), strip, Qt::SolidLine, Qt::FlatCap);
-    if (state.source == StateSource::Derived)
-        pen.setDashPattern({2.0, 1.2});
     p.setPen(pen);
     p.drawLine(QPointF(x, top), QPointF(x, bottom));
+}
+
+QPen SequenceScene::stripPen(const StateChange &state) const
+{
+    QPen pen(pal.state(state.state), 5, Qt::SolidLine, Qt::FlatCap);
+    if (state.source == StateSource::Derived)
+        pen.setDashPattern({2.0, 1.2});
+    return pen;
 }
 
 void SequenceScene::bandLabel(const SequenceLayout::Band &b, const StateChange &state)
@@ -395,11 +401,8 @@ void SequenceScene::header()
         p.drawText(QRectF(middle.left(), y0, middle.width(), titleHeight), Qt::AlignCenter,
                    QFontMetricsF(bold).elidedText(trace.scenarioTitle(), Qt::ElideRight, middle.width()));
     }
-    const TracePlatform &platform = trace.platform();
-    if (!platform.os.isEmpty()) {
-        const QString how = platform.segments == SegmentSource::Captured ? SequenceRenderer::tr("segments captured")
-                                                                          : SequenceRenderer::tr("segments inferred (dashed)");
-        const QString line = QStringLiteral("%1 %2 · %3").arg(platform.os, platform.kernel, how);
+    const QString line = SequenceRenderer::platformText(trace);
+    if (!line.isEmpty()) {
         p.setFont(font);
         p.setPen(pal.mutedText);
         p.drawText(QRectF(middle.left(), y0 + titleHeight, middle.width(), lh), Qt::AlignCenter,

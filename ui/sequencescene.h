@@ -17,6 +17,7 @@ namespace SceneStyle {
 inline constexpr double kFaint = 0.28;    // opacity of what lies after the playhead, when shown at all
 inline constexpr double kTextGap = 10;    // between a band and the call text beside it
 inline constexpr qint64 kBlockedUs = 1000;
+inline constexpr double kArrowWidths[] = {2.6, 2.2, 2.4, 3.2, 1.4};   // by SegmentKind
 inline constexpr double kDense = 3;       // pixels between arrows of one look below which they merge
 } // namespace SceneStyle
 
@@ -41,6 +42,8 @@ public:
     }
 
     void run();
+    // SequenceRenderer::paintLegend(); draws only when `draw`.
+    double legend(QPointF topLeft, double width, bool draw);
     RenderStats stats;
 
 private:
@@ -68,7 +71,9 @@ private:
     void note(int index, const Note &note);
     void segment(int index, const Segment &s, double fraction);
     void arrow(int index, const Segment &s, double fraction);
+    void arrowShape(const QLineF &line, const Segment &s, double fraction, double width);
     void segmentLabel(const QLineF &line, const Segment &s, double opacity);
+    QPen stripPen(const StateChange &state) const;
     void playheadLine();
     void header();
     double textWidth(const QString &text, const QFont &f) const { return QFontMetricsF(f).horizontalAdvance(text); }

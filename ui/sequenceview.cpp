@@ -272,28 +272,9 @@ void SequenceView::resizeEvent(QResizeEvent *event)
         ensurePlayheadVisible();
 }
 
-// Everything the layout needs from the font, measured once here so the layout needs no display.
 void SequenceView::updateMetrics()
 {
-    const QFontMetricsF fm(font());
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetricsF bfm(bold);
-    LayoutMetrics m;
-    m.lineHeight = fm.height();
-    m.rowHeight = std::ceil(fm.height() * 1.75);
-    m.arrowDrop = std::ceil(fm.height() * 2.6);
-    m.headerHeight = std::ceil(fm.height() * 3.6);
-    double widest = 0;
-    for (int s = 0; s <= int(TcpState::TimeWait); ++s)
-        widest = std::max(widest, bfm.horizontalAdvance(tcpStateName(TcpState(s))));
-    m.bandWidth = std::ceil(std::max(widest, fm.horizontalAdvance(QStringLiteral("recv-Q 65535"))) + 5 + 14);
-    m.minSideWidth = std::ceil(fm.averageCharWidth() * 22); // longer call texts are elided; the panels show them whole
-    m.maxSideWidth = std::ceil(fm.averageCharWidth() * 64);
-    m.minMiddle = std::ceil(bfm.horizontalAdvance(QStringLiteral("FIN PSH ACK"))
-                            + fm.horizontalAdvance(QStringLiteral("  seq 000000 · ack 000000 · len 0000")) + 40);
-    m.margin = std::ceil(fm.height() * 0.8);
-    m_layout.setMetrics(m);
+    m_layout.setMetrics(SequenceRenderer::metricsFor(font()));
     m_layout.setWidth(viewport()->width());
     updateScrollBars();
     viewport()->update();

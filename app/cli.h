@@ -1,0 +1,46 @@
+#pragma once
+
+// finack's headless commands, one file each; main.cpp only chooses between them and the window.
+#include "clientapi.h"
+#include "labclient.h"
+#include "scenario.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+#include <optional>
+
+namespace FinAck::Cli {
+
+inline constexpr int kExitBadInput = 2;
+
+// Prints "finack: <reason>" on stderr and returns kExitBadInput.
+int fail(const QString &reason);
+int usage();
+int list();
+int run(const QStringList &args);
+int exportTrace(const QStringList &args);
+
+// The options of a run in finack-lab, shared by `run` and `export` (which runs a scenario first).
+struct LabOptions {
+    QCommandLineOption network{QStringLiteral("network"),
+                               QStringLiteral("Where the sockets live: auto (private namespace when allowed, else host), private, or host."),
+                               QStringLiteral("mode"), QStringLiteral("auto")};
+    QCommandLineOption noCapture{QStringLiteral("no-capture"),
+                                 QStringLiteral("Infer segments instead of capturing them, even when capture is allowed.")};
+    QCommandLineOption client{QStringLiteral("client"),
+                              QStringLiteral("The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop."),
+                              QStringLiteral("api"), QStringLiteral("posix")};
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({network, noCapture, client}); }
+};
+
+// Runs the scenario (an id or a file) in a started finack-lab to its end. On failure: nullopt and
+// the one-line reason.
+struct LabRun {
+    LabClient lab;
+    std::optional<Scenario> scenario;
+};
+bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options,
+              QString *error);
+
+} // namespace FinAck::Cli

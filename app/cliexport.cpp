@@ -1,0 +1,153 @@
+// finack export: any input FinAck reads (a scenario, which it runs first, a trace, a capture) to
+// any file it writes, with no display.
+#include "cli.h"
+
+#include "filekind.h"
+#include "pcapreader.h"
+#include "scenarioloader.h"
+#include "traceexport.h"
+#include "tracejson.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace FinAck::Cli {
+
+namespace {
+
+// The trace a capture file holds: its one TCP stream, or the one --stream names.
+std::optional<Trace> traceFromCapture(const QString &path, const QString &streamArg, QString *error)
+{
+    PcapReader reader;
+    if (!reader.open(path, error))
+        return std::nullopt;
+    const QList<TcpStreamInfo> &streams = reader.streams();
+    if (!streamArg.isEmpty()) {
+        bool ok = false;
+        const int n = streamArg.toInt(&ok);
+        if (!ok || n < 1 || n > streams.size()) {
+            *error = QStringLiteral("--stream: %1 holds %2 TCP stream(s), numbered from 1; got \"%3\"").arg(path).arg(streams.size()).arg(streamArg);
+            return std::nullopt;
+        }
+        return reader.trace(n - 1);
+    }
+    if (streams.size() == 1)
+        return reader.trace(0);
+    QStringList choices;
+    for (int i = 0; i < streams.size(); ++i)
+        choices << QStringLiteral("%1) %2").arg(i + 1).arg(streams.at(i).description());
+    *error = QStringLiteral("%1 holds %2 TCP streams; choose one with --stream N: %3").arg(path).arg(streams.size()).arg(choices.join(QStringLiteral("; ")));
+    return std::nullopt;
+}
+
+} // namespace
+
+int exportTrace(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a run as a picture (png, svg, pdf), a capture (pcap), a trace (json) or diagram text (mmd: Mermaid, "
+        "puml: PlantUML), chosen by the output's suffix. Needs no display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 QStringLiteral("A built-in scenario id or scenario .json (run first on real sockets), a trace .json, "
+                                                "or a .pcap/.pcapng capture."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("The file to write: .png .svg .pdf .pcap .json .mmd .puml"), QStringLiteral("file"));
+    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Only these scenario steps, counted from 1: 3-6, 4 or 2-."),
+                                   QStringLiteral("A-B"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Pictures: light (default) or dark."), QStringLiteral("light|dark"),
+                                   QStringLiteral("light"));
+    const QCommandLineOption spacing(QStringLiteral("spacing"),
+                                     QStringLiteral("Pictures: even rows (default), or true-time, where y follows the clock."),
+                                     QStringLiteral("even|true-time"), QStringLiteral("even"));
+    const QCommandLineOption stream(QStringLiteral("stream"), QStringLiteral("A capture with several TCP streams: which one, from 1."),
+                                    QStringLiteral("N"));
+    const LabOptions labOptions;
+    parser.addOptions({output, steps, scale, theme, spacing, stream});
+    labOptions.addTo(parser);
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("export: expected one input (a scenario id or file, a trace .json, a .pcap), e.g. "
+                                   "finack export graceful-client-first -o close.svg"));
+    if (!parser.isSet(output))
+        return fail(QStringLiteral("export: expected -o <file>, e.g. -o close.svg; its suffix chooses the format"));
+
+    // Every option is checked before anything runs: a typo must not cost a 10-second scenario.
+    const QString outPath = parser.value(output);
+    if (!TraceExport::formatForPath(outPath)) {
+        QString error;
+        TraceExport::write({}, outPath, {}, &error);
+        return fail(error);
+    }
+    PictureOptions options;
+    QString error;
+    if (parser.isSet(steps)) {
+        options.steps = parseStepRange(parser.value(steps), &error);
+        if (!options.steps)
+            return fail(error);
+    }
+    bool ok = false;
+    options.scale = parser.value(scale).toDouble(&ok);
+    if (!ok || options.scale < 0.25 || options.scale > 8)
+        return fail(QStringLiteral("--scale: expected a number from 0.25 to 8, got \"%1\"").arg(parser.value(scale)));
+    if (parser.value(theme) != QLatin1String("light") && parser.value(theme) != QLatin1String("dark"))
+        return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(parser.value(theme)));
+    options.dark = parser.value(theme) == QLatin1String("dark");
+    if (parser.value(spacing) == QLatin1String("even"))
+        options.spacing = Spacing::Even;
+    else if (parser.value(spacing) == QLatin1String("true-time"))
+        options.spacing = Spacing::TrueTime;
+    else
+        return fail(QStringLiteral("--spacing: expected even or true-time, got \"%1\"").arg(parser.value(spacing)));
+
+    const QString input = parser.positionalArguments().constFirst();
+    const bool isFile = QFileInfo(input).isFile();
+    const FileKind kind = isFile ? fileKind(input) : FileKind::Scenario; // not a file: a built-in id
+    if (parser.isSet(stream) && kind != FileKind::Capture)
+        return fail(QStringLiteral("--stream: only a capture file (.pcap, .pcapng) has streams to choose from"));
+
+    std::optional<Trace> trace;
+    LabRun labRun;
+    switch (kind) {
+    case FileKind::Capture:
+        trace = traceFromCapture(input, parser.value(stream), &error);
+        break;
+    case FileKind::Trace:
+        trace = loadTrace(input, &error);
+        break;
+    case FileKind::Scenario:
+        if (runInLab(labRun, input, parser, labOptions, &error))
+            trace = labRun.lab.trace();
+        break;
+    case FileKind::Unknown: {
+        // Let the loader the name suggests say precisely what is wrong with it.
+        const QString suffix = QFileInfo(input).suffix().toLower();
+        if (suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng"))
+            trace = traceFromCapture(input, parser.value(stream), &error);
+        else if (ScenarioLoader loader; !loader.loadFile(input))
+            error = QStringLiteral("%1: not a FinAck scenario or trace, nor a pcap capture (%2)").arg(input, loader.errorString());
+        else
+            error = QStringLiteral("%1: not a FinAck scenario or trace, nor a pcap capture").arg(input);
+        break;
+    }
+    }
+    if (!trace)
+        return fail(error);
+
+    QString warning;
+    if (!TraceExport::write(*trace, outPath, options, &error, &warning))
+        return fail(error);
+    if (!warning.isEmpty())
+        QTextStream(stderr) << "finack: warning: " << warning << Qt::endl;
+    return 0;
+}
+
+} // namespace FinAck::Cli

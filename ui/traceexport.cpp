@@ -1,0 +1,118 @@
+#include "traceexport.h"
+
+#include "diagramtext.h"
+#include "pcapwriter.h"
+#include "tracejson.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace FinAck {
+
+namespace {
+
+bool writeText(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
+        return true;
+    if (error)
+        *error = TraceExport::tr("%1: cannot write: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace
+
+QList<TraceExport::Format> TraceExport::formats()
+{
+    return {Format::Png, Format::Svg, Format::Pdf, Format::Pcap, Format::Json, Format::Mermaid, Format::PlantUml};
+}
+
+QString TraceExport::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png: return QStringLiteral("png");
+    case Format::Svg: return QStringLiteral("svg");
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Pcap: return QStringLiteral("pcap");
+    case Format::Json: return QStringLiteral("json");
+    case Format::Mermaid: return QStringLiteral("mmd");
+    case Format::PlantUml: return QStringLiteral("puml");
+    }
+    return {};
+}
+
+QString TraceExport::description(Format format)
+{
+    switch (format) {
+    case Format::Png: return tr("PNG image");
+    case Format::Svg: return tr("SVG drawing");
+    case Format::Pdf: return tr("PDF document");
+    case Format::Pcap: return tr("pcap capture (Wireshark, tshark)");
+    case Format::Json: return tr("FinAck trace");
+    case Format::Mermaid: return tr("Mermaid sequence diagram");
+    case Format::PlantUml: return tr("PlantUML sequence diagram");
+    }
+    return {};
+}
+
+std::optional<TraceExport::Format> TraceExport::formatForPath(const QString &path)
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    for (Format format : formats()) {
+        if (ext == suffix(format))
+            return format;
+    }
+    if (ext == QLatin1String("mermaid"))
+        return Format::Mermaid;
+    if (ext == QLatin1String("plantuml") || ext == QLatin1String("pu"))
+        return Format::PlantUml;
+    return std::nullopt;
+}
+
+QString TraceExport::fileFilters()
+{
+    QStringList filters;
+    for (Format format : formats())
+        filters << QStringLiteral("%1 (*.%2)").arg(description(format), suffix(format));
+    return filters.join(QStringLiteral(";;"));
+}
+
+bool TraceExport::write(const Trace &whole, const QString &path, const PictureOptions &options, QString *error, QString *warning)
+{
+    const auto format = formatForPath(path);
+    if (!format) {
+        QStringList suffixes;
+        for (Format f : formats())
+            suffixes << QLatin1Char('.') + suffix(f);
+        if (error)
+            *error = tr("%1: cannot tell the format from the name; expected one of %2").arg(path, suffixes.join(QStringLiteral(" ")));
+        return false;
+    }
+    Trace trace = whole;
+    if (options.steps) {
+        const auto slice = sliceSteps(whole, *options.steps, error);
+        if (!slice)
+            return false;
+        trace = *slice;
+    }
+    switch (*format) {
+    case Format::Png:
+        return DiagramPicture(trace, options).writePng(path, error, warning);
+    case Format::Svg:
+        return DiagramPicture(trace, options).writeSvg(path, error);
+    case Format::Pdf:
+        return DiagramPicture(trace, options).writePdf(path, error);
+    case Format::Pcap:
+        return writePcap(trace, path, error);
+    case Format::Json:
+        return saveTrace(trace, path, error);
+    case Format::Mermaid:
+        return writeText(path, toMermaid(trace), error);
+    case Format::PlantUml:
+        return writeText(path, toPlantUml(trace), error);
+    }
+    return false;
+}
+
+} // namespace FinAck
