@@ -2,9 +2,12 @@
 
 #include "callpanel.h"
 #include "explainpanel.h"
+#include "fileactions.h"
 #include "scenarioloader.h"
 #include "sequenceview.h"
 #include "statepanel.h"
+#include "traceexport.h"
+#include "tracejson.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -105,6 +108,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_outer->setStretchFactor(1, 4);
     setCentralWidget(m_outer);
 
+    m_files = new FileActions(this);
     buildToolBar();
     m_networkLabel = new QLabel(this);
     m_labLabel = new QLabel(this);
@@ -112,9 +116,12 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     statusBar()->addPermanentWidget(m_labLabel);
 
     // The lab streams; playback decides what is shown; the diagram and panels follow playback.
-    connect(&m_lab, &LabClient::eventReceived, &m_playback, &Playback::appendEvent);
-    connect(&m_lab, &LabClient::stepFinished, &m_playback, [this] { m_playback.stepRecorded(); });
+    // While a file is shown, what the lab still sends of an earlier run is not part of it.
+    connect(&m_lab, &LabClient::eventReceived, this, [this](const TraceEvent &e) { if (!m_opened) m_playback.appendEvent(e); });
+    connect(&m_lab, &LabClient::stepFinished, this, [this] { if (!m_opened) m_playback.stepRecorded(); });
     connect(&m_lab, &LabClient::finished, this, [this] {
+        if (m_opened)
+            return;
         m_playback.setRunFinished(true);
         m_explain->setChecks(m_lab.checks());
         updateActions();
@@ -122,9 +129,12 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(&m_lab, &LabClient::headerChanged, this, &MainWindow::updateStatus);
     connect(&m_lab, &LabClient::labError, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(&m_lab, &LabClient::labFailed, this, &MainWindow::onLabFailed);
-    connect(&m_playback, &Playback::needNextStep, &m_lab, &LabClient::step);
+    connect(&m_playback, &Playback::needNextStep, this, [this] { if (!m_opened) m_lab.step(); }); // a replay never asks
     connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
-    connect(&m_playback, &Playback::traceChanged, this, [this] { m_view->setTrace(m_playback.trace()); });
+    connect(&m_playback, &Playback::traceChanged, this, [this] {
+        m_view->setTrace(m_playback.trace());
+        updateActions();
+    });
     connect(&m_playback, &Playback::playheadChanged, this, [this](int position) {
         m_view->animatePlayheadTo(position);
         updateActions();
@@ -213,8 +223,6 @@ void MainWindow::buildToolBar()
     m_stepAction->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_N)});
     m_playAction = makeAction(this, tr("Play"), QKeySequence(Qt::Key_Space), tr("Play or pause"));
     m_restartAction = makeAction(this, tr("Restart"), QKeySequence(Qt::Key_R), tr("Run the scenario again on fresh sockets"));
-    m_exportAction = makeAction(this, tr("Export…"), QKeySequence(QKeySequence::Save), tr("Export the diagram (coming with the files issue)"));
-    m_exportAction->setEnabled(false);
     for (QAction *a : {m_backAction, m_stepAction, m_playAction, m_restartAction})
         a->setShortcutContext(Qt::WindowShortcut);
     bar->addAction(m_backAction);
@@ -239,7 +247,8 @@ void MainWindow::buildToolBar()
     connect(zoomReset, &QAction::triggered, m_view, &SequenceView::resetZoom);
     bar->addAction(zoomReset);
     bar->addSeparator();
-    bar->addAction(m_exportAction);
+    bar->addAction(m_files->openAction());
+    bar->addAction(m_files->exportAction());
 
     connect(m_backAction, &QAction::triggered, &m_playback, &Playback::back);
     connect(m_stepAction, &QAction::triggered, &m_playback, &Playback::step);
@@ -262,7 +271,7 @@ void MainWindow::startLab()
         return;
     }
     m_labState = tr("lab running");
-    if (!m_scenarioPath.isEmpty())
+    if (!m_scenarioPath.isEmpty() && !m_opened)
         loadScenarioFile(m_scenarioPath);
     updateStatus();
     updateActions();
@@ -301,6 +310,12 @@ void MainWindow::loadScenarioFile(const QString &path)
         return;
     }
     m_scenarioPath = path;
+    if (m_opened) { // back to live runs: the file's endpoints are not the lab's
+        m_opened.reset();
+        m_clientPanel->statePanel()->setEndpoint({});
+        m_serverPanel->statePanel()->setEndpoint({});
+        updateStatus();
+    }
     QSettings().setValue(QStringLiteral("lastScenario"), path);
     setWindowTitle(tr("%1 — FinAck").arg(scenario->title));
     m_playback.pause();
@@ -319,10 +334,67 @@ void MainWindow::loadScenarioFile(const QString &path)
     updateActions();
 }
 
+bool MainWindow::openFile(const QString &path, QString *error, int stream)
+{
+    auto file = FileOpener::open(path, stream, error, [this](const QString &p, const QList<TcpStreamInfo> &streams) {
+        return FileOpener::askForStream(this, p, streams);
+    });
+    if (!file)
+        return false;
+    if (file->kind == OpenedFile::Kind::Scenario)
+        return openScenario(path, error);
+    showOpenedFile(std::move(*file));
+    return true;
+}
+
+void MainWindow::showOpenedFile(OpenedFile file)
+{
+    m_opened = std::move(file);
+    const Trace &trace = m_opened->trace;
+    setWindowTitle(tr("%1 — FinAck").arg(m_opened->title));
+    // Not a step to wait for, nothing left to run: Step at the end stays at the end.
+    m_playback.pause();
+    m_playback.setRunFinished(true);
+    m_playback.setTrace(Trace());
+    m_playback.setTrace(trace);
+    if (m_opened->scenario)
+        m_explain->setScenario(*m_opened->scenario);
+    else
+        m_explain->setScenario(trace.scenarioTitle(), m_opened->explanation, QString());
+    m_explain->setChecks(m_opened->checks);
+    // Nothing is selected, so choosing any scenario, even the one chosen before, goes back to live runs.
+    m_browser->setCurrentItem(nullptr);
+    m_browser->clearSelection();
+    m_view->setFocus();
+    updateStatus();
+    updateActions();
+}
+
+bool MainWindow::saveTraceTo(const QString &path, QString *error)
+{
+    return saveTrace(shownTrace(), path, error);
+}
+
+bool MainWindow::exportTo(const QString &path, const PictureOptions &options, QString *error, QString *warning)
+{
+    return TraceExport::write(shownTrace(), path, options, error, warning);
+}
+
+void MainWindow::copyDiagram()
+{
+    m_files->copyDiagram();
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
 void MainWindow::onLabFailed(const QString &reason)
 {
     m_labState = tr("lab stopped");
-    m_playback.pause();
+    if (!m_opened)
+        m_playback.pause();
     m_banner->setText(tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(reason));
     m_banner->show();
     m_restartLab->show();
@@ -334,11 +406,12 @@ void MainWindow::updateActions()
 {
     const bool labUp = m_lab.isRunning();
     const bool canAdvance = !m_playback.isAtEnd() || (!m_playback.isRunFinished() && labUp);
-    m_stepAction->setEnabled(canAdvance && !m_scenarioPath.isEmpty());
-    m_playAction->setEnabled(canAdvance || m_playback.isPlaying());
+    m_stepAction->setEnabled(canAdvance && (m_opened || !m_scenarioPath.isEmpty()));
+    m_playAction->setEnabled(canAdvance || m_playback.isPlaying() || (m_opened && !m_playback.trace().isEmpty()));
     m_playAction->setText(m_playback.isPlaying() ? tr("Pause") : tr("Play"));
     m_backAction->setEnabled(m_playback.position() > 0);
-    m_restartAction->setEnabled(labUp && !m_scenarioPath.isEmpty());
+    m_restartAction->setEnabled(labUp && !m_scenarioPath.isEmpty() && !m_opened);
+    m_files->setHaveTrace(!shownTrace().isEmpty());
 }
 
 void MainWindow::updateStatus()
@@ -346,11 +419,12 @@ void MainWindow::updateStatus()
     const TracePlatform &p = m_lab.trace().platform();
     const QString network = m_lab.network() == QLatin1String("private") ? tr("private network namespace") : tr("host loopback");
     const QString segments = p.segments == SegmentSource::Captured ? tr("segments captured") : tr("segments inferred");
-    m_networkLabel->setText(m_lab.network().isEmpty() ? QString() : tr("%1, %2").arg(network, segments));
-    m_labLabel->setText(m_labState);
-    if (m_clientPanel && !m_lab.trace().endpoint(Actor::Client).isEmpty()) {
-        m_clientPanel->statePanel()->setEndpoint(m_lab.trace().endpoint(Actor::Client));
-        m_serverPanel->statePanel()->setEndpoint(m_lab.trace().endpoint(Actor::Server));
+    const QString live = m_lab.network().isEmpty() ? QString() : tr("%1, %2").arg(network, segments);
+    m_networkLabel->setText(m_opened ? m_opened->description : live);
+    m_labLabel->setText(m_opened && m_lab.isRunning() ? tr("replay: the lab is idle") : m_labState);
+    if (m_clientPanel && (m_opened || !m_lab.trace().endpoint(Actor::Client).isEmpty())) {
+        m_clientPanel->statePanel()->setEndpoint(shownTrace().endpoint(Actor::Client));
+        m_serverPanel->statePanel()->setEndpoint(shownTrace().endpoint(Actor::Server));
     }
 }
 

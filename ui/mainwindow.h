@@ -1,9 +1,12 @@
 #pragma once
 
+#include "diagrampicture.h"
+#include "fileopener.h"
 #include "labclient.h"
 #include "playback.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -17,12 +20,14 @@ namespace FinAck {
 
 class CallPanel;
 class ExplainPanel;
+class FileActions;
 class SequenceView;
 
 // The main window: the scenario browser on the left, the sequence diagram between the client's
 // panel and the server's, the explanation below, playback in the toolbar. It is a view of the
 // trace that finack-lab streams; it never touches sockets itself, so a crash of the lab is a
-// message here, never the end of the program.
+// message here, never the end of the program. An opened trace or capture replays with no lab
+// at all, until a scenario is chosen again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +42,26 @@ public:
     SequenceView *sequenceView() const { return m_view; }
     CallPanel *panel(Actor actor) const;
     ExplainPanel *explainPanel() const { return m_explain; }
+    FileActions *fileActions() const { return m_files; }
+
+    // File ▸ Open without its dialog: a scenario .json runs live; a trace .json or a .pcap/.pcapng
+    // replays with no sockets. `stream` is the capture's stream (0-based); -1 asks when it holds
+    // several. On failure nothing shown changes and *error says why in one line (empty: the user
+    // cancelled the stream choice).
+    bool openFile(const QString &path, QString *error = nullptr, int stream = -1);
+    // The opened trace or capture being replayed; nullptr during live runs.
+    const OpenedFile *openedFile() const { return m_opened ? &*m_opened : nullptr; }
+    // The record on screen, whole: the opened file's, or the lab's run with its header.
+    const Trace &shownTrace() const { return m_opened ? m_opened->trace : m_lab.trace(); }
+    bool saveTraceTo(const QString &path, QString *error = nullptr);
+    // Any TraceExport format, chosen by the suffix; `warning` as TraceExport::write says.
+    bool exportTo(const QString &path, const PictureOptions &options, QString *error = nullptr, QString *warning = nullptr);
+    void showMessage(const QString &text);
+
+public Q_SLOTS:
+    // The diagram as shown (up to the playhead; the whole record before the first step) to the
+    // clipboard, as a PNG at twice the size for sharpness and as SVG.
+    void copyDiagram();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +72,7 @@ private:
     void filterBrowser(const QString &text);
     void startLab();
     void loadScenarioFile(const QString &path);
+    void showOpenedFile(OpenedFile file);
     void onLabFailed(const QString &reason);
     void updateActions();
     void updateStatus();
@@ -57,6 +83,7 @@ private:
     LabClient::Network m_network;
     QString m_scenarioPath;
     QString m_labState;
+    std::optional<OpenedFile> m_opened;
 
     QTreeWidget *m_browser = nullptr;
     QLineEdit *m_search = nullptr;
@@ -76,7 +103,7 @@ private:
     QAction *m_playAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_restartAction = nullptr;
-    QAction *m_exportAction = nullptr;
+    FileActions *m_files = nullptr;
 };
 
 } // namespace FinAck

@@ -1,0 +1,637 @@
+// The window's File menu on the offscreen platform: an opened trace or capture replays with no
+// lab at all, Save trace and Export write what is shown, Copy puts a picture on the clipboard, a
+// bad file changes nothing, and the dialogs (Open, the stream chooser, Export) work end to end.
+#include "callpanel.h"
+#include "calltablemodel.h"
+#include "exportdialog.h"
+#include "explainpanel.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "pcapreader.h"
+#include "scenarioloader.h"
+#include "sequenceview.h"
+#include "statepanel.h"
+#include "tracejson.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QImage>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace FinAck;
+
+Q_DECLARE_METATYPE(std::optional<FinAck::StepRange>)
+
+namespace {
+
+QString dataFile(const QString &relative)
+{
+    return QStringLiteral(FINACK_TEST_DATA "/") + relative;
+}
+
+QString statusText(const MainWindow &window)
+{
+    QStringList texts;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('|'));
+}
+
+QByteArray fileHead(const QString &path, int bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+
+} // namespace
+
+class TestFileActions : public QObject
+{
+    Q_OBJECT
+
+    QList<QPointer<QTimer>> m_watchers;
+
+    // The static dialogs block in exec(): `act` runs on the next modal widget of type T once it
+    // is up, from the event loop the dialog itself spins.
+    template <typename T>
+    void whenModal(std::function<void(T *)> act)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, act] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                timer->stop();
+                timer->deleteLater();
+                act(dialog);
+            }
+        });
+        timer->start();
+        m_watchers << timer;
+    }
+
+    static void stepToTheEnd(MainWindow &window)
+    {
+        for (int i = 0; i < 100 && !window.playback().isAtEnd(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QVERIFY(window.playback().isAtEnd());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("FINACK_LAB", FINACK_LAB_BIN);
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        for (const auto &timer : std::as_const(m_watchers))
+            delete timer.data();
+        m_watchers.clear();
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+        QSettings().clear();
+        qputenv("FINACK_LAB", FINACK_LAB_BIN);
+    }
+
+    void traceReplaysWithoutSockets_data()
+    {
+        QTest::addColumn<bool>("withLab");
+        QTest::newRow("lab running, left alone") << true;
+        QTest::newRow("no lab at all") << false;
+    }
+
+    void traceReplaysWithoutSockets()
+    {
+        QFETCH(bool, withLab);
+        if (!withLab)
+            qputenv("FINACK_LAB", "/nonexistent/finack-lab");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.lab().isRunning(), withLab);
+        QSignalSpy labEvents(&window.lab(), &LabClient::eventReceived);
+        QSignalSpy labErrors(&window.lab(), &LabClient::labError);
+        QSignalSpy needStep(&window.playback(), &Playback::needNextStep);
+
+        const QString path = dataFile(QStringLiteral("traces/orderly-close.json"));
+        QString error;
+        QVERIFY2(window.openFile(path, &error), qPrintable(error));
+        const auto expected = loadTrace(path);
+        QVERIFY(expected);
+        QVERIFY(window.openedFile());
+        QCOMPARE(window.openedFile()->kind, OpenedFile::Kind::Trace);
+        QCOMPARE(window.playback().trace(), *expected);
+        QCOMPARE(window.shownTrace(), *expected);
+        QCOMPARE(window.playback().position(), 0);
+        QVERIFY(window.windowTitle().contains(QLatin1String("orderly-close.json")));
+        QVERIFY2(statusText(window).contains(QLatin1String("recorded on Linux 6.1.0-18-amd64")), qPrintable(statusText(window)));
+        QVERIFY(window.explainPanel()->text().contains(QLatin1String("replayed from orderly-close.json")));
+
+        // Step through with the keyboard, as a user would; the panels follow.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QVERIFY(window.playback().position() > 0);
+        QVERIFY(window.explainPanel()->stepText().contains(QLatin1String("connects")));
+        stepToTheEnd(window);
+        QCOMPARE(window.sequenceView()->layout().arrowCount(), int(expected->segments().size()));
+        QCOMPARE(window.panel(Actor::Client)->model()->rowCount(), int(expected->calls(Actor::Client).size()));
+        QCOMPARE(window.panel(Actor::Server)->model()->rowCount(), int(expected->calls(Actor::Server).size()));
+        QCOMPARE(window.panel(Actor::Client)->statePanel()->stateText(), QStringLiteral("TIME_WAIT"));
+        QCOMPARE(window.panel(Actor::Server)->statePanel()->stateText(), QStringLiteral("CLOSED"));
+
+        // Step at the end asks nobody to run anything.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(needStep.count(), 0);
+        QVERIFY(!window.playback().isWaitingForStep());
+        QCOMPARE(window.playback().trace(), *expected);
+        QCOMPARE(labEvents.count(), 0);
+        QCOMPARE(labErrors.count(), 0);
+        if (!withLab)
+            QCOMPARE(window.lab().processId() > 0, false);
+
+        // Back and Play move over the record only.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QVERIFY(!window.playback().isAtEnd());
+        window.playback().setPace(1, 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY(window.playback().isAtEnd() && !window.playback().isPlaying());
+        QCOMPARE(needStep.count(), 0);
+    }
+
+    void choosingAScenarioGoesBackToLive()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openScenario(QStringLiteral("graceful-client-first")));
+        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
+        QVERIFY(window.openedFile());
+        auto *browser = window.findChild<QTreeWidget *>();
+        QVERIFY(browser);
+        QVERIFY(!browser->currentItem()); // so the same scenario can be chosen again
+
+        // The scenario chosen before the file: choosing it again runs it on real sockets.
+        QTreeWidgetItem *item = nullptr;
+        for (QTreeWidgetItemIterator it(browser); *it; ++it) {
+            if ((*it)->toolTip(0).startsWith(QLatin1String("graceful-client-first")))
+                item = *it;
+        }
+        QVERIFY(item);
+        browser->setCurrentItem(item);
+        QVERIFY(!window.openedFile());
+        QVERIFY(window.playback().trace().isEmpty());
+        QVERIFY(!window.windowTitle().contains(QLatin1String("orderly-close")));
+        QVERIFY(!statusText(window).contains(QLatin1String("trace file")));
+        window.playback().step();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.playback().trace().isEmpty(), 20000);
+        QVERIFY(!window.lab().trace().isEmpty());
+        const auto labels = window.panel(Actor::Client)->statePanel()->findChildren<QLabel *>();
+        QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == QLatin1String("127.0.0.1:41234"); }));
+    }
+
+    void aStepUnderWayStaysOutOfTheReplay()
+    {
+        MainWindow window;
+        QVERIFY(window.lab().isRunning());
+        QVERIFY(window.openScenario(QStringLiteral("graceful-client-first")));
+        QSignalSpy settled(&window.lab(), &LabClient::stepFinished);
+        window.playback().step(); // the lab runs the first step on real sockets...
+        QVERIFY(window.playback().isWaitingForStep());
+        const QString path = dataFile(QStringLiteral("traces/orderly-close.json"));
+        QVERIFY(window.openFile(path)); // ...while the user opens a file
+        QVERIFY(settled.wait(20000));
+        QVERIFY(!window.lab().trace().isEmpty()); // the lab did record its step
+        QCOMPARE(window.playback().trace(), *loadTrace(path));
+        QCOMPARE(window.playback().position(), 0);
+        QVERIFY(!window.playback().isWaitingForStep());
+    }
+
+    void openingAScenarioFileRunsIt()
+    {
+        MainWindow window;
+        QString error;
+        const QString path = dataFile(QStringLiteral("scenarios/blocking-recv.json"));
+        QVERIFY2(window.openFile(path, &error), qPrintable(error));
+        QVERIFY(!window.openedFile());
+        ScenarioLoader loader;
+        QVERIFY(window.windowTitle().contains(loader.loadFile(path)->title));
+    }
+
+    void savedTraceReopensIdentical_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("stream");
+        QTest::newRow("trace file") << dataFile(QStringLiteral("traces/orderly-close.json")) << -1;
+        QTest::newRow("trace with fields from a newer FinAck") << dataFile(QStringLiteral("traces/forward-compatible.json")) << -1;
+        QTest::newRow("Qt client trace") << dataFile(QStringLiteral("traces/qt-client-reset.json")) << -1;
+        QTest::newRow("capture, second stream") << dataFile(QStringLiteral("pcap/two-streams.pcap")) << 1;
+    }
+
+    void savedTraceReopensIdentical()
+    {
+        QFETCH(QString, source);
+        QFETCH(int, stream);
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openFile(source, &error, stream), qPrintable(error));
+        const Trace shown = window.shownTrace();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(window.fileActions()->saveTraceAction()->isEnabled());
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("saved.json"));
+        QVERIFY2(window.saveTraceTo(saved, &error), qPrintable(error));
+        QVERIFY2(window.openFile(saved, &error), qPrintable(error));
+        QCOMPARE(window.openedFile()->path, saved);
+        QCOMPARE(window.shownTrace(), shown);
+        QCOMPARE(window.playback().trace(), shown);
+    }
+
+    void liveRunSavedAndReopened()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openScenario(QStringLiteral("graceful-client-first")));
+        QVERIFY(!window.fileActions()->saveTraceAction()->isEnabled()); // nothing recorded yet
+        auto *speed = window.findChild<QComboBox *>();
+        speed->setCurrentIndex(speed->count() - 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(window.playback().isRunFinished() && window.playback().isAtEnd(), 60000);
+        const Trace live = window.lab().trace();
+        QCOMPARE(window.shownTrace(), live);
+        QCOMPARE(live.scenarioId(), QStringLiteral("graceful-client-first"));
+        QVERIFY(window.fileActions()->saveTraceAction()->isEnabled());
+
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("run.json"));
+        QString error;
+        QVERIFY2(window.saveTraceTo(saved, &error), qPrintable(error));
+        QVERIFY2(window.openFile(saved, &error), qPrintable(error));
+        QCOMPARE(window.shownTrace(), live);
+        QCOMPARE(window.playback().trace(), live);
+        QVERIFY(!window.fileActions()->openAction()->text().isEmpty());
+
+        // A trace of a built-in scenario brings that scenario's explanation and checked claims.
+        const auto scenario = ScenarioLoader().loadByIdOrFile(QStringLiteral("graceful-client-first"));
+        QVERIFY(scenario);
+        QVERIFY(window.openedFile()->scenario);
+        QVERIFY(window.explainPanel()->text().contains(scenario->title));
+        stepToTheEnd(window);
+        QVERIFY2(window.explainPanel()->text().contains(QStringLiteral("✔")), qPrintable(window.explainPanel()->text()));
+        QCOMPARE(window.panel(Actor::Client)->statePanel()->stateText(), QStringLiteral("TIME_WAIT"));
+    }
+
+    void exportsEveryFormat_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("PNG") << "x.png" << QByteArray("\x89PNG\r\n\x1a\n");
+        QTest::newRow("SVG") << "x.svg" << QByteArray("<?xml");
+        QTest::newRow("PDF") << "x.pdf" << QByteArray("%PDF");
+        QTest::newRow("pcap") << "x.pcap" << QByteArray("\xd4\xc3\xb2\xa1", 4);
+        QTest::newRow("trace JSON") << "x.json" << QByteArray("{");
+        QTest::newRow("Mermaid") << "x.mmd" << QByteArray("sequenceDiagram");
+        QTest::newRow("PlantUML") << "x.puml" << QByteArray("@startuml");
+    }
+
+    void exportsEveryFormat()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, magic);
+        MainWindow window;
+        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY2(window.exportTo(path, PictureOptions{}, &error), qPrintable(error));
+        const QByteArray head = fileHead(path, 64);
+        QVERIFY2(head.startsWith(magic) || (name.endsWith(QLatin1String(".mmd")) && head.contains(magic)), head.constData());
+        if (name.endsWith(QLatin1String(".json")))
+            QCOMPARE(*loadTrace(path), window.shownTrace());
+        if (name.endsWith(QLatin1String(".png"))) {
+            // Part of the run is a shorter picture than the whole of it.
+            const QImage whole(path);
+            const QString part = dir.filePath(QStringLiteral("part.png"));
+            PictureOptions steps;
+            steps.steps = StepRange{3, 3};
+            QVERIFY2(window.exportTo(part, steps, &error), qPrintable(error));
+            QVERIFY(!whole.isNull());
+            QVERIFY(QImage(part).height() < whole.height());
+        }
+    }
+
+    void exportRefusalIsOneLine_data()
+    {
+        QTest::addColumn<QString>("trace");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("pcap of inferred segments") << "traces/reset-inferred.json" << "x.pcap" << "captured";
+        QTest::newRow("unknown suffix") << "traces/orderly-close.json" << "x.doc" << "format";
+        QTest::newRow("no such directory") << "traces/orderly-close.json" << "no/such/dir/x.svg" << "x.svg";
+    }
+
+    void exportRefusalIsOneLine()
+    {
+        QFETCH(QString, trace);
+        QFETCH(QString, name);
+        QFETCH(QString, reason);
+        MainWindow window;
+        QVERIFY(window.openFile(dataFile(trace)));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!window.exportTo(dir.filePath(name), PictureOptions{}, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+    }
+
+    void copyPutsImageAndSvgOnTheClipboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
+        QApplication::clipboard()->clear();
+
+        // Before the first step: the whole record. With the shortcut, as a user would.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QMimeData *data = QApplication::clipboard()->mimeData();
+        QVERIFY(data && data->hasImage());
+        const QImage whole = qvariant_cast<QImage>(data->imageData());
+        QVERIFY(!whole.isNull());
+        QVERIFY(data->hasFormat(QStringLiteral("image/svg+xml")));
+        const QByteArray svg = data->data(QStringLiteral("image/svg+xml"));
+        QVERIFY(svg.startsWith("<?xml") && svg.contains("<svg"));
+        QVERIFY(svg.contains("FIN"));
+        // Twice the size of the PNG export at scale 1, for sharpness.
+        QTemporaryDir dir;
+        QVERIFY(window.exportTo(dir.filePath(QStringLiteral("one.png")), PictureOptions{}));
+        QVERIFY(qAbs(whole.width() - 2 * QImage(dir.filePath(QStringLiteral("one.png"))).width()) <= 2);
+
+        // After one step: what is shown, a shorter diagram.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        window.copyDiagram();
+        const QImage part = qvariant_cast<QImage>(QApplication::clipboard()->mimeData()->imageData());
+        QVERIFY(!part.isNull());
+        QVERIFY(part.height() < whole.height());
+    }
+
+    void badFileChangesNothing_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("trace that is not JSON") << dataFile(QStringLiteral("bad/trace-parse-error.json")) << "parse error";
+        QTest::newRow("trace with a wrong field") << dataFile(QStringLiteral("bad/trace-unknown-state.json")) << "state";
+        QTest::newRow("JSON of another format") << dataFile(QStringLiteral("bad/trace-wrong-format.json")) << "\"format\" is \"pcap-ng\": not a FinAck trace";
+        QTest::newRow("JSON without a format") << dataFile(QStringLiteral("bad/trace-missing-format.json")) << "no \"format\"";
+        QTest::newRow("broken scenario") << dataFile(QStringLiteral("bad/scenario-unknown-call.json")) << "call";
+        QTest::newRow("pcap of garbage") << dataFile(QStringLiteral("bad/pcap-garbage.pcap")) << "pcap-garbage.pcap";
+        QTest::newRow("truncated pcap") << dataFile(QStringLiteral("bad/pcap-truncated-header.pcap")) << "pcap-truncated-header.pcap";
+        QTest::newRow("pcap without TCP") << dataFile(QStringLiteral("bad/pcap-no-tcp.pcap")) << "pcap-no-tcp.pcap";
+        QTest::newRow("corrupt pcapng") << dataFile(QStringLiteral("bad/pcap-ng-bad-block.pcapng")) << "pcap-ng-bad-block.pcapng";
+        QTest::newRow("missing file") << QStringLiteral("/nonexistent/x.json") << "/nonexistent/x.json";
+    }
+
+    void badFileChangesNothing()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        MainWindow window;
+        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
+        window.playback().step();
+        window.playback().step();
+        const Trace before = window.shownTrace();
+        const int position = window.playback().position();
+        const QString title = window.windowTitle();
+        const QString status = statusText(window);
+        const QString explanation = window.explainPanel()->text();
+
+        QString error;
+        QVERIFY(!window.openFile(path, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+        QCOMPARE(window.shownTrace(), before);
+        QCOMPARE(window.playback().trace(), before);
+        QCOMPARE(window.playback().position(), position);
+        QCOMPARE(window.windowTitle(), title);
+        QCOMPARE(statusText(window), status);
+        QCOMPARE(window.explainPanel()->text(), explanation);
+        QVERIFY(window.openedFile()->path.endsWith(QLatin1String("orderly-close.json")));
+    }
+
+    void garbageWithAnyNameIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("garbage named .pcap") << "x.pcap" << QByteArray("\x01\x02\x03 not a capture at all");
+        QTest::newRow("pcap magic, nothing after") << "x.bin" << QByteArray("\xd4\xc3\xb2\xa1", 4);
+        QTest::newRow("empty .json") << "x.json" << QByteArray();
+        QTest::newRow("binary named .json") << "x.json" << QByteArray("\x00\xff\x00\xff", 4);
+    }
+
+    void garbageWithAnyNameIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.openFile(path, &error));
+        QVERIFY2(!error.isEmpty() && !error.contains(QLatin1Char('\n')), qPrintable(error));
+        QVERIFY(!window.openedFile());
+    }
+
+    void captureShowsTheChosenStream_data()
+    {
+        QTest::addColumn<int>("stream");
+        QTest::addColumn<QString>("clientState");
+        QTest::newRow("first stream: reset") << 0 << "CLOSED";
+        QTest::newRow("second stream: closed in order") << 1 << "TIME_WAIT";
+    }
+
+    void captureShowsTheChosenStream()
+    {
+        QFETCH(int, stream);
+        QFETCH(QString, clientState);
+        const QString path = dataFile(QStringLiteral("pcap/two-streams.pcap"));
+        PcapReader reader;
+        QVERIFY(reader.open(path));
+        QCOMPARE(reader.streams().size(), 2);
+        const Trace expected = reader.trace(stream);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openFile(path, &error, stream), qPrintable(error));
+        QCOMPARE(window.openedFile()->kind, OpenedFile::Kind::Capture);
+        QCOMPARE(window.openedFile()->stream, stream);
+        QCOMPARE(window.shownTrace(), expected);
+        QVERIFY2(statusText(window).contains(QStringLiteral("capture file two-streams.pcap, stream %1 of 2").arg(stream + 1)), qPrintable(statusText(window)));
+        QVERIFY(statusText(window).contains(QLatin1String("inferred")));
+        QVERIFY(window.explainPanel()->text().contains(QLatin1String("inferred")));
+        stepToTheEnd(window);
+        QCOMPARE(window.sequenceView()->layout().arrowCount(), int(expected.segments().size()));
+        QCOMPARE(window.panel(Actor::Client)->statePanel()->stateText(), clientState);
+        QCOMPARE(window.panel(Actor::Client)->statePanel()->snapshot().source, StateSource::Derived);
+
+        QVERIFY(!window.openFile(path, &error, 2));
+        QVERIFY2(error.contains(QLatin1String("no stream 3")), qPrintable(error));
+        QCOMPARE(window.openedFile()->stream, stream);
+    }
+
+    void streamChooserAsks_data()
+    {
+        QTest::addColumn<int>("choice"); // -1: cancel
+        QTest::newRow("second stream chosen") << 1;
+        QTest::newRow("first stream chosen") << 0;
+        QTest::newRow("cancelled") << -1;
+    }
+
+    void streamChooserAsks()
+    {
+        QFETCH(int, choice);
+        MainWindow window;
+        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
+        const Trace before = window.shownTrace();
+        QStringList offered;
+        whenModal<QInputDialog>([&offered, choice](QInputDialog *dialog) {
+            offered = dialog->comboBoxItems();
+            if (choice < 0) {
+                dialog->reject();
+                return;
+            }
+            dialog->setTextValue(offered.value(choice));
+            dialog->accept();
+        });
+        QString error = QStringLiteral("untouched");
+        const bool opened = window.openFile(dataFile(QStringLiteral("pcap/two-streams.pcap")), &error);
+        QCOMPARE(offered.size(), 2);
+        QVERIFY(offered.at(1).startsWith(QLatin1String("Stream 2: ")));
+        QCOMPARE(opened, choice >= 0);
+        if (choice < 0) {
+            QVERIFY(error.isEmpty()); // nothing to report: the user said no
+            QCOMPARE(window.shownTrace(), before);
+            return;
+        }
+        QCOMPARE(window.openedFile()->stream, choice);
+    }
+
+    void openThroughTheMenuReportsABadFile()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSettings().setValue(QStringLiteral("files/lastDirectory"), dataFile(QStringLiteral("bad")));
+        const QString bad = QStringLiteral("trace-parse-error.json");
+        QString shownError;
+        whenModal<QFileDialog>([this, bad, &shownError](QFileDialog *dialog) {
+            whenModal<QMessageBox>([&shownError](QMessageBox *box) {
+                shownError = box->text();
+                box->done(QMessageBox::Ok);
+            });
+            dialog->selectFile(bad);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+        });
+        window.fileActions()->openAction()->trigger();
+        QVERIFY2(shownError.contains(QLatin1String("trace-parse-error.json")) && shownError.contains(QLatin1String("parse error")), qPrintable(shownError));
+        QVERIFY(!window.openedFile());
+    }
+
+    void exportThroughTheDialog()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
+        QTemporaryDir dir;
+        QSettings().setValue(QStringLiteral("files/lastDirectory"), dir.path());
+        const QString chosen = dir.filePath(QStringLiteral("slide")); // no suffix typed: the format's is added
+        int stepChoices = -1;
+        whenModal<ExportDialog>([this, chosen, &stepChoices](ExportDialog *dialog) {
+            auto *last = dialog->findChild<QSpinBox *>(QString(), Qt::FindChildrenRecursively);
+            stepChoices = last ? last->maximum() : -1;
+            dialog->setFormat(TraceExport::Format::Svg);
+            dialog->setSteps(StepRange{3, 4});
+            whenModal<QFileDialog>([chosen](QFileDialog *files) {
+                files->selectFile(chosen);
+                static_cast<QDialog *>(files)->accept();
+            });
+            dialog->accept();
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(QFile::exists(chosen + QLatin1String(".svg")));
+        QCOMPARE(stepChoices, 5); // orderly-close.json has five steps
+        QVERIFY(fileHead(chosen + QLatin1String(".svg"), 5).startsWith("<?xml"));
+        QVERIFY(statusText(window).contains(QLatin1String("slide.svg")) || window.statusBar()->currentMessage().contains(QLatin1String("slide.svg")));
+        // The choices are remembered for the next export.
+        ExportDialog next(5);
+        QCOMPARE(next.format(), TraceExport::Format::Svg);
+        QCOMPARE(next.options().steps, std::optional<StepRange>(StepRange{3, 4}));
+    }
+
+    void exportDialogRemembers_data()
+    {
+        QTest::addColumn<int>("nextSteps");
+        QTest::addColumn<std::optional<StepRange>>("expected");
+        QTest::newRow("same length") << 7 << std::optional<StepRange>(StepRange{3, 6});
+        QTest::newRow("shorter: clamped") << 4 << std::optional<StepRange>(StepRange{3, 4});
+        QTest::newRow("no steps: the whole run") << 0 << std::optional<StepRange>();
+    }
+
+    void exportDialogRemembers()
+    {
+        QFETCH(int, nextSteps);
+        QFETCH(std::optional<StepRange>, expected);
+        {
+            ExportDialog dialog(7);
+            QCOMPARE(dialog.format(), TraceExport::Format::Png); // the first time
+            QVERIFY(!dialog.options().steps);
+            dialog.setFormat(TraceExport::Format::Pdf);
+            dialog.setSteps(StepRange{3, 6});
+            dialog.setScale(3.0);
+            dialog.setDark(true);
+            dialog.accept();
+        }
+        ExportDialog next(nextSteps);
+        QCOMPARE(next.format(), TraceExport::Format::Pdf);
+        const PictureOptions options = next.options();
+        QCOMPARE(options.steps, expected);
+        QCOMPARE(options.scale, 3.0);
+        QVERIFY(options.dark);
+        {
+            ExportDialog cancelled(7);
+            cancelled.setFormat(TraceExport::Format::Mermaid);
+            cancelled.reject();
+        }
+        QCOMPARE(ExportDialog(7).format(), TraceExport::Format::Pdf);
+    }
+};
+
+QTEST_MAIN(TestFileActions)
+#include "tst_fileactions.moc"

@@ -1,0 +1,200 @@
+#include "exportdialog.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace FinAck {
+
+namespace {
+
+const QString kFormatKey = QStringLiteral("export/format");
+const QString kRangeKey = QStringLiteral("export/stepRange");
+const QString kFirstKey = QStringLiteral("export/firstStep");
+const QString kLastKey = QStringLiteral("export/lastStep");
+const QString kScaleKey = QStringLiteral("export/pngScale");
+const QString kDarkKey = QStringLiteral("export/dark");
+
+// What each format is for, so the choice is made knowing it.
+QString formatNote(TraceExport::Format format)
+{
+    using F = TraceExport::Format;
+    switch (format) {
+    case F::Png: return ExportDialog::tr("A picture for slides: title, diagram, legend and where the run was recorded. Scale 2 stays sharp on a projector.");
+    case F::Svg: return ExportDialog::tr("A vector drawing with its labels as real text; a browser or Inkscape opens it.");
+    case F::Pdf: return ExportDialog::tr("Vector pages as wide as the diagram, for handouts.");
+    case F::Pcap: return ExportDialog::tr("The captured segments, for Wireshark and tshark. A run whose segments were inferred has none to write.");
+    case F::Json: return ExportDialog::tr("The trace itself: FinAck opens it again and replays it with no sockets.");
+    case F::Mermaid: return ExportDialog::tr("A Mermaid sequenceDiagram, for Markdown notes and wikis.");
+    case F::PlantUml: return ExportDialog::tr("A PlantUML sequence diagram, for the wikis and tools that render it.");
+    }
+    return {};
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(int stepCount, QWidget *parent)
+    : QDialog(parent)
+    , m_stepCount(std::max(0, stepCount))
+{
+    setWindowTitle(tr("Export"));
+
+    m_format = new QComboBox(this);
+    m_format->setAccessibleName(tr("Format"));
+    for (TraceExport::Format f : TraceExport::formats())
+        m_format->addItem(QStringLiteral("%1 (.%2)").arg(TraceExport::description(f), TraceExport::suffix(f)), int(f));
+    m_formatNote = new QLabel(this);
+    m_formatNote->setWordWrap(true);
+    m_formatNote->setForegroundRole(QPalette::PlaceholderText);
+
+    m_whole = new QRadioButton(tr("The whole run"), this);
+    m_range = new QRadioButton(tr("Steps"), this);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_whole);
+    group->addButton(m_range);
+    m_first = new QSpinBox(this);
+    m_last = new QSpinBox(this);
+    m_first->setAccessibleName(tr("First step"));
+    m_last->setAccessibleName(tr("Last step"));
+    for (QSpinBox *box : {m_first, m_last})
+        box->setRange(1, std::max(1, m_stepCount));
+    m_last->setValue(std::max(1, m_stepCount));
+    m_ofSteps = new QLabel(m_stepCount == 1 ? tr("of 1 step") : m_stepCount > 1 ? tr("of %1 steps").arg(m_stepCount) : tr("(this record has no steps)"), this);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(m_range);
+    rangeRow->addWidget(m_first);
+    rangeRow->addWidget(new QLabel(tr("to"), this));
+    rangeRow->addWidget(m_last);
+    rangeRow->addWidget(m_ofSteps);
+    rangeRow->addStretch(1);
+    auto *stepsBox = new QVBoxLayout;
+    stepsBox->addWidget(m_whole);
+    stepsBox->addLayout(rangeRow);
+
+    m_scale = new QDoubleSpinBox(this);
+    m_scale->setAccessibleName(tr("PNG scale"));
+    m_scale->setRange(0.5, 8.0);
+    m_scale->setSingleStep(0.5);
+    m_scale->setDecimals(1);
+    m_scale->setSuffix(QStringLiteral(" ×"));
+    m_scale->setValue(2.0);
+    m_theme = new QComboBox(this);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("Light"), false);
+    m_theme->addItem(tr("Dark"), true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_formatNote);
+    form->addRow(tr("Steps:"), stepsBox);
+    form->addRow(tr("PNG &scale:"), m_scale);
+    form->addRow(tr("&Theme:"), m_theme);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_range, &QRadioButton::toggled, this, &ExportDialog::updateEnabled);
+    // The range stays a range: moving one end past the other takes the other along.
+    connect(m_first, &QSpinBox::valueChanged, this, [this](int v) { m_last->setValue(std::max(v, m_last->value())); });
+    connect(m_last, &QSpinBox::valueChanged, this, [this](int v) { m_first->setValue(std::min(v, m_first->value())); });
+    connect(this, &QDialog::accepted, this, &ExportDialog::saveSettings);
+
+    m_whole->setChecked(true);
+    restoreSettings();
+    updateEnabled();
+    setMinimumWidth(520);
+}
+
+TraceExport::Format ExportDialog::format() const
+{
+    return TraceExport::Format(m_format->currentData().toInt());
+}
+
+void ExportDialog::setFormat(TraceExport::Format format)
+{
+    m_format->setCurrentIndex(std::max(0, m_format->findData(int(format))));
+}
+
+PictureOptions ExportDialog::options() const
+{
+    PictureOptions options;
+    if (m_stepCount > 0 && m_range->isChecked())
+        options.steps = StepRange{m_first->value(), m_last->value()};
+    options.scale = m_scale->value();
+    options.dark = m_theme->currentData().toBool();
+    return options;
+}
+
+void ExportDialog::setSteps(std::optional<StepRange> steps)
+{
+    if (!steps || m_stepCount == 0) {
+        m_whole->setChecked(true);
+        return;
+    }
+    m_range->setChecked(true);
+    m_last->setValue(std::clamp(steps->last, 1, m_stepCount)); // before first: last follows first up
+    m_first->setValue(std::clamp(steps->first, 1, m_stepCount));
+}
+
+void ExportDialog::setScale(double scale)
+{
+    m_scale->setValue(scale);
+}
+
+void ExportDialog::setDark(bool dark)
+{
+    m_theme->setCurrentIndex(dark ? 1 : 0);
+}
+
+void ExportDialog::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kFormatKey, TraceExport::suffix(format()));
+    if (m_stepCount > 0) { // a record without steps says nothing about the next one's
+        settings.setValue(kRangeKey, m_range->isChecked());
+        settings.setValue(kFirstKey, m_first->value());
+        settings.setValue(kLastKey, m_last->value());
+    }
+    settings.setValue(kScaleKey, m_scale->value());
+    settings.setValue(kDarkKey, m_theme->currentData().toBool());
+}
+
+void ExportDialog::restoreSettings()
+{
+    QSettings settings;
+    const auto format = TraceExport::formatForPath(QLatin1String("x.") + settings.value(kFormatKey).toString());
+    setFormat(format.value_or(TraceExport::Format::Png));
+    if (settings.value(kRangeKey, false).toBool())
+        setSteps(StepRange{settings.value(kFirstKey, 1).toInt(), settings.value(kLastKey, m_stepCount).toInt()});
+    setScale(settings.value(kScaleKey, 2.0).toDouble());
+    setDark(settings.value(kDarkKey, false).toBool());
+}
+
+void ExportDialog::updateEnabled()
+{
+    const TraceExport::Format f = format();
+    m_formatNote->setText(formatNote(f));
+    m_range->setEnabled(m_stepCount > 0);
+    m_first->setEnabled(m_stepCount > 0 && m_range->isChecked());
+    m_last->setEnabled(m_stepCount > 0 && m_range->isChecked());
+    m_scale->setEnabled(f == TraceExport::Format::Png);
+    m_theme->setEnabled(TraceExport::isPicture(f));
+}
+
+} // namespace FinAck

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "traceexport.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QRadioButton;
+class QSpinBox;
+
+namespace FinAck {
+
+// File ▸ Export: which format (every one TraceExport writes), the whole run or steps A–B (a
+// slide), the PNG's scale and the pictures' theme. The choices are remembered for the next
+// export; where the file goes is asked afterwards, with the format's suffix already set.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `stepCount`: how many steps the trace has; 0 (a capture, a trace without steps) leaves only
+    // "the whole run".
+    explicit ExportDialog(int stepCount, QWidget *parent = nullptr);
+
+    TraceExport::Format format() const;
+    void setFormat(TraceExport::Format format);
+    // Steps, scale and theme as chosen; the caller adds the spacing the diagram is shown with.
+    PictureOptions options() const;
+    void setSteps(std::optional<StepRange> steps);
+    void setScale(double scale);
+    void setDark(bool dark);
+
+    // Saved when the dialog is accepted, read when the next one opens.
+    void saveSettings() const;
+
+private:
+    void restoreSettings();
+    void updateEnabled();
+
+    int m_stepCount = 0;
+    QComboBox *m_format = nullptr;
+    QLabel *m_formatNote = nullptr;
+    QRadioButton *m_whole = nullptr;
+    QRadioButton *m_range = nullptr;
+    QSpinBox *m_first = nullptr;
+    QSpinBox *m_last = nullptr;
+    QLabel *m_ofSteps = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QComboBox *m_theme = nullptr;
+};
+
+} // namespace FinAck

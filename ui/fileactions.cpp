@@ -1,0 +1,205 @@
+#include "fileactions.h"
+
+#include "exportdialog.h"
+#include "fileopener.h"
+#include "mainwindow.h"
+#include "sequenceview.h"
+#include "tracesteps.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace FinAck {
+
+namespace {
+
+const QString kDirectoryKey = QStringLiteral("files/lastDirectory");
+
+// Where the file dialogs start: where the last file went, else Documents. A directory that is
+// gone would be taken for a file name by the dialog.
+QString startDirectory()
+{
+    QString dir = QSettings().value(kDirectoryKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(dir).isDir() ? dir : QDir::homePath();
+}
+
+QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &key, const QString &tip)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    return action;
+}
+
+// The static dialogs keep what was typed; a name without the format's suffix gets it, so the
+// file is written in the format chosen rather than refused for a name it cannot read.
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    return QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0 ? path : path + QLatin1Char('.') + suffix;
+}
+
+} // namespace
+
+FileActions::FileActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_open = makeAction(this, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O),
+                        tr("Open a scenario, a saved trace or a pcap/pcapng capture"));
+    m_save = makeAction(this, tr("&Save trace…"), QKeySequence(Qt::CTRL | Qt::Key_S),
+                        tr("Save the record shown as a FinAck trace (JSON) that replays anywhere"));
+    m_export = makeAction(this, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          tr("Export the diagram: PNG, SVG, PDF, pcap, trace JSON, Mermaid or PlantUML"));
+    m_copy = makeAction(this, tr("&Copy diagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                        tr("Copy the diagram as shown to the clipboard, as an image and as SVG"));
+    m_quit = makeAction(this, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit FinAck"));
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_menu = window->menuBar()->addMenu(tr("&File"));
+    m_menu->addAction(m_open);
+    m_menu->addAction(m_save);
+    m_menu->addSeparator();
+    m_menu->addAction(m_export);
+    m_menu->addAction(m_copy);
+    m_menu->addSeparator();
+    m_menu->addAction(m_quit);
+
+    connect(m_open, &QAction::triggered, this, &FileActions::open);
+    connect(m_save, &QAction::triggered, this, &FileActions::saveTrace);
+    connect(m_export, &QAction::triggered, this, &FileActions::exportDiagram);
+    connect(m_copy, &QAction::triggered, this, &FileActions::copyDiagram);
+    connect(m_quit, &QAction::triggered, window, &QWidget::close);
+    setHaveTrace(false);
+}
+
+void FileActions::setHaveTrace(bool have)
+{
+    for (QAction *a : {m_save, m_export, m_copy})
+        a->setEnabled(have);
+}
+
+void FileActions::open()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a scenario, trace or capture"), startDirectory(),
+                                                      FileOpener::fileFilters());
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    QString error;
+    if (!m_window->openFile(path, &error) && !error.isEmpty()) // empty: the user cancelled the stream choice
+        showFailure(tr("Cannot open the file"), error);
+}
+
+void FileActions::saveTrace()
+{
+    const QString chosen = QFileDialog::getSaveFileName(m_window, tr("Save trace"), suggestedPath(QStringLiteral("json")),
+                                                        TraceExport::description(TraceExport::Format::Json) + QLatin1String(" (*.json)"));
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen, QStringLiteral("json"));
+    rememberDirectory(path);
+    QString error;
+    if (!m_window->saveTraceTo(path, &error))
+        showFailure(tr("Cannot save the trace"), error);
+    else
+        m_window->showMessage(tr("Saved the trace to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileActions::exportDiagram()
+{
+    ExportDialog dialog(int(traceSteps(m_window->shownTrace()).numbers.size()), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const TraceExport::Format format = dialog.format();
+    PictureOptions options = dialog.options();
+    options.spacing = m_window->sequenceView()->spacing(); // the file is spaced like the screen
+    QString base = suggestedPath(TraceExport::suffix(format));
+    if (options.steps) {
+        const QFileInfo info(base);
+        base = info.dir().filePath(QStringLiteral("%1-steps-%2-%3.%4").arg(info.completeBaseName()).arg(options.steps->first)
+                                       .arg(options.steps->last).arg(info.suffix()));
+    }
+    const QString filter = QStringLiteral("%1 (*.%2)").arg(TraceExport::description(format), TraceExport::suffix(format));
+    const QString chosen = QFileDialog::getSaveFileName(m_window, tr("Export as %1").arg(TraceExport::description(format)), base, filter);
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen, TraceExport::suffix(format));
+    rememberDirectory(path);
+    QString error;
+    QString warning;
+    if (!m_window->exportTo(path, options, &error, &warning)) {
+        showFailure(tr("Cannot export"), error);
+        return;
+    }
+    if (!warning.isEmpty())
+        QMessageBox::information(m_window, tr("Exported, with a change"), warning);
+    m_window->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileActions::copyDiagram()
+{
+    const Trace &whole = m_window->shownTrace();
+    const int shown = std::min(m_window->playback().position(), whole.size());
+    Trace trace = whole;
+    if (shown > 0 && shown < whole.size()) {
+        trace = Trace();
+        trace.setScenarioId(whole.scenarioId());
+        trace.setScenarioTitle(whole.scenarioTitle());
+        trace.setPlatform(whole.platform());
+        trace.setEndpoint(Actor::Client, whole.endpoint(Actor::Client));
+        trace.setEndpoint(Actor::Server, whole.endpoint(Actor::Server));
+        trace.setOriginUs(whole.originUs());
+        for (int i = 0; i < shown; ++i)
+            trace.appendRelative(whole.at(i));
+    }
+    PictureOptions options;
+    options.dark = m_window->sequenceView()->diagramPalette().isDark;
+    options.spacing = m_window->sequenceView()->spacing();
+    const DiagramPicture picture(trace, options);
+    auto *data = new QMimeData;
+    data->setImageData(picture.image(2.0));
+    data->setData(QStringLiteral("image/svg+xml"), picture.svg());
+    QGuiApplication::clipboard()->setMimeData(data);
+    m_window->showMessage(shown > 0 && shown < whole.size() ? tr("Copied the diagram up to the playhead, as an image and as SVG")
+                                                                          : tr("Copied the whole diagram, as an image and as SVG"));
+}
+
+QString FileActions::suggestedPath(const QString &suffix) const
+{
+    const QString dir = startDirectory();
+    QString base = m_window->shownTrace().scenarioId();
+    if (const OpenedFile *file = m_window->openedFile()) {
+        base = QFileInfo(file->path).completeBaseName();
+        if (file->kind == OpenedFile::Kind::Capture && file->streamCount > 1)
+            base += QStringLiteral("-stream-%1").arg(file->stream + 1);
+    }
+    if (base.isEmpty())
+        base = QStringLiteral("finack");
+    return QDir(dir).filePath(base + QLatin1Char('.') + suffix);
+}
+
+void FileActions::rememberDirectory(const QString &path) const
+{
+    QSettings().setValue(kDirectoryKey, QFileInfo(path).absolutePath());
+}
+
+void FileActions::showFailure(const QString &title, const QString &error) const
+{
+    QMessageBox::warning(m_window, title, error);
+}
+
+} // namespace FinAck
