@@ -6,6 +6,7 @@
 #include "scenario.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QStringList>
 #include <optional>
@@ -17,19 +18,25 @@ inline constexpr int kExitBadInput = 2;
 // Prints "finack: <reason>" on stderr and returns kExitBadInput.
 int fail(const QString &reason);
 int usage();
+// Finds --lang X (or --lang=X) anywhere in args, removes it and installs that language, else
+// `fallback`. False with the reason for a language FinAck does not have.
+bool takeLanguage(QStringList &args, const QString &fallback, QString *error);
 int list();
 int run(const QStringList &args);
 int exportTrace(const QStringList &args);
 
 // The options of a run in finack-lab, shared by `run` and `export` (which runs a scenario first).
+// Made after the language is installed, so the help texts come translated.
 struct LabOptions {
     QCommandLineOption network{QStringLiteral("network"),
-                               QStringLiteral("Where the sockets live: auto (private namespace when allowed, else host), private, or host."),
+                               //: --network's help; auto, private and host are its values: keep them
+                               QCoreApplication::translate("FinAck::Cli", "Where the sockets live: auto (private namespace when allowed, else host), private, or host."),
                                QStringLiteral("mode"), QStringLiteral("auto")};
     QCommandLineOption noCapture{QStringLiteral("no-capture"),
-                                 QStringLiteral("Infer segments instead of capturing them, even when capture is allowed.")};
+                                 QCoreApplication::translate("FinAck::Cli", "Infer segments instead of capturing them, even when capture is allowed.")};
     QCommandLineOption client{QStringLiteral("client"),
-                              QStringLiteral("The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop."),
+                              //: --client's help; posix and qt are its values: keep them
+                              QCoreApplication::translate("FinAck::Cli", "The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop."),
                               QStringLiteral("api"), QStringLiteral("posix")};
     void addTo(QCommandLineParser &parser) const { parser.addOptions({network, noCapture, client}); }
 };

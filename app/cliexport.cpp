@@ -8,6 +8,7 @@
 #include "traceexport.h"
 #include "tracejson.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -26,7 +27,9 @@ std::optional<Trace> traceFromCapture(const QString &path, const QString &stream
         bool ok = false;
         const int n = streamArg.toInt(&ok);
         if (!ok || n < 1 || n > streams.size()) {
-            *error = QStringLiteral("--stream: %1 holds %2 TCP stream(s), numbered from 1; got \"%3\"").arg(path).arg(streams.size()).arg(streamArg);
+            *error = QCoreApplication::translate("FinAck::Cli", "--stream: %1 holds %n TCP stream(s), numbered from 1; got \"%2\"", nullptr,
+                                                 int(streams.size()))
+                         .arg(path, streamArg);
             return std::nullopt;
         }
         return reader.trace(n - 1);
@@ -36,7 +39,9 @@ std::optional<Trace> traceFromCapture(const QString &path, const QString &stream
     QStringList choices;
     for (int i = 0; i < streams.size(); ++i)
         choices << QStringLiteral("%1) %2").arg(i + 1).arg(streams.at(i).description());
-    *error = QStringLiteral("%1 holds %2 TCP streams; choose one with --stream N: %3").arg(path).arg(streams.size()).arg(choices.join(QStringLiteral("; ")));
+    //: %1 is the capture file, %2 its streams described one by one
+    *error = QCoreApplication::translate("FinAck::Cli", "%1 holds %n TCP streams; choose one with --stream N: %2", nullptr, int(streams.size()))
+                 .arg(path, choices.join(QStringLiteral("; ")));
     return std::nullopt;
 }
 
@@ -45,25 +50,31 @@ std::optional<Trace> traceFromCapture(const QString &path, const QString &stream
 int exportTrace(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("FinAck::Cli",
         "Writes a run as a picture (png, svg, pdf), a capture (pcap), a trace (json) or diagram text (mmd: Mermaid, "
         "puml: PlantUML), chosen by the output's suffix. Needs no display."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("input"),
-                                 QStringLiteral("A built-in scenario id or scenario .json (run first on real sockets), a trace .json, "
+                                 QCoreApplication::translate("FinAck::Cli", "A built-in scenario id or scenario .json (run first on real sockets), a trace .json, "
                                                 "or a .pcap/.pcapng capture."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("The file to write: .png .svg .pdf .pcap .json .mmd .puml"), QStringLiteral("file"));
-    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Only these scenario steps, counted from 1: 3-6, 4 or 2-."),
+                                    QCoreApplication::translate("FinAck::Cli", "The file to write: .png .svg .pdf .pcap .json .mmd .puml"),
+                                    QStringLiteral("file"));
+    const QCommandLineOption steps(QStringLiteral("steps"),
+                                   QCoreApplication::translate("FinAck::Cli", "Only these scenario steps, counted from 1: 3-6, 4 or 2-."),
                                    QStringLiteral("A-B"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides)."),
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   QCoreApplication::translate("FinAck::Cli", "PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Pictures: light (default) or dark."), QStringLiteral("light|dark"),
-                                   QStringLiteral("light"));
+    //: --theme's help; light and dark are its values: keep them
+    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("FinAck::Cli", "Pictures: light (default) or dark."),
+                                   QStringLiteral("light|dark"), QStringLiteral("light"));
     const QCommandLineOption spacing(QStringLiteral("spacing"),
-                                     QStringLiteral("Pictures: even rows (default), or true-time, where y follows the clock."),
+                                     //: --spacing's help; even and true-time are its values: keep them
+                                     QCoreApplication::translate("FinAck::Cli", "Pictures: even rows (default), or true-time, where y follows the clock."),
                                      QStringLiteral("even|true-time"), QStringLiteral("even"));
-    const QCommandLineOption stream(QStringLiteral("stream"), QStringLiteral("A capture with several TCP streams: which one, from 1."),
+    const QCommandLineOption stream(QStringLiteral("stream"),
+                                    QCoreApplication::translate("FinAck::Cli", "A capture with several TCP streams: which one, from 1."),
                                     QStringLiteral("N"));
     const LabOptions labOptions;
     parser.addOptions({output, steps, scale, theme, spacing, stream});
@@ -75,10 +86,10 @@ int exportTrace(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("export: expected one input (a scenario id or file, a trace .json, a .pcap), e.g. "
+        return fail(QCoreApplication::translate("FinAck::Cli", "export: expected one input (a scenario id or file, a trace .json, a .pcap), e.g. "
                                    "finack export graceful-client-first -o close.svg"));
     if (!parser.isSet(output))
-        return fail(QStringLiteral("export: expected -o <file>, e.g. -o close.svg; its suffix chooses the format"));
+        return fail(QCoreApplication::translate("FinAck::Cli", "export: expected -o <file>, e.g. -o close.svg; its suffix chooses the format"));
 
     // Every option is checked before anything runs: a typo must not cost a 10-second scenario.
     const QString outPath = parser.value(output);
@@ -97,22 +108,22 @@ int exportTrace(const QStringList &args)
     bool ok = false;
     options.scale = parser.value(scale).toDouble(&ok);
     if (!ok || options.scale < 0.25 || options.scale > 8)
-        return fail(QStringLiteral("--scale: expected a number from 0.25 to 8, got \"%1\"").arg(parser.value(scale)));
+        return fail(QCoreApplication::translate("FinAck::Cli", "--scale: expected a number from 0.25 to 8, got \"%1\"").arg(parser.value(scale)));
     if (parser.value(theme) != QLatin1String("light") && parser.value(theme) != QLatin1String("dark"))
-        return fail(QStringLiteral("--theme: expected light or dark, got \"%1\"").arg(parser.value(theme)));
+        return fail(QCoreApplication::translate("FinAck::Cli", "--theme: expected light or dark, got \"%1\"").arg(parser.value(theme)));
     options.dark = parser.value(theme) == QLatin1String("dark");
     if (parser.value(spacing) == QLatin1String("even"))
         options.spacing = Spacing::Even;
     else if (parser.value(spacing) == QLatin1String("true-time"))
         options.spacing = Spacing::TrueTime;
     else
-        return fail(QStringLiteral("--spacing: expected even or true-time, got \"%1\"").arg(parser.value(spacing)));
+        return fail(QCoreApplication::translate("FinAck::Cli", "--spacing: expected even or true-time, got \"%1\"").arg(parser.value(spacing)));
 
     const QString input = parser.positionalArguments().constFirst();
     const bool isFile = QFileInfo(input).isFile();
     const FileKind kind = isFile ? fileKind(input) : FileKind::Scenario; // not a file: a built-in id
     if (parser.isSet(stream) && kind != FileKind::Capture)
-        return fail(QStringLiteral("--stream: only a capture file (.pcap, .pcapng) has streams to choose from"));
+        return fail(QCoreApplication::translate("FinAck::Cli", "--stream: only a capture file (.pcap, .pcapng) has streams to choose from"));
 
     std::optional<Trace> trace;
     LabRun labRun;
@@ -133,9 +144,9 @@ int exportTrace(const QStringList &args)
         if (suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng"))
             trace = traceFromCapture(input, parser.value(stream), &error);
         else if (ScenarioLoader loader; !loader.loadFile(input))
-            error = QStringLiteral("%1: not a FinAck scenario or trace, nor a pcap capture (%2)").arg(input, loader.errorString());
+            error = QCoreApplication::translate("FinAck::Cli", "%1: not a FinAck scenario or trace, nor a pcap capture (%2)").arg(input, loader.errorString());
         else
-            error = QStringLiteral("%1: not a FinAck scenario or trace, nor a pcap capture").arg(input);
+            error = QCoreApplication::translate("FinAck::Cli", "%1: not a FinAck scenario or trace, nor a pcap capture").arg(input);
         break;
     }
     }
@@ -146,7 +157,7 @@ int exportTrace(const QStringList &args)
     if (!TraceExport::write(*trace, outPath, options, &error, &warning))
         return fail(error);
     if (!warning.isEmpty())
-        QTextStream(stderr) << "finack: warning: " << warning << Qt::endl;
+        QTextStream(stderr) << "finack: " << QCoreApplication::translate("FinAck::Cli", "warning: %1").arg(warning) << Qt::endl;
     return 0;
 }
 

@@ -1,10 +1,13 @@
 // finack list, finack run, and the lab run they share with finack export.
 #include "cli.h"
 
+#include "language.h"
 #include "scenarioloader.h"
+#include "scenariotext.h"
 #include "tracejson.h"
 #include "tracetable.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +23,31 @@ int fail(const QString &reason)
     return kExitBadInput;
 }
 
+bool takeLanguage(QStringList &args, const QString &fallback, QString *error)
+{
+    QString language = fallback;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang")) {
+            if (i + 1 >= args.size()) {
+                Language::install(fallback); // the complaint in the language the user would have had
+                *error = QCoreApplication::translate("FinAck::Cli", "--lang: expected a language, en or zh_CN");
+                return false;
+            }
+            language = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            language = args.at(i).mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    if (Language::canonical(language).isEmpty())
+        Language::install(fallback); // install() refuses in the language already installed
+    return Language::install(language, error);
+}
+
 int list()
 {
     QTextStream out(stdout);
@@ -28,7 +56,7 @@ int list()
         const auto scenario = loader.loadFile(ScenarioLoader::builtinPath(id));
         if (!scenario)
             return fail(loader.errorString());
-        out << id.leftJustified(26) << scenario->title << Qt::endl;
+        out << id.leftJustified(26) << scenarioText(scenario->title) << Qt::endl;
     }
     return 0;
 }
@@ -43,12 +71,12 @@ bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &pa
     }
     const auto network = LabClient::networkFromName(parser.value(options.network));
     if (!network) {
-        *error = QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(parser.value(options.network));
+        *error = QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"").arg(parser.value(options.network));
         return false;
     }
     const auto client = clientApiFromName(parser.value(options.client));
     if (!client) {
-        *error = QStringLiteral("--client: expected posix or qt, got \"%1\"").arg(parser.value(options.client));
+        *error = QCoreApplication::translate("FinAck::Cli", "--client: expected posix or qt, got \"%1\"").arg(parser.value(options.client));
         return false;
     }
     // The loader has read and checked the file; the lab gets the same JSON.
@@ -72,10 +100,12 @@ bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &pa
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Runs a scenario on real sockets on 127.0.0.1 and prints what happened."));
+    parser.setApplicationDescription(QCoreApplication::translate("FinAck::Cli", "Runs a scenario on real sockets on 127.0.0.1 and prints what happened."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A built-in scenario id (finack list) or a scenario .json file."));
-    const QCommandLineOption traceOption(QStringLiteral("trace"), QStringLiteral("Also save the trace as JSON to <file>."), QStringLiteral("file"));
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QCoreApplication::translate("FinAck::Cli", "A built-in scenario id (finack list) or a scenario .json file."));
+    const QCommandLineOption traceOption(QStringLiteral("trace"), QCoreApplication::translate("FinAck::Cli", "Also save the trace as JSON to <file>."),
+                                         QStringLiteral("file"));
     const LabOptions labOptions;
     parser.addOption(traceOption);
     labOptions.addTo(parser);
@@ -86,7 +116,7 @@ int run(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("run: expected one scenario id or file, e.g. finack run graceful-client-first"));
+        return fail(QCoreApplication::translate("FinAck::Cli", "run: expected one scenario id or file, e.g. finack run graceful-client-first"));
 
     LabRun labRun;
     QString error;
@@ -96,39 +126,61 @@ int run(const QStringList &args)
     const LabClient &lab = labRun.lab;
     const Trace &trace = lab.trace();
     QTextStream out(stdout);
-    out << scenario.id << ": " << scenario.title << Qt::endl;
+    // The scenario's own texts are English in the file and translated here; the lab wrote its
+    // notes, claims and reasons in our language already (LabClient tells it which).
+    out << scenario.id << ": " << scenarioText(scenario.title) << Qt::endl;
     const bool privateNetwork = trace.platform().network == QLatin1String("private");
-    out << "client " << trace.endpoint(Actor::Client) << ", server " << trace.endpoint(Actor::Server) << Qt::endl;
-    out << "network: " << (privateNetwork ? QStringLiteral("private namespace") : QStringLiteral("host loopback"));
-    if (!lab.fallbackReason().isEmpty())
-        out << " (" << lab.fallbackReason() << ")";
-    out << "; segments "
-        << (trace.platform().segments == SegmentSource::Captured ? QStringLiteral("captured")
-                                                                 : QStringLiteral("inferred (no capture: %1)").arg(trace.platform().captureError))
+    out << QCoreApplication::translate("FinAck::Cli", "client %1, server %2").arg(trace.endpoint(Actor::Client), trace.endpoint(Actor::Server))
         << Qt::endl;
+    //: where the run's sockets lived: the machine's own 127.0.0.1
+    QString network = QCoreApplication::translate("FinAck::Cli", "host loopback");
+    if (privateNetwork)
+        //: where the run's sockets lived: the lab's own network namespace
+        network = QCoreApplication::translate("FinAck::Cli", "private namespace");
+    if (!lab.fallbackReason().isEmpty())
+        //: %1 is the network ("host loopback"), %2 why the private namespace was not available
+        network = QCoreApplication::translate("FinAck::Cli", "%1 (%2)").arg(network, lab.fallbackReason());
+    //: how the run's segments are known: read off the wire
+    QString segments = QCoreApplication::translate("FinAck::Cli", "captured");
+    if (trace.platform().segments == SegmentSource::Inferred)
+        //: how the run's segments are known: worked out from the calls, because capture failed for reason %1
+        segments = QCoreApplication::translate("FinAck::Cli", "inferred (no capture: %1)").arg(trace.platform().captureError);
+    //: %1: "private namespace" or "host loopback"; %2: "captured" or "inferred (…)"
+    out << QCoreApplication::translate("FinAck::Cli", "network: %1; segments %2").arg(network, segments) << Qt::endl;
     const bool qtClient = trace.platform().clientApi == QLatin1String("qt");
-    if (qtClient)
-        out << "client: a QTcpSocket (Qt " << qVersion() << ") in a thread with its own event loop. Its calls are the Qt code "
-            << "that ran; its signals are listed when they were emitted, [inside] a call or from the [event loop]. "
-            << "The server is POSIX, and the step notes describe a POSIX client." << Qt::endl;
+    if (qtClient) {
+        //: [inside] and [event loop] point at the marks of the table below ("inside %1()", "event loop"): translate them alike
+        out << QCoreApplication::translate("FinAck::Cli",
+                                           "client: a QTcpSocket (Qt %1) in a thread with its own event loop. Its calls are the Qt code "
+                                           "that ran; its signals are listed when they were emitted, [inside] a call or from the [event loop]. "
+                                           "The server is POSIX, and the step notes describe a POSIX client.")
+                   .arg(QLatin1String(qVersion()))
+            << Qt::endl;
+    }
     out << Qt::endl << traceTable(trace);
     if (!lab.checks().isEmpty()) {
-        out << Qt::endl << "Expected on this platform:" << Qt::endl;
+        //: heading of the list of the scenario author's claims about this operating system
+        out << Qt::endl << QCoreApplication::translate("FinAck::Cli", "Expected on this platform:") << Qt::endl;
         for (const ExpectationCheck &check : lab.checks()) {
             out << "  " << (check.held ? QStringLiteral("\u2714 ") : QStringLiteral("\u2718 ")) << check.claim;
             if (!check.held)
-                out << "  (the kernel: " << check.observed << ")";
+                //: after a claim that did not hold: %1 is what the kernel did instead ("-1 ECONNRESET")
+                out << "  " << QCoreApplication::translate("FinAck::Cli", "(the kernel: %1)").arg(check.observed);
             out << Qt::endl;
         }
     }
     if (!scenario.takeaway.isEmpty())
-        out << Qt::endl << "Takeaway: " << scenario.takeaway << Qt::endl;
+        //: %1 is the scenario's one-sentence lesson
+        out << Qt::endl << QCoreApplication::translate("FinAck::Cli", "Takeaway: %1").arg(scenarioText(scenario.takeaway)) << Qt::endl;
     out << Qt::endl;
     if (qtClient)
-        out << "The scenario's expectations describe a POSIX client, so they are not checked with --client qt." << Qt::endl;
+        out << QCoreApplication::translate("FinAck::Cli", "The scenario's expectations describe a POSIX client, so they are not checked with --client qt.")
+            << Qt::endl;
     else
-        out << (lab.differences().isEmpty() ? QStringLiteral("The kernel did what the scenario expects.")
-                                            : QStringLiteral("%1 difference(s) from the scenario's expectation.").arg(lab.differences().size()))
+        out << (lab.differences().isEmpty()
+                    ? QCoreApplication::translate("FinAck::Cli", "The kernel did what the scenario expects.")
+                    : QCoreApplication::translate("FinAck::Cli", "%n difference(s) from the scenario's expectation.", nullptr,
+                                                  int(lab.differences().size())))
             << Qt::endl;
 
     if (parser.isSet(traceOption) && !saveTrace(trace, parser.value(traceOption), &error))

@@ -5,6 +5,8 @@
 //   finack-lab [--network auto|private|host] [--no-capture] [--client posix|qt]
 #include "engine.h"
 #include "labprotocol.h"
+#include "language.h"
+#include "pendingtext.h"
 #include "privatenetwork.h"
 #include "scenarioloader.h"
 #include "tracejson.h"
@@ -28,14 +30,17 @@ void emitLine(const QByteArray &line)
     std::fflush(stdout); // finack animates as the lines arrive
 }
 
+constexpr char kContext[] = "FinAck::LabMain";
+
 struct Arguments {
     QString network = QStringLiteral("auto");
     bool capture = true;
     ClientApi client = ClientApi::Posix;
-    QString error;
+    PendingText error;
 };
 
-// Read before QCoreApplication exists: the namespace must be entered while single-threaded.
+// Read before QCoreApplication exists: the namespace must be entered while single-threaded. So
+// the error waits for the translator as PendingText.
 Arguments parseArguments(int argc, char *argv[])
 {
     Arguments a;
@@ -49,17 +54,28 @@ Arguments parseArguments(int argc, char *argv[])
             if (const auto client = clientApiFromName(name))
                 a.client = *client;
             else
-                a.error = QStringLiteral("--client: expected posix or qt, got \"%1\"").arg(name);
-        } else
-            a.error = QStringLiteral("unknown argument \"%1\"; expected --network auto|private|host, --no-capture or --client posix|qt").arg(QString::fromLocal8Bit(argv[i]));
+                a.error = {kContext, QT_TRANSLATE_NOOP("FinAck::LabMain", "--client: expected posix or qt, got \"%1\""), {name}};
+        } else {
+            a.error = {kContext,
+                       QT_TRANSLATE_NOOP("FinAck::LabMain", "unknown argument \"%1\"; expected --network auto|private|host, --no-capture or --client posix|qt"),
+                       {QString::fromLocal8Bit(argv[i])}};
+        }
     }
     if (a.error.isEmpty() && a.network != QLatin1String("auto") && a.network != QLatin1String("private") && a.network != QLatin1String("host"))
-        a.error = QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(a.network);
+        a.error = {kContext, QT_TRANSLATE_NOOP("FinAck::LabMain", "--network: expected auto, private or host, got \"%1\""), {a.network}};
     return a;
+}
+
+// The language finack asked for (LabClient sets the variable), for notes, reasons and claims.
+void installLanguage()
+{
+    Language::install(qEnvironmentVariable(Language::kEnvironmentVariable, QStringLiteral("en")));
 }
 
 class Lab
 {
+    Q_DECLARE_TR_FUNCTIONS(Lab)
+
 public:
     Lab(const QString &network, bool capture, ClientApi client)
         : m_engine(options(network, capture, client))
@@ -77,7 +93,7 @@ public:
         const QJsonObject command = QJsonDocument::fromJson(line, &parseError).object();
         const QString name = command.value(QStringLiteral("cmd")).toString();
         if (parseError.error != QJsonParseError::NoError || name.isEmpty()) {
-            emitLine(LabProtocol::errorLine(QStringLiteral("not a command: %1").arg(QString::fromUtf8(line.left(80)))));
+            emitLine(LabProtocol::errorLine(tr("not a command: %1").arg(QString::fromUtf8(line.left(80)))));
             return true;
         }
         if (name == QLatin1String("quit"))
@@ -85,7 +101,8 @@ public:
         if (name == QLatin1String("load"))
             load(command.value(QStringLiteral("scenario")).toObject());
         else if (!m_loaded)
-            emitLine(LabProtocol::errorLine(QStringLiteral("%1: no scenario loaded").arg(name), name));
+            //: %1 is a lab protocol command: step, run or reset
+            emitLine(LabProtocol::errorLine(tr("%1: no scenario loaded").arg(name), name));
         else if (name == QLatin1String("step"))
             step();
         else if (name == QLatin1String("run"))
@@ -93,7 +110,7 @@ public:
         else if (name == QLatin1String("reset"))
             start(m_engine.scenario());
         else
-            emitLine(LabProtocol::errorLine(QStringLiteral("unknown command \"%1\"").arg(name)));
+            emitLine(LabProtocol::errorLine(tr("unknown command \"%1\"").arg(name)));
         return true;
     }
 
@@ -174,24 +191,25 @@ int main(int argc, char *argv[])
 {
     const Arguments args = parseArguments(argc, argv);
     if (!args.error.isEmpty()) {
-        emitLine(LabProtocol::errorLine(args.error));
+        QCoreApplication app(argc, argv);
+        installLanguage();
+        emitLine(LabProtocol::errorLine(args.error.text()));
         return 2;
     }
     QString network = QStringLiteral("host");
-    QString fallbackReason;
-    if (args.network != QLatin1String("host")) {
-        QString why;
-        if (enterPrivateNetwork(&why)) {
-            network = QStringLiteral("private");
-        } else if (args.network == QLatin1String("private")) {
-            emitLine(LabProtocol::errorLine(QStringLiteral("--network private: %1").arg(why)));
-            return 3;
-        } else {
-            fallbackReason = why;
-        }
-    }
+    PendingText why;
+    const bool fellBack = args.network != QLatin1String("host") && !enterPrivateNetwork(&why);
+    if (args.network != QLatin1String("host") && !fellBack)
+        network = QStringLiteral("private");
 
     QCoreApplication app(argc, argv);
+    // Notes the lab writes itself come in the window's or the CLI's language (LabClient sets it).
+    installLanguage();
+    if (fellBack && args.network == QLatin1String("private")) {
+        emitLine(LabProtocol::errorLine(QStringLiteral("--network private: %1").arg(why.text())));
+        return 3;
+    }
+    const QString fallbackReason = fellBack ? why.text() : QString();
     Lab lab(network, args.capture, args.client);
     emitLine(LabProtocol::readyLine(network, fallbackReason));
     std::string line;

@@ -4,11 +4,13 @@
 //   finack run <id|file.json>      run one on real sockets and print what happened
 //   finack export <input> -o file  write a run, a trace or a capture as a picture, pcap or text
 #include "cli.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace FinAck;
@@ -17,7 +19,9 @@ namespace FinAck::Cli {
 
 int usage()
 {
-    QTextStream(stdout) << "Usage: finack [command]\n"
+    //: `finack --help`. Keep the commands, the option names and their values (list, run, --trace, auto|private|host…) and the two columns
+    QTextStream(stdout) << QCoreApplication::translate("FinAck::Cli",
+                           "Usage: finack [command]\n"
                            "\n"
                            "Without a command, finack opens its window.\n"
                            "\n"
@@ -38,7 +42,9 @@ int usage()
                            "                             (run first), a trace .json or a .pcap/.pcapng capture.\n"
                            "                             finack export --help lists its options.\n"
                            "\n"
-                           "Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).\n";
+                           "Every command and the window take --lang en|zh_CN (default: the system's language).\n"
+                           "\n"
+                           "Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).\n");
     return 0;
 }
 
@@ -58,12 +64,23 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, c
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == QLatin1String("list") || command == QLatin1String("run")) {
+    const bool headless = command == QLatin1String("list") || command == QLatin1String("run") || command == QLatin1String("help")
+        || command == QLatin1String("-h") || command == QLatin1String("--help")
+        || (!command.isEmpty() && !command.startsWith(QLatin1Char('-')) && command != QLatin1String("export"));
+    if (headless) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("finack"));
         QStringList args = app.arguments();
-        args.removeAt(1); // the sub-command
-        return command == QLatin1String("list") ? Cli::list() : Cli::run(args);
+        QString error;
+        if (!Cli::takeLanguage(args, Language::systemDefault(), &error))
+            return Cli::fail(error);
+        if (command == QLatin1String("list"))
+            return Cli::list();
+        if (command == QLatin1String("run"))
+            return Cli::run(args.mid(0, 1) + args.mid(2));
+        if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help"))
+            return Cli::usage();
+        return Cli::fail(QCoreApplication::translate("FinAck::Cli", "unknown command \"%1\"; expected list, run or export (or no command for the window)").arg(command));
     }
     if (command == QLatin1String("export")) {
         // Pictures need fonts and a QGuiApplication, never a display: export works over ssh.
@@ -75,33 +92,36 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         QGuiApplication::setApplicationName(QStringLiteral("finack"));
         QStringList args = app.arguments();
-        args.removeAt(1);
-        return Cli::exportTrace(args);
+        QString error;
+        if (!Cli::takeLanguage(args, Language::systemDefault(), &error))
+            return Cli::fail(error);
+        return Cli::exportTrace(args.mid(0, 1) + args.mid(2));
     }
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help"))
-        return Cli::usage();
-    if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
-        return Cli::fail(QStringLiteral("unknown command \"%1\"; expected list, run or export (or no command for the window)").arg(command));
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("finack"));
     QApplication::setOrganizationName(QStringLiteral("FinAck"));
+    QStringList args = app.arguments();
+    QString error;
+    // The window remembers the language chosen in its menu; --lang overrides it for this run.
+    const QString remembered = QSettings().value(QStringLiteral("language")).toString();
+    if (!Cli::takeLanguage(args, remembered.isEmpty() ? Language::systemDefault() : remembered, &error))
+        return Cli::fail(error);
     QCommandLineParser parser;
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Open with this scenario (id or file)."), QStringLiteral("id|file"));
-    const QCommandLineOption networkOption(QStringLiteral("network"), QStringLiteral("auto, private or host."), QStringLiteral("mode"), QStringLiteral("auto"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QCoreApplication::translate("FinAck::Cli", "Open with this scenario (id or file)."),
+                                            QStringLiteral("id|file"));
+    const QCommandLineOption networkOption(QStringLiteral("network"), QCoreApplication::translate("FinAck::Cli", "auto, private or host."),
+                                           QStringLiteral("mode"), QStringLiteral("auto"));
     parser.addOption(scenarioOption);
     parser.addOption(networkOption);
-    if (!parser.parse(app.arguments()))
+    if (!parser.parse(args))
         return Cli::fail(parser.errorText());
     const auto network = LabClient::networkFromName(parser.value(networkOption));
     if (!network)
-        return Cli::fail(QStringLiteral("--network: expected auto, private or host, got \"%1\"").arg(parser.value(networkOption)));
+        return Cli::fail(QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"").arg(parser.value(networkOption)));
     MainWindow window(*network);
-    if (parser.isSet(scenarioOption)) {
-        QString error;
-        if (!window.openScenario(parser.value(scenarioOption), &error))
-            return Cli::fail(error);
-    }
+    if (parser.isSet(scenarioOption) && !window.openScenario(parser.value(scenarioOption), &error))
+        return Cli::fail(error);
     window.show();
     return app.exec();
 }

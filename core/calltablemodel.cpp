@@ -13,7 +13,10 @@ namespace {
 
 QString durationText(qint64 us)
 {
-    return us >= 1000000 ? QStringLiteral("%1 s").arg(us / 1e6, 0, 'f', 1) : QStringLiteral("%1 ms").arg(us / 1e3, 0, 'f', 1);
+    //: a duration in seconds
+    return us >= 1000000 ? CallTableModel::tr("%1 s").arg(us / 1e6, 0, 'f', 1)
+                         //: a duration in milliseconds
+                         : CallTableModel::tr("%1 ms").arg(us / 1e3, 0, 'f', 1);
 }
 
 bool isEndOfStream(const CallRecord &c)
@@ -213,6 +216,7 @@ QVariant CallTableModel::display(const TraceEvent &event, int column) const
                 arguments << shortQtName(a);
             return QStringLiteral("%1.%2(%3)").arg(s->object, s->signal, arguments.join(QStringLiteral(", ")));
         }
+        //: the result column of a row that is a Qt signal, not a call
         case ResultColumn: return tr("signal");
         case MeaningColumn:
             return s->during.isEmpty() ? tr("emitted from the event loop") : tr("emitted inside %1()").arg(s->during);
@@ -236,7 +240,8 @@ QVariant CallTableModel::display(const TraceEvent &event, int column) const
 
 QString CallTableModel::toolTip(const TraceEvent &event) const
 {
-    QString tip = QStringLiteral("%1 ms  %2").arg(QString::number(eventTime(event) / 1000.0, 'f', 3), eventText(event));
+    //: a call's tooltip: its time in milliseconds, then the call
+    QString tip = tr("%1 ms  %2").arg(QString::number(eventTime(event) / 1000.0, 'f', 3), eventText(event));
     if (const auto *c = std::get_if<CallRecord>(&event); c && c->failed() && c->api.isEmpty() && winsockEquivalent(c->errnoName).isEmpty())
         tip += tr("\nWinsock has no direct counterpart of %1.").arg(c->errnoName);
     return tip;
@@ -248,11 +253,16 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::DisplayRole) {
         switch (Column(section)) {
+        //: column headings of a side's call table
         case TimeColumn: return tr("time (ms)");
+        //: column heading: the call the program made
         case CallColumn: return tr("call");
+        //: column heading: what the call returned
         case ResultColumn: return tr("result");
         case ErrnoColumn: return tr("errno");
+        //: column heading: the Winsock error for the same condition
         case WinsockColumn: return tr("Windows");
+        //: column heading: the error's description (strerror), and how long the call blocked
         case MeaningColumn: return tr("meaning");
         case ColumnCount: break;
         }

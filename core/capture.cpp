@@ -88,14 +88,14 @@ bool Capture::start(QString *error)
 
     m_linkType = pcap_datalink(m_pcap);
     if (!isDecodableLinkType(m_linkType)) {
-        return fail(QStringLiteral("%1: unsupported link type %2 (%3)")
+        return fail(tr("%1: unsupported link type %2 (%3)")
                         .arg(m_device, QString::fromLatin1(pcap_datalink_val_to_name(m_linkType)))
                         .arg(m_linkType));
     }
     if (pcap_setnonblock(m_pcap, 1, errbuf) != 0)
         return fail(QString::fromLocal8Bit(errbuf));
     if (pcap_get_selectable_fd(m_pcap) < 0)
-        return fail(QStringLiteral("%1: this platform offers no descriptor to wait on").arg(m_device));
+        return fail(tr("%1: this platform offers no descriptor to wait on").arg(m_device));
     if (!makeWakePipe(&m_wakeRead, &m_wakeWrite))
         return fail(QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
 

@@ -2,6 +2,7 @@
 
 #include "packetdecoder.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ namespace FinAck {
 // setPortFilter() take effect at once instead of after a pcap timeout.
 class Capture
 {
+    Q_DECLARE_TR_FUNCTIONS(Capture)
+
 public:
     explicit Capture(const QString &device = QStringLiteral("lo"));
     ~Capture();

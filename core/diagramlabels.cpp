@@ -1,5 +1,6 @@
 #include "diagramlabels.h"
 
+#include "textwidth.h"
 #include "tracetable.h" // shortQtName
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@ constexpr qsizetype kStatementChars = 72;
 constexpr qsizetype kLiteralChars = 24;    // a string literal in a call: send()'s payload
 constexpr qint64 kBlockedUs = 10000;       // the text table's threshold: below it, not worth a word
 const QChar kEllipsis(0x2026);
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FinAck::DiagramLabels", text);
-}
 
 // Tabs, carriage returns and other control characters would end a line in either syntax.
 QString sanitized(const QString &text, bool keepNewlines)
@@ -47,26 +43,27 @@ QString elide(const QString &text, qsizetype max)
     return text.size() <= max ? text : cut(text, max - 1) + kEllipsis;
 }
 
-// Greedy lines of about equal length: "…from<br/>me." leaves a word alone on a line.
+// Greedy lines of about equal length: "…from<br/>me." leaves a word alone on a line. Lengths are
+// in columns, so a translated note in Chinese (two columns a character) is as wide as English.
 QStringList wrapWords(const QString &text, qsizetype width)
 {
     QStringList lines;
     for (const QString &paragraph : sanitized(text, true).split(QLatin1Char('\n'))) {
-        const qsizetype total = paragraph.simplified().size();
+        const qsizetype total = textCells(paragraph.simplified());
         const qsizetype count = (total + width - 1) / width;
         const qsizetype target = count > 1 ? (total + count - 1) / count : width;
         QString line;
         for (QString word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            while (word.size() > width) { // a path or a payload without spaces
+            while (textCells(word) > width) { // a path, a payload, or Chinese, which has no spaces
                 if (!line.isEmpty())
                     lines << std::exchange(line, QString());
-                const QString head = cut(word, width);
+                const QString head = leftCells(word, int(width));
                 lines << head;
                 word = word.mid(head.size());
             }
             if (line.isEmpty())
                 line = word;
-            else if (line.size() >= target || line.size() + 1 + word.size() > width)
+            else if (textCells(line) >= target || textCells(line) + 1 + textCells(word) > width)
                 lines << std::exchange(line, word);
             else
                 line += QLatin1Char(' ') + word;
@@ -152,7 +149,8 @@ QString segmentFlagsText(const Segment &segment)
         if (segment.has(flag))
             names << QLatin1String(name);
     }
-    return names.isEmpty() ? tr("(no flags)") : names.join(QLatin1Char(' '));
+    //: a TCP segment with none of SYN FIN RST PSH ACK set
+    return names.isEmpty() ? QCoreApplication::translate("FinAck::DiagramLabels", "(no flags)") : names.join(QLatin1Char(' '));
 }
 
 QString segmentNumbersText(const Segment &segment, const QString &separator)
@@ -168,7 +166,8 @@ QString callResultText(const CallRecord &call)
 {
     const QString arrow = QStringLiteral("→ ");
     if (call.timedOut)
-        return arrow + tr("timed out");
+        //: a call's result: it was still blocked at the step's timeout
+        return arrow + QCoreApplication::translate("FinAck::DiagramLabels", "timed out");
     switch (call.returnType) {
     case ReturnType::Void:
         return call.qtError.isEmpty() ? QString() : arrow + shortQtName(call.qtError);
@@ -207,9 +206,11 @@ QString segmentLabel(const Segment &segment)
 {
     QStringList marks;
     if (segment.source == SegmentSource::Inferred)
-        marks << tr("inferred");
+        //: a segment worked out from the calls, not captured
+        marks << QCoreApplication::translate("FinAck::DiagramLabels", "inferred");
     if (segment.dropped)
-        marks << tr("dropped");
+        //: a segment a fault dropped on purpose
+        marks << QCoreApplication::translate("FinAck::DiagramLabels", "dropped");
     const QString label = segmentFlagsText(segment) + QLatin1Char(' ') + segmentNumbersText(segment, QStringLiteral(" "));
     return marks.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, marks.join(QStringLiteral(", ")));
 }
@@ -229,9 +230,10 @@ QStringList callLabel(const CallRecord &call)
     else if (call.timedOut && !call.qtError.isEmpty())
         extras << shortQtName(call.qtError);
     if (isEndOfStream(call))
-        extras << tr("end of stream");
+        //: recv() returned 0: the peer sent FIN
+        extras << QCoreApplication::translate("FinAck::DiagramLabels", "end of stream");
     if (call.durationUs >= kBlockedUs)
-        extras << tr("blocked %1 ms").arg(call.durationUs / 1000);
+        extras << QCoreApplication::translate("FinAck::DiagramLabels", "blocked %1 ms").arg(call.durationUs / 1000);
     QString result = callResultText(call);
     if (!extras.isEmpty())
         result += (result.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(extras.join(QStringLiteral(", ")));
@@ -244,21 +246,28 @@ QString stateLabel(const StateChange &state)
 {
     QStringList details;
     if (state.source == StateSource::Derived)
-        details << tr("derived");
+        //: a state worked out from the segments, not read from the kernel
+        details << QCoreApplication::translate("FinAck::DiagramLabels", "derived");
     if (state.timerMs)
-        details << tr("timer %1 s").arg(double(*state.timerMs) / 1000.0, 0, 'f', 1);
+        details << QCoreApplication::translate("FinAck::DiagramLabels", "timer %1 s").arg(double(*state.timerMs) / 1000.0, 0, 'f', 1);
     if (state.recvQ.value_or(0) != 0)
-        details << tr("recv-q %1").arg(*state.recvQ);
+        //: recv-q and send-q are ss(8)'s columns: bytes queued in the socket
+        details << QCoreApplication::translate("FinAck::DiagramLabels", "recv-q %1").arg(*state.recvQ);
     if (state.sendQ.value_or(0) != 0)
-        details << tr("send-q %1").arg(*state.sendQ);
+        details << QCoreApplication::translate("FinAck::DiagramLabels", "send-q %1").arg(*state.sendQ);
     const QString name = tcpStateName(state.state);
     return details.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, details.join(QStringLiteral(", ")));
 }
 
 QString signalLabel(const SignalRecord &signal)
 {
-    const QString where = signal.during.isEmpty() ? tr("event loop") : tr("in %1()").arg(signal.during);
-    return sanitized(tr("signal %1 [%2]").arg(signalCallText(signal), where), false);
+    //: where a Qt signal was emitted: from the event loop
+    QString where = QCoreApplication::translate("FinAck::DiagramLabels", "event loop");
+    if (!signal.during.isEmpty())
+        //: where a Qt signal was emitted: inside this Qt function ("in waitForConnected()")
+        where = QCoreApplication::translate("FinAck::DiagramLabels", "in %1()").arg(signal.during);
+    //: %1 the signal ("disconnected()"), %2 where it was emitted
+    return sanitized(QCoreApplication::translate("FinAck::DiagramLabels", "signal %1 [%2]").arg(signalCallText(signal), where), false);
 }
 
 } // namespace FinAck

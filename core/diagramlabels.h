@@ -25,7 +25,7 @@ QStringList callLabel(const CallRecord &call);                    // {"close(3) 
 QString stateLabel(const StateChange &state);                     // "FIN_WAIT_1 (derived)"
 QString signalLabel(const SignalRecord &signal);                  // "signal connected() [in waitForConnected()]"
 
-// A note's text in lines of about equal length, about 60 characters at most: neither Mermaid nor
+// A note's text in lines of about equal length, about 60 columns at most: neither Mermaid nor
 // PlantUML wraps by itself, and wiki columns are narrow.
 QStringList noteLines(const QString &text);
 // Tabs, newlines and other control characters as spaces: each would end a statement.

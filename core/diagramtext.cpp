@@ -1,21 +1,23 @@
 #include "diagramtext.h"
 
+#include "pcapreader.h" // kCaptureFileNetwork
+#include "scenariotext.h"
+
 #include <QCoreApplication>
 
 namespace FinAck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FinAck::DiagramText", text);
-}
-
 QString actorTitle(const Trace &trace, Actor actor)
 {
     if (actor == Actor::Server)
-        return tr("Server");
-    return trace.platform().clientApi == QLatin1String("qt") ? tr("Client (QTcpSocket)") : tr("Client");
+        //: a participant's name at the top of the diagram
+        return QCoreApplication::translate("FinAck::DiagramText", "Server");
+    if (trace.platform().clientApi == QLatin1String("qt"))
+        return QCoreApplication::translate("FinAck::DiagramText", "Client (QTcpSocket)");
+    //: a participant's name at the top of the diagram
+    return QCoreApplication::translate("FinAck::DiagramText", "Client");
 }
 
 QString actorId(Actor actor)
@@ -25,8 +27,24 @@ QString actorId(Actor actor)
 
 QString diagramTitle(const Trace &trace)
 {
-    const QString title = trace.scenarioTitle().isEmpty() ? trace.scenarioId() : trace.scenarioTitle();
+    // A built-in scenario's title is English in the trace and translated here, like its notes.
+    const QString title = trace.scenarioTitle().isEmpty() ? trace.scenarioId() : scenarioText(trace.scenarioTitle());
     return oneLine(title).simplified();
+}
+
+// The trace's network as a word to show; values from a newer FinAck pass through as they are.
+QString networkName(const QString &network)
+{
+    if (network == QLatin1String("private"))
+        //: the run's network: the lab's own network namespace
+        return QCoreApplication::translate("FinAck::DiagramText", "private");
+    if (network == QLatin1String("host"))
+        //: the run's network: the machine's own loopback
+        return QCoreApplication::translate("FinAck::DiagramText", "host");
+    if (network == kCaptureFileNetwork)
+        //: the trace was read from a pcap file, not run
+        return QCoreApplication::translate("FinAck::DiagramText", "capture file");
+    return network;
 }
 
 // What FinAck's header says beside the title: where and how the run was recorded.
@@ -37,15 +55,21 @@ QString platformLine(const Trace &trace)
     if (!p.os.isEmpty())
         parts << QStringLiteral("%1 %2").arg(p.os, p.kernel).trimmed();
     if (!p.network.isEmpty())
-        parts << tr("network %1").arg(p.network);
-    parts << (p.segments == SegmentSource::Captured ? tr("segments captured") : tr("segments inferred (dashed)"));
+        //: %1 is where the run happened: private, host or capture file
+        parts << QCoreApplication::translate("FinAck::DiagramText", "network %1").arg(networkName(p.network));
+    if (p.segments == SegmentSource::Captured)
+        parts << QCoreApplication::translate("FinAck::DiagramText", "segments captured");
+    else
+        //: the diagram draws inferred segments as dashed arrows
+        parts << QCoreApplication::translate("FinAck::DiagramText", "segments inferred (dashed)");
     return oneLine(parts.join(QStringLiteral(" · ")));
 }
 
 QString commentLine(const Trace &trace)
 {
     const QString id = trace.scenarioId().isEmpty() ? QString() : trace.scenarioId() + QStringLiteral(" · ");
-    return oneLine(QStringLiteral("FinAck trace %1%2").arg(id, platformLine(trace)));
+    //: the comment line at the top of a Mermaid or PlantUML file: %1 the scenario id and a dot (or nothing), %2 the platform
+    return oneLine(QCoreApplication::translate("FinAck::DiagramText", "FinAck trace %1%2").arg(id, platformLine(trace)));
 }
 
 // The diagram in neither syntax: what to draw, in trace order, with plain-text labels.
@@ -71,7 +95,7 @@ QList<Item> itemsOf(const Trace &trace)
             items.append({Item::Kind::StateNote, st->actor, {stateLabel(*st)}});
         else if (const auto *sig = std::get_if<SignalRecord>(&event))
             items.append({Item::Kind::SideNote, sig->actor, noteLines(signalLabel(*sig))});
-        else if (const QStringList lines = noteLines(std::get<Note>(event).text); !lines.isEmpty())
+        else if (const QStringList lines = noteLines(noteText(std::get<Note>(event))); !lines.isEmpty())
             items.append({Item::Kind::SharedNote, Actor::Client, lines});
     }
     return items;

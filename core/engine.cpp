@@ -6,6 +6,7 @@
 #include "expectationcheck.h"
 #include "posixsocketapi.h"
 #include "qtclientsocketapi.h"
+#include "scenariotext.h"
 #include "stepcall.h"
 
 #include <QSet>
@@ -112,13 +113,15 @@ void Engine::load(const Scenario &scenario)
     if (!scenario.faults.isEmpty()) {
         const QString why = Firewall::unavailableReason();
         if (!why.isEmpty())
-            m_unavailable = QStringLiteral("%1 needs segments dropped on purpose, which cannot be done here: %2").arg(scenario.id, why);
+            //: %1 is a scenario id, %2 why faults cannot be installed
+            m_unavailable = tr("%1 needs segments dropped on purpose, which cannot be done here: %2").arg(scenario.id, why);
     }
     for (int i = 0; m_qtClient && m_unavailable.isEmpty() && i < scenario.steps.size(); ++i) {
         const ScenarioStep &step = scenario.steps.at(i);
         const QString why = step.actor == Actor::Client ? QtClientSocketApi::unsupportedReason(step.call) : QString();
         if (!why.isEmpty())
-            m_unavailable = QStringLiteral("%1 cannot run with the Qt client: its client calls %2(), and %3").arg(scenario.id, callKindName(step.call), why);
+            //: %1 is a scenario id, %2 a call (listen, accept, dup…), %3 why a QTcpSocket cannot make it
+            m_unavailable = tr("%1 cannot run with the Qt client: its client calls %2(), and %3").arg(scenario.id, callKindName(step.call), why);
     }
     m_mapper.reset();
     m_reconciler = StateReconciler(qint64(m_options.pollIntervalMs) * 1000 * 3);
@@ -140,7 +143,8 @@ void Engine::load(const Scenario &scenario)
             platform.captureError = error;
         }
     } else {
-        platform.captureError = QStringLiteral("capture turned off");
+        //: why segments were not captured: --no-capture was given
+        platform.captureError = tr("capture turned off");
     }
 
     m_trace = Trace();
@@ -150,7 +154,7 @@ void Engine::load(const Scenario &scenario)
     m_trace.setOriginUs(nowUs());
     m_lastActivityUs = nowUs();
     if (!m_probe.isAvailable())
-        record(Note{nowUs(), -1, QStringLiteral("The kernel's socket table (sock_diag) cannot be read: %1").arg(m_probe.errorString())});
+        record(Note{nowUs(), -1, tr("The kernel's socket table (sock_diag) cannot be read: %1").arg(m_probe.errorString())});
     collectStates();
 }
 
@@ -202,8 +206,9 @@ void Engine::startStep(int index)
     SocketHandle fd = -1;
     if (step.call != CallKind::Socket && step.call != CallKind::Crash) {
         if (!r.handles.contains(step.fd)) {
-            record(Note{nowUs(), index, QStringLiteral("Step %1 skipped: the %2 has no descriptor named \"%3\" (an earlier call failed or closed it).")
-                                            .arg(index).arg(actorName(step.actor), step.fd)});
+            //: %2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")
+            record(Note{nowUs(), index, tr("Step %1 skipped: the %2 has no descriptor named \"%3\" (an earlier call failed or closed it).")
+                                            .arg(QString::number(index), actorDisplayName(step.actor), step.fd)});
             return;
         }
         fd = r.handles.value(step.fd);
@@ -224,12 +229,21 @@ void Engine::installFaults(int index)
         FaultRule rule(fault, port);
         QString error;
         if (port == 0)
-            error = QStringLiteral("the %1 has no port yet").arg(actorName(fault.from));
+            error = tr("the %1 has no port yet").arg(actorDisplayName(fault.from));
         else if (m_firewall.addRule(rule.nftRule(), &error))
             m_faults << rule;
-        const QString what = fault.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fault.note);
-        record(Note{nowUs(), index, error.isEmpty() ? QStringLiteral("Fault: %1 will be dropped%2.").arg(rule.description(), what)
-                                                    : QStringLiteral("Fault not installed: %1.").arg(error)});
+        // This note is the lab's own, in the user's language: the author's note inside it is
+        // translated here, since a display cannot find it inside the sentence later.
+        QString text;
+        if (!error.isEmpty())
+            text = tr("Fault not installed: %1.").arg(error);
+        else if (fault.note.isEmpty())
+            //: %1 says which segments: "the server's 1st FIN"
+            text = tr("Fault: %1 will be dropped.").arg(rule.description());
+        else
+            //: %1 says which segments ("the server's 1st FIN"), %2 is the scenario's note on the fault
+            text = tr("Fault: %1 will be dropped (%2).").arg(rule.description(), scenarioText(fault.note));
+        record(Note{nowUs(), index, text});
     }
 }
 
@@ -278,7 +292,8 @@ bool Engine::collectCall(Actor actor)
     record(call);
     if (call.timedOut)
         record(Note{call.tUs + call.durationUs, call.step,
-                    QStringLiteral("%1 was still blocked after %2 ms, the step's timeout; FinAck interrupted it.")
+                    //: %1 is a call (recv, connect…)
+                    tr("%1 was still blocked after %2 ms, the step's timeout; FinAck interrupted it.")
                         .arg(call.call).arg(step.timeoutMs)});
     m_stepCalls << call;
     r.runningStep = -1;
@@ -335,7 +350,7 @@ bool Engine::collectStates()
     QString error;
     if (!m_probe.probeBoth(m_ports, connectionHandles(Actor::Client), connectionHandles(Actor::Server), &client, &server, &error)) {
         if (error != m_probeError)
-            record(Note{nowUs(), -1, QStringLiteral("Reading the kernel's socket table failed: %1").arg(error)});
+            record(Note{nowUs(), -1, tr("Reading the kernel's socket table failed: %1").arg(error)});
         m_probeError = error;
         return false;
     }
@@ -429,7 +444,7 @@ void Engine::settle(int index)
         if (callsDone && networkQuiet() && now - m_lastActivityUs >= quietUs && clientLoopCaughtUp())
             return;
         if (callsDone && now - callsDoneSinceUs > qint64(limitMs) * 1000) {
-            record(Note{now, index, QStringLiteral("The network had not settled %1 ms after step %2; going on.").arg(limitMs).arg(index)});
+            record(Note{now, index, tr("The network had not settled %1 ms after step %2; going on.").arg(limitMs).arg(index)});
             return;
         }
         // Sleep until the next poll, or until a call returns, whichever comes first.
@@ -465,7 +480,7 @@ void Engine::finish()
     if (m_qtClient) {
         m_checks.clear();
         if (m_scenario.expectations.contains(currentPlatformKey()))
-            record(Note{nowUs(), -1, QStringLiteral("The scenario's expectation describes a POSIX client; with the Qt client it is not checked.")});
+            record(Note{nowUs(), -1, tr("The scenario's expectation describes a POSIX client; with the Qt client it is not checked.")});
     } else {
         m_checks = checkExpectation(m_scenario, m_trace);
     }

@@ -1,5 +1,7 @@
 #include "errnonames.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cstring>
 #include <utility>
@@ -21,7 +23,8 @@ QString winsockEquivalent(const QString &name)
         {"ECONNABORTED", "WSAECONNABORTED (10053)"},
         {"ETIMEDOUT", "WSAETIMEDOUT (10060)"},
         {"ECONNREFUSED", "WSAECONNREFUSED (10061)"},
-        {"EPIPE", "WSAESHUTDOWN (10058) or WSAECONNRESET (10054)"},
+        //: Windows reports one of two errors where Linux says EPIPE
+        {"EPIPE", QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "WSAESHUTDOWN (10058) or WSAECONNRESET (10054)")},
         {"ENOTCONN", "WSAENOTCONN (10057)"},
         {"EADDRINUSE", "WSAEADDRINUSE (10048)"},
         {"EAGAIN", "WSAEWOULDBLOCK (10035)"},
@@ -34,7 +37,7 @@ QString winsockEquivalent(const QString &name)
     }};
     for (const auto &[posix, windows] : table) {
         if (name == QLatin1String(posix))
-            return QString::fromLatin1(windows);
+            return QCoreApplication::translate("FinAck::ErrnoNames", windows); // the names alone need none
     }
     return {};
 }

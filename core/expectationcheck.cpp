@@ -1,5 +1,7 @@
 #include "expectationcheck.h"
 
+#include <QCoreApplication>
+
 namespace FinAck {
 
 QString currentPlatformKey()
@@ -40,7 +42,8 @@ QString expectedResult(const ExpectedCall &e)
 {
     if (!e.errnoName.isEmpty())
         return QStringLiteral("-1 %1").arg(e.errnoName);
-    return e.ret ? QString::number(*e.ret) : QStringLiteral("without error");
+    //: what a call is expected to return when the author gave no value: "step 2, close on the client, returns without error"
+    return e.ret ? QString::number(*e.ret) : QCoreApplication::translate("FinAck::ExpectationCheck", "without error");
 }
 
 void checkCalls(const Scenario &scenario, const Trace &trace, const Expectation &expected, QList<ExpectationCheck> &out)
@@ -53,9 +56,11 @@ void checkCalls(const Scenario &scenario, const Trace &trace, const Expectation 
         const auto it = std::find_if(calls.cbegin(), calls.cend(), [&](const CallRecord &c) { return c.step == position; });
         const ScenarioStep &step = scenario.steps.at(position);
         ExpectationCheck check;
-        check.claim = QStringLiteral("step %1, %2 on the %3, returns %4").arg(e.step).arg(callKindName(step.call), actorName(step.actor), expectedResult(e));
+        //: a claim of the scenario's author: %1 step number, %2 the call ("recv"), %3 "client" or "server", %4 "-1 ECONNRESET", "0" or "without error"
+        check.claim = QCoreApplication::translate("FinAck::ExpectationCheck", "step %1, %2 on the %3, returns %4")
+                          .arg(QString::number(e.step), callKindName(step.call), actorDisplayName(step.actor), expectedResult(e));
         if (it == calls.cend()) {
-            check.observed = QStringLiteral("the call never ran");
+            check.observed = QCoreApplication::translate("FinAck::ExpectationCheck", "the call never ran");
         } else {
             check.held = it->errnoName == e.errnoName && (!e.ret || *e.ret == it->ret);
             check.observed = resultText(*it);
@@ -69,8 +74,10 @@ void checkFinalStates(const Trace &trace, const Expectation &expected, QList<Exp
     for (auto it = expected.finalStates.cbegin(); it != expected.finalStates.cend(); ++it) {
         const QList<StateChange> states = trace.states(it.key());
         const TcpState last = states.isEmpty() ? TcpState::Closed : states.last().state;
-        out << ExpectationCheck{QStringLiteral("the %1 ends in %2").arg(actorName(it.key()), tcpStateName(it.value())), last == it.value(),
-                                tcpStateName(last)};
+        //: a claim of the scenario's author: %1 "client" or "server", %2 a TCP state ("TIME_WAIT")
+        out << ExpectationCheck{QCoreApplication::translate("FinAck::ExpectationCheck", "the %1 ends in %2")
+                                    .arg(actorDisplayName(it.key()), tcpStateName(it.value())),
+                                last == it.value(), tcpStateName(last)};
     }
 }
 
@@ -80,7 +87,7 @@ void checkSegments(const Trace &trace, const Expectation &expected, QList<Expect
         return;
     QStringList claimed;
     for (const ExpectedSegment &e : expected.segments)
-        claimed << QStringLiteral("%1 %2").arg(actorName(e.from), flagsText(e.flags));
+        claimed << QStringLiteral("%1 %2").arg(actorDisplayName(e.from), flagsText(e.flags));
     int next = 0;
     for (const Segment &s : trace.segments()) {
         if (next == expected.segments.size())
@@ -89,9 +96,12 @@ void checkSegments(const Trace &trace, const Expectation &expected, QList<Expect
         if (s.from == e.from && (s.flags & e.flags) == e.flags)
             ++next;
     }
-    ExpectationCheck check{QStringLiteral("segments in this order: %1").arg(claimed.join(QStringLiteral(", "))), next == expected.segments.size(), {}};
+    //: a claim of the scenario's author: %1 lists segments ("client FIN, server ACK")
+    ExpectationCheck check{QCoreApplication::translate("FinAck::ExpectationCheck", "segments in this order: %1").arg(claimed.join(QStringLiteral(", "))),
+                           next == expected.segments.size(), {}};
     if (!check.held)
-        check.observed = QStringLiteral("no %1 came after the first %2").arg(claimed.at(next)).arg(next);
+        //: %1 is a segment ("server FIN"), %2 how many of the claimed segments did come, in order
+        check.observed = QCoreApplication::translate("FinAck::ExpectationCheck", "no %1 came after the first %2").arg(claimed.at(next)).arg(next);
     out << check;
 }
 
@@ -111,7 +121,8 @@ QList<ExpectationCheck> checkExpectation(const Scenario &scenario, const Trace &
 
 QString differenceText(const ExpectationCheck &check)
 {
-    return QStringLiteral("Expected %1; the kernel did otherwise: %2.").arg(check.claim, check.observed);
+    //: %1 is a claim ("the client ends in TIME_WAIT"), %2 what happened instead ("CLOSED")
+    return QCoreApplication::translate("FinAck::ExpectationCheck", "Expected %1; the kernel did otherwise: %2.").arg(check.claim, check.observed);
 }
 
 QStringList compareWithExpectation(const Scenario &scenario, const Trace &trace)

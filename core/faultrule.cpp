@@ -13,13 +13,6 @@ QString nftFlags(quint8 flags)
 {
     return flagsText(flags, QLatin1Char('|')).toLower();
 }
-
-QString ordinal(int n)
-{
-    const int lastTwo = n % 100;
-    const char *suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-    return QString::number(n) + QLatin1String(suffix);
-}
 } // namespace
 
 FaultRule::FaultRule(const ScenarioFault &fault, quint16 fromPort)
@@ -64,12 +57,36 @@ bool FaultRule::consume(const Segment &s)
 
 QString FaultRule::description() const
 {
-    const QString what = m_fault.flags == 0 ? QStringLiteral("segment") : flagsText(m_fault.flags) + (m_fault.exactFlags ? QStringLiteral(" (only)") : QString());
+    // English ordinals differ by the number's end; each form is its own text, so that a language
+    // with one form ("第 %1 个") translates them all alike.
+    const auto ordinal = [](int n) {
+        const int lastTwo = n % 100;
+        switch (lastTwo >= 11 && lastTwo <= 13 ? 0 : n % 10) {
+        //: an ordinal number for 1st, 21st, 101st…: "the server's 1st FIN"
+        case 1: return tr("%1st").arg(n);
+        //: an ordinal number for 2nd, 22nd…: "the server's 2nd FIN"
+        case 2: return tr("%1nd").arg(n);
+        //: an ordinal number for 3rd, 23rd…: "the server's 3rd FIN"
+        case 3: return tr("%1rd").arg(n);
+        //: an ordinal number for 4th to 20th, 24th, 111th…: "the server's 4th FIN"
+        default: return tr("%1th").arg(n);
+        }
+    };
+    //: what a fault drops when it names no flags: any segment
+    QString what = tr("segment");
+    if (m_fault.flags != 0) {
+        //: %1 is a flag set ("FIN|ACK"): only segments with exactly these flags
+        what = m_fault.exactFlags ? tr("%1 (only)").arg(flagsText(m_fault.flags)) : flagsText(m_fault.flags);
+    }
+    const QString actor = actorDisplayName(m_fault.from);
     if (m_fault.count == 0)
-        return QStringLiteral("every %1 from the %2 from its %3 on").arg(what, actorName(m_fault.from), ordinal(m_fault.nth));
+        //: %1 segments ("FIN", "segment"), %2 "client" or "server", %3 an ordinal ("2nd"): every FIN from the server from its 2nd on
+        return tr("every %1 from the %2 from its %3 on").arg(what, actor, ordinal(m_fault.nth));
     if (m_fault.count == 1)
-        return QStringLiteral("the %1's %2 %3").arg(actorName(m_fault.from), ordinal(m_fault.nth), what);
-    return QStringLiteral("the %1's %2 to %3 %4").arg(actorName(m_fault.from), ordinal(m_fault.nth), ordinal(m_fault.nth + m_fault.count - 1), what);
+        //: %1 "client" or "server", %2 an ordinal ("1st"), %3 the segment ("FIN"): the server's 1st FIN
+        return tr("the %1's %2 %3").arg(actor, ordinal(m_fault.nth), what);
+    //: %1 "client" or "server", %2 and %3 ordinals, %4 the segments: the server's 1st to 3rd FIN
+    return tr("the %1's %2 to %3 %4").arg(actor, ordinal(m_fault.nth), ordinal(m_fault.nth + m_fault.count - 1), what);
 }
 
 } // namespace FinAck

@@ -3,6 +3,8 @@
 #include "scenario.h"
 #include "traceevent.h"
 
+#include <QCoreApplication>
+
 namespace FinAck {
 
 // One installed fault: the nftables rule that drops the segments, and the same decision made in
@@ -11,6 +13,8 @@ namespace FinAck {
 // rule so far), so they agree segment by segment, retransmissions included.
 class FaultRule
 {
+    Q_DECLARE_TR_FUNCTIONS(FaultRule)
+
 public:
     // `fromPort` is the sending side's port on 127.0.0.1.
     FaultRule(const ScenarioFault &fault, quint16 fromPort);

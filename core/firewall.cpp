@@ -18,7 +18,7 @@ Firewall::~Firewall()
 QString Firewall::unavailableReason()
 {
     if (!inPrivateNetwork())
-        return QStringLiteral("faults are installed only inside FinAck's private network namespace, and this run is on the host's network");
+        return tr("faults are installed only inside FinAck's private network namespace, and this run is on the host's network");
     return {};
 }
 
@@ -34,7 +34,7 @@ bool Firewall::run(const QString &commands, QString *error)
         m_ctx = nft_ctx_new(NFT_CTX_DEFAULT);
         if (!m_ctx) {
             if (error)
-                *error = QStringLiteral("libnftables could not be initialised");
+                *error = tr("libnftables could not be initialised");
             return false;
         }
         nft_ctx_buffer_output(m_ctx);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 struct nft_ctx;
@@ -14,6 +15,8 @@ namespace FinAck {
 // when the process runs as root. The host's firewall is never touched.
 class Firewall
 {
+    Q_DECLARE_TR_FUNCTIONS(Firewall)
+
 public:
     Firewall();
     ~Firewall();

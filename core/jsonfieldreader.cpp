@@ -23,7 +23,8 @@ QString lineAndColumn(const QByteArray &json, qsizetype offset)
             ++column;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    //: where a JSON file stops being JSON, as an editor counts
+    return JsonFieldReader::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -38,16 +39,20 @@ JsonFieldReader JsonFieldReader::fromDocument(const QByteArray &json, const QStr
     JsonFieldReader top;
     // Qt would call it "illegal value" at some column; an empty file deserves plainer words.
     if (json.trimmed().isEmpty()) {
-        top.fail({}, QStringLiteral("the file is empty, expected %1 (JSON)").arg(expected));
+        //: %1 is what the file should hold: "a FinAck trace", "a FinAck scenario"
+        const QString message = tr("the file is empty, expected %1 (JSON)").arg(expected);
+        top.fail(QString(), message);
         return top;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        top.fail({}, lineAndColumn(json, parseError.offset) + QStringLiteral(": JSON parse error: ")
-                         + parseError.errorString());
-    else if (!document.isObject()) // a parsed document is an object or an array, nothing else
-        top.fail({}, QStringLiteral("expected a JSON object at the top level, got an array"));
+    if (parseError.error != QJsonParseError::NoError) {
+        //: %1 is "line 3, column 7", %2 Qt's reason ("unterminated string")
+        const QString message = tr("%1: JSON parse error: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString());
+        top.fail(QString(), message);
+    } else if (!document.isObject()) { // a parsed document is an object or an array, nothing else
+        top.fail(QString(), tr("expected a JSON object at the top level, got an array"));
+    }
     else
         top.m_object = document.object();
     return top;
@@ -56,11 +61,15 @@ JsonFieldReader JsonFieldReader::fromDocument(const QByteArray &json, const QStr
 QString JsonFieldReader::describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    // null, true, false and numbers are JSON itself and stay as they are.
+    //: what a JSON field held: "expected a string, got nothing"
+    case QJsonValue::Undefined: return tr("nothing");
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    //: a JSON value: "expected a string, got an array"
+    case QJsonValue::Array: return tr("an array");
+    //: a JSON value: "expected a string, got an object"
+    case QJsonValue::Object: return tr("an object");
     case QJsonValue::Double: {
         // Whole numbers in full (4294967296, not 4.29497e+09): range errors are about the digits.
         const qint64 whole = v.toInteger(0);
@@ -88,9 +97,10 @@ void JsonFieldReader::checkFormat(const QString &format, int version) const
     const qint64 found = integer(QStringLiteral("version"), 1);
     if (!failed() && found > version)
         fail(QStringLiteral("version"),
-             QStringLiteral("expected %2, got %1: the file is from a newer FinAck (format version %1); "
-                            "this one reads %3").arg(found).arg(version)
-                 .arg(version == 1 ? QStringLiteral("version 1 only") : QStringLiteral("versions 1 to %1").arg(version)));
+             //: %1 the file's format version, %2 the newest this FinAck reads, %3 "version 1 only" or "versions 1 to 3"
+             tr("expected %2, got %1: the file is from a newer FinAck (format version %1); "
+                "this one reads %3").arg(QString::number(found), QString::number(version),
+                                         version == 1 ? tr("version 1 only") : tr("versions 1 to %1").arg(version)));
 }
 
 QString JsonFieldReader::string(const QString &key) const
@@ -98,7 +108,7 @@ QString JsonFieldReader::string(const QString &key) const
     const QJsonValue v = value(key);
     if (v.isString())
         return v.toString();
-    reject(key, QStringLiteral("a string"), v);
+    reject(key, tr("a string"), v);
     return {};
 }
 
@@ -115,9 +125,9 @@ qint64 JsonFieldReader::integer(const QString &key, qint64 min, qint64 max) cons
     if (v.isDouble() && whole == v.toInteger(1) && whole >= min && whole <= max)
         return whole;
     const QString expected = min == std::numeric_limits<qint64>::min()
-        ? QStringLiteral("an integer")
-        : max == std::numeric_limits<qint64>::max() ? QStringLiteral("an integer >= %1").arg(min)
-                                                    : QStringLiteral("an integer from %1 to %2").arg(min).arg(max);
+        ? tr("an integer")
+        : max == std::numeric_limits<qint64>::max() ? tr("an integer >= %1").arg(min)
+                                                    : tr("an integer from %1 to %2").arg(min).arg(max);
     reject(key, expected, v);
     // In range even now, so that a size read after the error cannot ask for absurd memory.
     return qBound(min, qint64(0), max);
@@ -136,7 +146,8 @@ bool JsonFieldReader::boolean(const QString &key, bool absent) const
     if (v.isBool())
         return v.toBool();
     if (!v.isUndefined())
-        reject(key, QStringLiteral("true or false"), v);
+        //: keep true and false: they are the JSON values
+        reject(key, tr("true or false"), v);
     return absent;
 }
 
@@ -155,7 +166,8 @@ int JsonFieldReader::choiceOf(const QJsonValue &v, const QString &key, const QSt
     const int index = v.isString() ? int(names.indexOf(v.toString())) : -1;
     if (index >= 0)
         return index;
-    reject(key, QStringLiteral("one of ") + names.join(QStringLiteral(", ")), v);
+    //: %1 lists the names a field accepts: "one of client, server"
+    reject(key, tr("one of %1").arg(names.join(QStringLiteral(", "))), v);
     return 0; // callers index with it without checking
 }
 
@@ -168,7 +180,7 @@ QJsonArray JsonFieldReader::array(const QString &key, const QString &expected) c
 {
     const QJsonValue v = value(key);
     if (!v.isArray())
-        reject(key, expected, v);
+        reject(key, expected.isEmpty() ? tr("an array") : expected, v);
     return v.toArray();
 }
 
@@ -185,16 +197,18 @@ JsonFieldReader JsonFieldReader::element(const QString &arrayKey, const QJsonArr
 JsonFieldReader JsonFieldReader::objectOf(const QJsonValue &v, const QString &key, const QString &expected) const
 {
     if (!v.isObject())
-        reject(key, expected, v);
+        reject(key, expected.isEmpty() ? tr("an object") : expected, v);
     return JsonFieldReader(v.toObject(), path(key), m_error);
 }
 
 void JsonFieldReader::reject(const QString &key, const QString &expected, const QJsonValue &got) const
 {
     if (got.isUndefined())
-        fail(key, QStringLiteral("missing required field, expected ") + expected);
+        //: %1 is what the field should hold ("a string", "one of client, server")
+        fail(key, tr("missing required field, expected %1").arg(expected));
     else
-        fail(key, QStringLiteral("expected %1, got %2").arg(expected, describe(got)));
+        //: %1 what the field should hold, %2 what it holds ("a string", "42")
+        fail(key, tr("expected %1, got %2").arg(expected, describe(got)));
 }
 
 void JsonFieldReader::fail(const QString &key, const QString &message) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -23,6 +24,8 @@ namespace FinAck {
 // error, so the message is always the first problem in reading order.
 class JsonFieldReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonFieldReader)
+
 public:
     // An empty object with no path: the root for reading a lone value with objectOf().
     JsonFieldReader() = default;
@@ -84,13 +87,13 @@ public:
         return Enum(choice(key, names));
     }
 
-    // Containers. `expected` says what belongs there, for the message ("an array of events").
-    JsonFieldReader object(const QString &key, const QString &expected = QStringLiteral("an object")) const;
-    QJsonArray array(const QString &key, const QString &expected = QStringLiteral("an array")) const;
-    QJsonArray optionalArray(const QString &key, const QString &expected = QStringLiteral("an array")) const;
+    // Containers. `expected` says what belongs there, for the message ("an array of events");
+    // empty says "an object" or "an array" (translated when the message is made).
+    JsonFieldReader object(const QString &key, const QString &expected = {}) const;
+    QJsonArray array(const QString &key, const QString &expected = {}) const;
+    QJsonArray optionalArray(const QString &key, const QString &expected = {}) const;
     JsonFieldReader element(const QString &arrayKey, const QJsonArray &array, qsizetype index) const;
-    JsonFieldReader objectOf(const QJsonValue &value, const QString &key,
-                             const QString &expected = QStringLiteral("an object")) const;
+    JsonFieldReader objectOf(const QJsonValue &value, const QString &key, const QString &expected = {}) const;
 
     // "expected <what>, got <value>", or the missing-field message when there is no value.
     void reject(const QString &key, const QString &expected) const { reject(key, expected, value(key)); }

@@ -1,5 +1,7 @@
 #include "labclient.h"
 
+#include "language.h"
+
 #include "tracejson.h"
 
 #include <QCoreApplication>
@@ -48,6 +50,10 @@ bool LabClient::start(Network network, QString *error)
     args << QStringLiteral("--client") << clientApiName(m_clientApi);
     // The lab's diagnostics (Qt warnings) pass through to our stderr; its stdout is the protocol.
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The lab writes its own notes (a fault, a step that did not settle) in our language.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(Language::kEnvironmentVariable), Language::current());
+    m_process->setProcessEnvironment(environment);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LabClient::readLines);
     connect(m_process, &QProcess::finished, this, &LabClient::onProcessFinished);
     if (m_launcher.isEmpty())
@@ -55,7 +61,7 @@ bool LabClient::start(Network network, QString *error)
     else
         m_process->start(m_launcher.first(), m_launcher.mid(1) + QStringList{m_program} + args);
     if (!m_process->waitForStarted(10000)) {
-        const QString reason = QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString());
+        const QString reason = tr("cannot start %1: %2").arg(m_program, m_process->errorString());
         stop();
         if (error)
             *error = reason;
@@ -68,7 +74,7 @@ bool LabClient::start(Network network, QString *error)
         readLines();
     }
     if (!m_ready) {
-        const QString reason = m_failure.isEmpty() ? QStringLiteral("finack-lab did not answer") : m_failure;
+        const QString reason = m_failure.isEmpty() ? tr("finack-lab did not answer") : m_failure;
         stop();
         if (error)
             *error = reason;
@@ -108,7 +114,7 @@ qint64 LabClient::processId() const
 void LabClient::send(const QByteArray &line)
 {
     if (!isRunning()) {
-        Q_EMIT labFailed(QStringLiteral("finack-lab is not running"));
+        Q_EMIT labFailed(tr("finack-lab is not running"));
         return;
     }
     m_process->write(line);
@@ -162,7 +168,7 @@ void LabClient::handleLine(const QByteArray &line)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        Q_EMIT labError(QStringLiteral("finack-lab sent a line that is not JSON: %1").arg(QString::fromUtf8(line.left(80))));
+        Q_EMIT labError(tr("finack-lab sent a line that is not JSON: %1").arg(QString::fromUtf8(line.left(80))));
         return;
     }
     bool isEvent = false;
@@ -230,8 +236,11 @@ void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     readLines(); // what it said last may explain why it ended
     // On a crash QProcess reports the signal that ended the process as its exit code.
     const QString reason = status == QProcess::CrashExit
-        ? QStringLiteral("finack-lab was ended by signal %1 (%2)").arg(exitCode).arg(QString::fromLocal8Bit(strsignal(exitCode)))
-        : QStringLiteral("finack-lab exited with status %1%2").arg(exitCode).arg(m_failure.isEmpty() ? QString() : QStringLiteral(": ") + m_failure);
+        //: %2 is the signal's name from the system ("Killed")
+        ? tr("finack-lab was ended by signal %1 (%2)").arg(exitCode).arg(QString::fromLocal8Bit(strsignal(exitCode)))
+        : m_failure.isEmpty() ? tr("finack-lab exited with status %1").arg(exitCode)
+                              //: %2 is what the lab said last, the reason it gave up
+                              : tr("finack-lab exited with status %1: %2").arg(QString::number(exitCode), m_failure);
     if (m_failure.isEmpty())
         m_failure = reason;
     QProcess *process = m_process;
@@ -258,8 +267,8 @@ bool LabClient::waitForFinished(int timeoutMs, QString *error)
         return true;
     if (error)
         *error = !labMessage.isEmpty() ? labMessage : !m_failure.isEmpty() ? m_failure
-                 : deadline.hasExpired()  ? QStringLiteral("finack-lab did not finish within %1 s").arg(timeoutMs / 1000)
-                                          : QStringLiteral("finack-lab stopped");
+                 : deadline.hasExpired()  ? tr("finack-lab did not finish within %1 s").arg(timeoutMs / 1000)
+                                          : tr("finack-lab stopped");
     return false;
 }
 

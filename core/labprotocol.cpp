@@ -2,6 +2,7 @@
 
 #include "tracejson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -121,7 +122,7 @@ std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
         m.type = MessageType::Error;
         m.command = object.value(QStringLiteral("command")).toString();
         m.message = event == QLatin1String("error") ? object.value(QStringLiteral("message")).toString()
-                                                    : QStringLiteral("finack-lab sent an unknown message \"%1\"").arg(event);
+                                                    : QCoreApplication::translate("FinAck::LabProtocol", "finack-lab sent an unknown message \"%1\"").arg(event);
     }
     return m;
 }

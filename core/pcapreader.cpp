@@ -124,22 +124,22 @@ bool PcapReader::open(const QString &path, QString *error)
 
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(error, QStringLiteral("%1: no such file, expected a pcap or pcapng capture").arg(path));
+        return fail(error, tr("%1: no such file, expected a pcap or pcapng capture").arg(path));
     if (info.isDir())
-        return fail(error, QStringLiteral("%1: is a directory, expected a pcap or pcapng capture").arg(path));
+        return fail(error, tr("%1: is a directory, expected a pcap or pcapng capture").arg(path));
     if (info.isFile() && info.size() == 0)
-        return fail(error, QStringLiteral("%1: empty file, expected a pcap or pcapng capture").arg(path));
+        return fail(error, tr("%1: empty file, expected a pcap or pcapng capture").arg(path));
 
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     // MICRO: a nanosecond file is scaled to the microseconds every FinAck time is in.
     std::unique_ptr<pcap_t, PcapCloser> pcap(pcap_open_offline_with_tstamp_precision(
         QFile::encodeName(path).constData(), PCAP_TSTAMP_PRECISION_MICRO, errbuf));
     if (!pcap)
-        return fail(error, QStringLiteral("%1: cannot be read as a pcap or pcapng capture: %2").arg(path, oneLine(errbuf)));
+        return fail(error, tr("%1: cannot be read as a pcap or pcapng capture: %2").arg(path, oneLine(errbuf)));
 
     const int linkType = pcap_datalink(pcap.get());
     if (!isDecodableLinkType(linkType))
-        return fail(error, QStringLiteral("%1: link type %2 is not supported, expected Ethernet, BSD loopback, "
+        return fail(error, tr("%1: link type %2 is not supported, expected Ethernet, BSD loopback, "
                                           "Linux cooked (SLL, SLL2) or raw IP").arg(path, linkTypeName(linkType)));
 
     pcap_pkthdr *header = nullptr;
@@ -153,14 +153,14 @@ bool PcapReader::open(const QString &path, QString *error)
     if (rc != PCAP_ERROR_BREAK) { // the end of an offline capture; anything else is an error
         const QString reason = oneLine(pcap_geterr(pcap.get()));
         m_streams.clear();
-        return fail(error, QStringLiteral("%1: corrupt or truncated after %2 complete packets: %3")
-                               .arg(path).arg(m_packets).arg(reason));
+        //: %1 the file, %2 libpcap's reason
+        return fail(error, tr("%1: corrupt or truncated after %n complete packets: %2", nullptr, int(m_packets)).arg(path, reason));
     }
     if (m_packets == 0)
-        return fail(error, QStringLiteral("%1: the capture holds no packets, expected a TCP connection").arg(path));
+        return fail(error, tr("%1: the capture holds no packets, expected a TCP connection").arg(path));
     if (m_streams.size() == 0)
-        return fail(error, QStringLiteral("%1: none of its %2 packets is an IPv4 TCP segment, expected a TCP "
-                                          "connection (IPv6 is not read)").arg(path).arg(m_packets));
+        return fail(error, tr("%1: none of its %n packets is an IPv4 TCP segment, expected a TCP "
+                              "connection (IPv6 is not read)", nullptr, int(m_packets)).arg(path));
     return true;
 }
 
@@ -172,8 +172,10 @@ Trace PcapReader::trace(int stream) const
     const TcpStreamInfo &info = m_streams.infos().at(stream);
     const QString fileName = QFileInfo(m_path).fileName();
     trace.setScenarioId(kCaptureFileScenarioPrefix + fileName);
-    trace.setScenarioTitle(QStringLiteral("%1, stream %2 of %3: %4 → %5")
-                               .arg(fileName).arg(stream + 1).arg(m_streams.size()).arg(info.client, info.server));
+    // Made when the file is read, so in the reader's language (a trace saved from it keeps it).
+    //: the title of a connection read from a capture file: "dump.pcap, stream 2 of 3: 10.0.0.1:40000 → 10.0.0.2:80"
+    trace.setScenarioTitle(tr("%1, stream %2 of %3: %4 → %5")
+                               .arg(fileName, QString::number(stream + 1), QString::number(m_streams.size()), info.client, info.server));
     TracePlatform platform;
     platform.network = kCaptureFileNetwork; // os and kernel: not in the file, left empty
     platform.segments = SegmentSource::Captured;
@@ -196,14 +198,14 @@ Trace PcapReader::trace(int stream) const
 
     Note note;
     note.tUs = info.firstUs;
-    note.text = QStringLiteral("Read from the capture file %1: both sides' states are inferred from these segments "
-                               "(RFC 9293 state machine), not observed from a kernel.").arg(fileName);
+    note.text = info.sawSyn
+        ? tr("Read from the capture file %1: both sides' states are inferred from these segments "
+             "(RFC 9293 state machine), not observed from a kernel.").arg(fileName)
+        : tr("Read from the capture file %1: both sides' states are inferred from these segments "
+             "(RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the "
+             "handshake: both sides are assumed ESTABLISHED at its first segment.").arg(fileName);
     StateDeriver deriver;
     const bool synAckFirst = (first.flags & (TcpFlag::Syn | TcpFlag::Ack)) == (TcpFlag::Syn | TcpFlag::Ack);
-    if (!info.sawSyn) {
-        note.text += QStringLiteral(" The capture starts mid-connection, after the handshake: both sides are assumed "
-                                    "ESTABLISHED at its first segment.");
-    }
     trace.append(note);
     if (!info.sawSyn) {
         for (const Actor actor : {Actor::Client, Actor::Server}) {

@@ -3,6 +3,7 @@
 #include "tcpstreams.h"
 #include "trace.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,8 @@ inline const QString kCaptureFileScenarioPrefix = QStringLiteral("capture-file:"
 // as FinAck draws a run: the segments as they were, each side's states worked out from them.
 class PcapReader
 {
+    Q_DECLARE_TR_FUNCTIONS(PcapReader)
+
 public:
     // Reads a .pcap or .pcapng (libpcap reads both) into memory, at microsecond precision, and
     // groups its IPv4 TCP segments into streams (TcpStreams). Frames are decoded by decodeFrame(),

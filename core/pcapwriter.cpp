@@ -1,5 +1,6 @@
 #include "pcapwriter.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QSaveFile>
 #include <QtEndian>
@@ -104,25 +105,26 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
     }
     if (captured.isEmpty()) {
         if (trace.platform().segments == SegmentSource::Inferred)
-            return fail(error, QStringLiteral("%1: not written: this trace's segments were inferred from the "
-                                              "sockets' states, not captured, and a capture file must hold only "
-                                              "what was on the wire").arg(path));
-        return fail(error, QStringLiteral("%1: not written: the trace has no captured segments").arg(path));
+            return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: this trace's segments were inferred from the "
+                                                                                  "sockets' states, not captured, and a capture file must hold only "
+                                                                                  "what was on the wire").arg(path));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: the trace has no captured segments").arg(path));
     }
     const std::optional<Endpoint> client = parseEndpoint(trace.endpoint(Actor::Client));
     const std::optional<Endpoint> server = parseEndpoint(trace.endpoint(Actor::Server));
     if (!client || !server)
-        return fail(error, QStringLiteral("%1: not written: the trace's endpoints (\"%2\", \"%3\") are not both IPv4:PORT")
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: the trace's endpoints (\"%2\", \"%3\") are not both IPv4:PORT")
                                .arg(path, trace.endpoint(Actor::Client), trace.endpoint(Actor::Server)));
     for (const Segment &s : std::as_const(captured)) {
         if (s.len > kMaxPayload)
-            return fail(error, QStringLiteral("%1: not written: a segment at t=%2 µs carries %3 bytes, more than one "
-                                              "IPv4 packet can").arg(path).arg(s.tUs).arg(s.len));
+            return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: a segment at t=%2 µs carries %3 bytes, more than one "
+                                                                                      "IPv4 packet can")
+                                   .arg(path, QString::number(s.tUs), QString::number(s.len)));
     }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, file.errorString()));
     // libpcap writes through a FILE*; a duplicate of QSaveFile's descriptor keeps the temporary
     // file and the atomic rename in QSaveFile's hands.
     const int fd = ::dup(file.handle());
@@ -130,18 +132,18 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
     if (!stream) {
         if (fd >= 0)
             ::close(fd);
-        return fail(error, QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     std::unique_ptr<pcap_t, PcapCloser> dead(pcap_open_dead_with_tstamp_precision(DLT_RAW, kPcapHeaderBytes,
                                                                                   PCAP_TSTAMP_PRECISION_MICRO));
     if (!dead) {
         ::fclose(stream);
-        return fail(error, QStringLiteral("%1: cannot write: libpcap refused a raw IPv4 capture").arg(path));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: libpcap refused a raw IPv4 capture").arg(path));
     }
     std::unique_ptr<pcap_dumper_t, DumperCloser> dumper(pcap_dump_fopen(dead.get(), stream));
     if (!dumper) {
         ::fclose(stream);
-        return fail(error, QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(pcap_geterr(dead.get()))));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, QString::fromLocal8Bit(pcap_geterr(dead.get()))));
     }
 
     quint16 ipId[2] = {0, 0}; // one counter per sender, as each host keeps its own
@@ -165,10 +167,10 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
     dumper.reset(); // closes the duplicate descriptor
     if (!written) {
         file.cancelWriting();
-        return fail(error, QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     if (!file.commit())
-        return fail(error, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, file.errorString()));
     return true;
 }
 

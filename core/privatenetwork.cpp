@@ -15,6 +15,8 @@ namespace FinAck {
 
 namespace {
 
+constexpr char kContext[] = "FinAck::PrivateNetwork";
+
 // Identity (inode) of the network namespace the process started in, 0 until it has left it.
 ino_t g_hostNetworkInode = 0;
 
@@ -24,21 +26,21 @@ ino_t currentNetworkInode()
     return ::stat("/proc/self/ns/net", &st) == 0 ? st.st_ino : 0;
 }
 
-bool writeProcFile(const char *path, const QByteArray &content, QString *error)
+bool writeProcFile(const char *path, const QByteArray &content, PendingText *error)
 {
     QFile file(QString::fromLatin1(path));
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(QLatin1String(path), file.errorString());
+        *error = {kContext, QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "cannot write %1: %2"), {QLatin1String(path), file.errorString()}};
         return false;
     }
     return true;
 }
 
-bool bringLoopbackUp(QString *error)
+bool bringLoopbackUp(PendingText *error)
 {
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0) {
-        *error = QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = {kContext, "socket: %1", {QString::fromLocal8Bit(strerror(errno))}};
         return false;
     }
     ifreq request{};
@@ -49,22 +51,23 @@ bool bringLoopbackUp(QString *error)
         ok = ::ioctl(fd, SIOCSIFFLAGS, &request) == 0;
     }
     if (!ok)
-        *error = QStringLiteral("bringing up lo: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = {kContext, QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "bringing up lo: %1"), {QString::fromLocal8Bit(strerror(errno))}};
     ::close(fd);
     return ok;
 }
 
 } // namespace
 
-bool enterPrivateNetwork(QString *error)
+bool enterPrivateNetwork(PendingText *error)
 {
-    QString ignored;
-    QString &why = error ? *error : ignored;
+    PendingText ignored;
+    PendingText &why = error ? *error : ignored;
     const ino_t hostInode = currentNetworkInode();
     const uid_t uid = ::geteuid();
     const gid_t gid = ::getegid();
     if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0) {
-        why = QStringLiteral("the kernel refused a private network namespace (unshare: %1)").arg(QString::fromLocal8Bit(strerror(errno)));
+        why = {kContext, QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "the kernel refused a private network namespace (unshare: %1)"),
+               {QString::fromLocal8Bit(strerror(errno))}};
         return false;
     }
     // Map our own ids to root inside the namespace: that root owns only the new network.

@@ -63,7 +63,7 @@ void QtClientSocketApi::messageHandler(QtMsgType type, const QMessageLogContext 
     // what a Qt programmer sees on the console: they go into the trace instead of our stderr.
     QtClientMailbox *mailbox = s_mailbox.load();
     if (mailbox && QThread::currentThread() == s_recordedThread.load()) {
-        const Note note{nowUs(), mailbox->step.load(), QStringLiteral("Qt printed in the client's thread: %1").arg(message)};
+        const Note note{nowUs(), mailbox->step.load(), tr("Qt printed in the client's thread: %1").arg(message)};
         std::lock_guard lock(mailbox->mutex);
         mailbox->events << note;
         return;
@@ -77,19 +77,28 @@ void QtClientSocketApi::messageHandler(QtMsgType type, const QMessageLogContext 
         std::abort();
 }
 
-QString QtClientSocketApi::unsupportedReason(CallKind kind)
+QString QtClientSocketApi::unsupportedReason(CallKind kind, bool translated)
 {
+    const char *text = nullptr;
     switch (kind) {
     case CallKind::Listen:
     case CallKind::Accept:
-        return QStringLiteral("a QTcpSocket cannot %1: that is QTcpServer's job").arg(callKindName(kind));
+        //: %1 is listen or accept
+        text = QT_TRANSLATE_NOOP("QtClientSocketApi", "a QTcpSocket cannot %1: that is QTcpServer's job");
+        break;
     case CallKind::Dup:
-        return QStringLiteral("a QTcpSocket cannot be duplicated (its descriptor belongs to Qt)");
+        text = QT_TRANSLATE_NOOP("QtClientSocketApi", "a QTcpSocket cannot be duplicated (its descriptor belongs to Qt)");
+        break;
     case CallKind::Crash:
-        return QStringLiteral("the Qt client cannot crash on its own: it shares FinAck's process");
+        text = QT_TRANSLATE_NOOP("QtClientSocketApi", "the Qt client cannot crash on its own: it shares FinAck's process");
+        break;
     default:
         return {};
     }
+    QString reason = translated ? tr(text) : QString::fromLatin1(text);
+    if (reason.contains(QLatin1String("%1")))
+        reason = reason.arg(callKindName(kind));
+    return reason;
 }
 
 void QtClientSocketApi::beginStep(int index, int timeoutMs)
@@ -149,7 +158,7 @@ CallOutcome QtClientSocketApi::unavailable(CallKind kind) const
     // Scenarios with these client steps are refused before they run; this only guards the API.
     CallOutcome out;
     out.record.call = callKindName(kind);
-    out.record.text = QStringLiteral("/* %1 */").arg(unsupportedReason(kind));
+    out.record.text = QStringLiteral("/* %1 */").arg(unsupportedReason(kind, false));
     out.record.tUs = nowUs();
     out.record.ret = -1;
     out.record.errnoNumber = EOPNOTSUPP;

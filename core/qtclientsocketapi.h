@@ -4,6 +4,7 @@
 #include "scenario.h"
 #include "socketapi.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <atomic>
@@ -20,6 +21,8 @@ namespace FinAck {
 // beginStep()), so a step's timeout shows up as Qt reports it: false and SocketTimeoutError.
 class QtClientSocketApi : public SocketApi
 {
+    Q_DECLARE_TR_FUNCTIONS(QtClientSocketApi)
+
 public:
     QtClientSocketApi();
     ~QtClientSocketApi() override;
@@ -27,8 +30,9 @@ public:
     QtClientSocketApi &operator=(const QtClientSocketApi &) = delete;
 
     // Why a step's call has no QTcpSocket counterpart (listen, accept, dup, crash), empty when
-    // the Qt client can make it. A scenario with such a client step is refused whole.
-    static QString unsupportedReason(CallKind kind);
+    // the Qt client can make it. A scenario with such a client step is refused whole. Translated;
+    // `translated` false gives the English, for a call's text (code is not translated).
+    static QString unsupportedReason(CallKind kind, bool translated = true);
 
     // The scenario step running now (signals are stamped with it) and the timeout the client's
     // waitFor*() get when the step is the client's.

@@ -29,7 +29,7 @@ constexpr quint8 kFlagBits[] = {TcpFlag::Syn, TcpFlag::Ack, TcpFlag::Fin, TcpFla
 
 quint8 readFlags(const JsonFieldReader &f)
 {
-    const QString expected = QStringLiteral("a non-empty array of flag names");
+    const QString expected = ScenarioLoader::tr("a non-empty array of flag names");
     const QJsonArray array = f.array(QStringLiteral("flags"), expected);
     if (array.isEmpty())
         f.reject(QStringLiteral("flags"), expected);
@@ -45,18 +45,19 @@ void readOption(const JsonFieldReader &f, ScenarioStep &step, const SocketApi &a
     if (v.isString()) {
         step.option.name = v.toString();
         if (!api.knowsOption(step.option.name))
-            f.reject(QStringLiteral("option"), QStringLiteral("SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, "
-                                                              "TCP_USER_TIMEOUT or {\"level\": N, \"option\": N}"));
+            f.reject(QStringLiteral("option"), ScenarioLoader::tr("SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, "
+                                                                  "TCP_USER_TIMEOUT or {\"level\": N, \"option\": N}"));
     } else if (v.isObject()) {
         const JsonFieldReader raw = f.object(QStringLiteral("option"));
         const auto level = raw.optionalInteger(QStringLiteral("level"), 0, 65535);
         const auto option = raw.optionalInteger(QStringLiteral("option"), 0, 65535);
         if (!level || !option)
-            f.fail(QStringLiteral("option"), QStringLiteral("expected both \"level\" and \"option\" numbers"));
+            //: "level" and "option" are JSON keys: keep them
+            f.fail(QStringLiteral("option"), ScenarioLoader::tr("expected both \"level\" and \"option\" numbers"));
         step.option.level = int(level.value_or(-1));
         step.option.option = int(option.value_or(-1));
     } else {
-        f.reject(QStringLiteral("option"), QStringLiteral("an option name or {\"level\": N, \"option\": N}"));
+        f.reject(QStringLiteral("option"), ScenarioLoader::tr("an option name or {\"level\": N, \"option\": N}"));
     }
     if (step.call != CallKind::Setsockopt)
         return;
@@ -96,7 +97,8 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
         const QByteArray data = f.string(QStringLiteral("data")).toUtf8();
         const qint64 repeat = f.optionalInteger(QStringLiteral("repeat"), 1, kMaxTransferBytes).value_or(1);
         if (data.isEmpty() || data.size() * repeat > kMaxTransferBytes)
-            f.fail(QStringLiteral("data"), QStringLiteral("expected 1 to %1 bytes in all (data × repeat)").arg(kMaxTransferBytes));
+            //: data and repeat are JSON keys: keep them
+            f.fail(QStringLiteral("data"), ScenarioLoader::tr("expected 1 to %1 bytes in all (data × repeat)").arg(kMaxTransferBytes));
         else
             step.data = data.repeated(repeat);
         step.dontWait = f.boolean(QStringLiteral("dontwait"));
@@ -171,7 +173,7 @@ Expectation readExpectation(const JsonFieldReader &f)
         const JsonFieldReader c = f.element(callsKey, calls, i);
         ExpectedCall call;
         if (!c.has(QStringLiteral("step")))
-            c.reject(QStringLiteral("step"), QStringLiteral("the index of an author step"));
+            c.reject(QStringLiteral("step"), ScenarioLoader::tr("the index of an author step"));
         call.step = int(c.integer(QStringLiteral("step"), 0, kMaxSteps));
         call.ret = c.optionalInteger(QStringLiteral("ret"), -1, kMaxTransferBytes);
         call.errnoName = c.optionalString(QStringLiteral("errno"));
@@ -182,7 +184,8 @@ Expectation readExpectation(const JsonFieldReader &f)
         for (const QString &key : states.keys()) {
             const auto actor = actorFromName(key);
             if (!actor)
-                states.fail(key, QStringLiteral("expected \"client\" or \"server\" as the key"));
+                //: "client" and "server" are JSON keys here: keep them
+                states.fail(key, ScenarioLoader::tr("expected \"client\" or \"server\" as the key"));
             else
                 e.finalStates.insert(*actor, states.enumChoice<tcpStateName, TcpState::TimeWait>(key));
         }
@@ -221,7 +224,7 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
     s.id = top.string(QStringLiteral("id"));
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
     if (!idPattern.match(s.id).hasMatch())
-        top.reject(QStringLiteral("id"), QStringLiteral("lowercase letters, digits and dashes"));
+        top.reject(QStringLiteral("id"), ScenarioLoader::tr("lowercase letters, digits and dashes"));
     s.group = kGroups[top.optionalChoice(QStringLiteral("group"), kGroups, 0)];
     s.title = top.string(QStringLiteral("title"));
     s.summary = top.optionalString(QStringLiteral("summary"));
@@ -234,7 +237,7 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
     const QString stepsKey = QStringLiteral("steps");
     const QJsonArray steps = top.array(stepsKey);
     if (steps.isEmpty() || steps.size() > kMaxSteps)
-        top.fail(stepsKey, QStringLiteral("expected 1 to %1 steps, got %2").arg(kMaxSteps).arg(steps.size()));
+        top.fail(stepsKey, ScenarioLoader::tr("expected 1 to %1 steps, got %2").arg(kMaxSteps).arg(steps.size()));
     for (qsizetype i = 0; i < steps.size() && !top.failed(); ++i)
         s.steps << readStep(top.element(stepsKey, steps, i), api);
 
@@ -247,12 +250,13 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
         const JsonFieldReader expect = top.object(QStringLiteral("expect"));
         for (const QString &platform : expect.keys()) {
             if (platform != QLatin1String("linux") && platform != QLatin1String("windows") && platform != QLatin1String("textbook"))
-                expect.fail(platform, QStringLiteral("expected a platform: linux, windows or textbook"));
+                //: linux, windows and textbook are JSON keys: keep them
+                expect.fail(platform, ScenarioLoader::tr("expected a platform: linux, windows or textbook"));
             const Expectation e = readExpectation(expect.object(platform));
             for (const ExpectedCall &c : e.calls) {
                 if (c.step >= steps.size())
                     expect.fail(platform + QStringLiteral(".calls"),
-                                QStringLiteral("step %1 does not exist (the scenario has %2 steps)").arg(c.step).arg(steps.size()));
+                                ScenarioLoader::tr("step %1 does not exist (the scenario has %n steps)", nullptr, int(steps.size())).arg(c.step));
             }
             s.expectations.insert(platform, e);
         }
@@ -267,11 +271,11 @@ std::optional<Scenario> ScenarioLoader::loadFile(const QString &path)
     QFile file(path);
     const QString name = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = QStringLiteral("%1: cannot open: %2").arg(name, file.errorString());
+        m_error = tr("%1: cannot open: %2").arg(name, file.errorString());
         return std::nullopt;
     }
     if (file.size() > 16 << 20) {
-        m_error = QStringLiteral("%1: %2 bytes is too large for a scenario (16 MiB at most)").arg(name).arg(file.size());
+        m_error = tr("%1: %2 bytes is too large for a scenario (16 MiB at most)").arg(name, QString::number(file.size()));
         return std::nullopt;
     }
     auto scenario = loadData(file.readAll(), name);
@@ -283,7 +287,8 @@ std::optional<Scenario> ScenarioLoader::loadFile(const QString &path)
 std::optional<Scenario> ScenarioLoader::loadData(const QByteArray &json, const QString &fileName)
 {
     m_error.clear();
-    const JsonFieldReader top = JsonFieldReader::fromDocument(json, QStringLiteral("a FinAck scenario"));
+    //: what an empty file should have been: "the file is empty, expected a FinAck scenario (JSON)"
+    const JsonFieldReader top = JsonFieldReader::fromDocument(json, tr("a FinAck scenario"));
     PosixSocketApi api;
     Scenario scenario = readScenario(top, api);
     if (top.failed()) {
@@ -298,7 +303,7 @@ std::optional<Scenario> ScenarioLoader::loadByIdOrFile(const QString &idOrPath)
     if (idOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || idOrPath.contains(QLatin1Char('/')))
         return loadFile(idOrPath);
     if (!builtinIds().contains(idOrPath)) {
-        m_error = QStringLiteral("%1: no built-in scenario has this id (finack list shows them)").arg(idOrPath);
+        m_error = tr("%1: no built-in scenario has this id (finack list shows them)").arg(idOrPath);
         return std::nullopt;
     }
     return loadFile(builtinPath(idOrPath));

@@ -2,6 +2,7 @@
 
 #include "scenario.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -12,6 +13,8 @@ namespace FinAck {
 // names the file, the JSON path and what was expected; nothing is half-loaded.
 class ScenarioLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioLoader)
+
 public:
     std::optional<Scenario> loadFile(const QString &path);
     std::optional<Scenario> loadData(const QByteArray &json, const QString &fileName);

@@ -2,14 +2,19 @@
 
 #include "traceevent.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace FinAck {
 
 QString TcpStreamInfo::description() const
 {
-    QString text = QStringLiteral("%1 → %2, %3 %4").arg(client, server).arg(segments)
-                       .arg(segments == 1 ? QStringLiteral("segment") : QStringLiteral("segments"));
+    // Two numerus texts rather than one "%n segment(s)": English reads right with no translator
+    // installed, and a language with one form translates both alike.
+    const int n = int(segments);
+    const QString count = n == 1 ? QCoreApplication::translate("FinAck::TcpStreams", "%n segment", nullptr, n)
+                                 : QCoreApplication::translate("FinAck::TcpStreams", "%n segments", nullptr, n);
+    QString text = QStringLiteral("%1 → %2, %3").arg(client, server, count);
     QStringList flags;
     if (sawFin)
         flags << QStringLiteral("FIN");
@@ -18,7 +23,8 @@ QString TcpStreamInfo::description() const
     if (!flags.isEmpty())
         text += QStringLiteral(", ") + flags.join(QLatin1Char(' '));
     if (!sawSyn)
-        text += QStringLiteral(", starts mid-connection");
+        //: a capture stream whose handshake is not in the file
+        text += QStringLiteral(", ") + QCoreApplication::translate("FinAck::TcpStreams", "starts mid-connection");
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "jsonfieldreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,7 +160,7 @@ CallRecord readCall(const JsonFieldReader &r)
     c.timedOut = r.boolean("timed_out");
     const QString data = r.optionalString("data");
     if (data.size() > kKeptDataBytes || std::any_of(data.cbegin(), data.cend(), [](QChar ch) { return ch.unicode() > 0xff; }))
-        r.reject("data", QStringLiteral("at most %1 characters from U+0000 to U+00FF (one per byte)").arg(kKeptDataBytes));
+        r.reject("data", QCoreApplication::translate("FinAck::TraceJson", "at most %1 characters from U+0000 to U+00FF (one per byte)").arg(kKeptDataBytes));
     else
         c.data = data.toLatin1();
     c.api = r.optionalString("api");
@@ -178,10 +179,10 @@ SignalRecord readSignal(const JsonFieldReader &r)
     s.step = int(r.optionalInteger("step", 0, kInt32Max).value_or(-1));
     s.object = r.string("object");
     s.signal = r.string("signal");
-    const QJsonArray arguments = r.array("arguments", QStringLiteral("an array of strings"));
+    const QJsonArray arguments = r.array("arguments", QCoreApplication::translate("FinAck::TraceJson", "an array of strings"));
     for (qsizetype i = 0; i < arguments.size() && !r.failed(); ++i) {
         if (!arguments.at(i).isString())
-            r.reject(JsonFieldReader::elementKey("arguments", i), QStringLiteral("a string"), arguments.at(i));
+            r.reject(JsonFieldReader::elementKey("arguments", i), QCoreApplication::translate("FinAck::TraceJson", "a string"), arguments.at(i));
         s.arguments.append(arguments.at(i).toString());
     }
     s.during = r.optionalString("during");
@@ -195,14 +196,15 @@ Segment readSegment(const JsonFieldReader &r)
     s.from = r.enumChoice<actorName, Actor::Server>("from");
     const Actor to = r.enumChoice<actorName, Actor::Server>("to");
     if (!r.failed() && to != s.to())
-        r.fail("to", QStringLiteral("expected \"%1\" (the peer of \"%2\"), got \"%3\"")
+        //: client and server here are JSON values: keep them
+        r.fail("to", QCoreApplication::translate("FinAck::TraceJson", "expected \"%1\" (the peer of \"%2\"), got \"%3\"")
                          .arg(actorName(s.to()), actorName(s.from), actorName(to)));
-    const QJsonArray flags = r.array("flags", QStringLiteral("an array of flag names"));
+    const QJsonArray flags = r.array("flags", QCoreApplication::translate("FinAck::TraceJson", "an array of flag names"));
     for (qsizetype i = 0; i < flags.size() && !r.failed(); ++i) {
         const QString key = JsonFieldReader::elementKey("flags", i);
         const quint8 bit = kFlags[r.choiceOf(flags.at(i), key, names)].first;
         if (s.has(bit))
-            r.fail(key, QStringLiteral("expected each flag at most once, got %1 again")
+            r.fail(key, QCoreApplication::translate("FinAck::TraceJson", "expected each flag at most once, got %1 again")
                             .arg(JsonFieldReader::describe(flags.at(i))));
         s.flags |= bit;
     }
@@ -240,12 +242,13 @@ Note readNote(const JsonFieldReader &r)
 std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonValue &value, const QString &key,
                                     int version = kTraceFormatVersion)
 {
-    const JsonFieldReader r = parent.objectOf(value, key, QStringLiteral("an event object"));
+    const JsonFieldReader r = parent.objectOf(value, key, QCoreApplication::translate("FinAck::TraceJson", "an event object"));
     const qint64 t = r.integer("t_us", 0);
     const int kind = r.choice("kind", kKinds);
     if (!r.failed() && kind == kSignalKind && version < kSignalFormatVersion)
-        r.fail("kind", QStringLiteral("expected one of %1 in a version %2 file, got \"signal\" (signals need format version %3)")
-                           .arg(kKinds.mid(0, kSignalKind).join(QStringLiteral(", "))).arg(version).arg(kSignalFormatVersion));
+        //: %1 lists the event kinds (call, segment…), "signal" is one too: keep them
+        r.fail("kind", QCoreApplication::translate("FinAck::TraceJson", "expected one of %1 in a version %2 file, got \"signal\" (signals need format version %3)")
+                           .arg(kKinds.mid(0, kSignalKind).join(QStringLiteral(", ")), QString::number(version), QString::number(kSignalFormatVersion)));
     if (r.failed())
         return std::nullopt;
     TraceEvent event;
@@ -289,7 +292,7 @@ int readHeader(const JsonFieldReader &top, Trace &trace)
 
 void readEvents(const JsonFieldReader &top, Trace &trace, int version)
 {
-    const QJsonArray events = top.array("events", QStringLiteral("an array of events"));
+    const QJsonArray events = top.array("events", QCoreApplication::translate("FinAck::TraceJson", "an array of events"));
     qint64 previous = 0;
     for (qsizetype i = 0; i < events.size() && !top.failed(); ++i) {
         const QString key = JsonFieldReader::elementKey("events", i);
@@ -299,7 +302,7 @@ void readEvents(const JsonFieldReader &top, Trace &trace, int version)
         // Readers may rely on the order, so a file out of order is refused rather than sorted.
         if (eventTime(*event) < previous) {
             top.fail(key + QStringLiteral(".t_us"),
-                     QStringLiteral("expected an integer >= %1 (events are in time order), got %2")
+                     QCoreApplication::translate("FinAck::TraceJson", "expected an integer >= %1 (events are in time order), got %2")
                          .arg(previous).arg(eventTime(*event)));
             return;
         }
@@ -378,14 +381,14 @@ bool saveTrace(const Trace &trace, const QString &path, QString *error)
     if (file.open(QIODevice::WriteOnly) && file.write(toJson(trace)) >= 0 && file.commit())
         return true;
     if (error)
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("FinAck::TraceJson", "%1: cannot write: %2").arg(path, file.errorString());
     return false;
 }
 
 std::optional<Trace> traceFromJson(const QByteArray &json, const QString &sourceName, QString *error)
 {
     const QString prefix = sourceName + QStringLiteral(": ");
-    const JsonFieldReader top = JsonFieldReader::fromDocument(json, QStringLiteral("a FinAck trace"));
+    const JsonFieldReader top = JsonFieldReader::fromDocument(json, QCoreApplication::translate("FinAck::TraceJson", "a FinAck trace"));
     Trace trace;
     const int version = readHeader(top, trace);
     readEvents(top, trace, version);
@@ -398,14 +401,14 @@ std::optional<Trace> loadTrace(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
     if (!file.isSequential() && file.size() > kMaxFileBytes)
-        return fail(error, QStringLiteral("%1: file too large, expected a FinAck trace of at most %2 MiB")
-                               .arg(path).arg(kMaxFileBytes / (1024 * 1024)));
+        return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: file too large, expected a FinAck trace of at most %2 MiB")
+                               .arg(path, QString::number(kMaxFileBytes / (1024 * 1024))));
     const QByteArray json = file.readAll();
     if (json.size() > kMaxFileBytes) // a pipe or a /proc file, whose size is not known up front
-        return fail(error, QStringLiteral("%1: file too large, expected a FinAck trace of at most %2 MiB")
-                               .arg(path).arg(kMaxFileBytes / (1024 * 1024)));
+        return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: file too large, expected a FinAck trace of at most %2 MiB")
+                               .arg(path, QString::number(kMaxFileBytes / (1024 * 1024))));
     return traceFromJson(json, path, error);
 }
 

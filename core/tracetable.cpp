@@ -3,6 +3,10 @@
 #include "errnonames.h"
 #include "expectationcheck.h"
 #include "posixsocketapi.h"
+#include "scenariotext.h"
+#include "textwidth.h" // a Chinese table lines up
+
+#include <QCoreApplication>
 
 namespace FinAck {
 
@@ -22,9 +26,9 @@ QString blockedText(const CallRecord &c)
 {
     QString text;
     if (c.durationUs >= 10000)
-        text += QStringLiteral(" [blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
+        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "[blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
     if (c.timedOut)
-        text += QStringLiteral(" [timed out]");
+        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "[timed out]");
     return text;
 }
 
@@ -42,8 +46,13 @@ QString qtCallText(const CallRecord &c)
 
 QString signalText(const SignalRecord &s)
 {
-    return QStringLiteral("signal %1.%2  [%3]")
-        .arg(s.object, s.text(), s.during.isEmpty() ? QStringLiteral("event loop") : QStringLiteral("inside %1()").arg(s.during));
+    //: a Qt signal emitted from the event loop, not inside a call
+    QString where = QCoreApplication::translate("FinAck::TraceTable", "event loop");
+    if (!s.during.isEmpty())
+        //: a Qt signal emitted while this Qt function ran: "inside waitForConnected()"
+        where = QCoreApplication::translate("FinAck::TraceTable", "inside %1()").arg(s.during);
+    //: a Qt signal: %1.%2 is "socket.disconnected()", %3 where it was emitted ("event loop" or "inside close()")
+    return QCoreApplication::translate("FinAck::TraceTable", "signal %1.%2  [%3]").arg(s.object, s.text(), where);
 }
 
 QString callText(const CallRecord &c)
@@ -54,7 +63,8 @@ QString callText(const CallRecord &c)
     if (c.failed())
         text += QStringLiteral(" %1 (%2: %3)").arg(c.errnoName).arg(c.errnoNumber).arg(c.errnoMessage);
     else if (c.call == QLatin1String("recv") && c.ret == 0)
-        text += QStringLiteral(" (end of stream)"); // the peer's FIN, or this side shut reading
+        // the peer's FIN, or this side shut reading
+        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "(end of stream)");
     else if (!c.data.isEmpty())
         text += QStringLiteral(" ") + cStringLiteral(c.data);
     if (c.failed()) {
@@ -67,26 +77,42 @@ QString callText(const CallRecord &c)
 
 QString segmentText(const Segment &s)
 {
+    //: how FinAck knows of a segment: seen on the wire
+    QString source = QCoreApplication::translate("FinAck::TraceTable", "captured");
+    if (s.source == SegmentSource::Inferred)
+        //: how FinAck knows of a segment: worked out from the calls, not seen
+        source = QCoreApplication::translate("FinAck::TraceTable", "inferred");
+    // The field names are tcpdump's and stay; the actors and the source are words.
     QString text = QStringLiteral("%1 -> %2  %3 seq=%4 ack=%5 len=%6 win=%7 (%8)")
-                       .arg(actorName(s.from), actorName(s.to()), flagsText(s.flags).leftJustified(11))
+                       .arg(actorDisplayName(s.from), actorDisplayName(s.to()), flagsText(s.flags).leftJustified(11))
                        .arg(s.seq)
                        .arg(s.ack)
                        .arg(s.len)
                        .arg(s.win)
-                       .arg(s.source == SegmentSource::Captured ? QStringLiteral("captured") : QStringLiteral("inferred"));
+                       .arg(source);
     if (s.dropped)
-        text += QStringLiteral(" DROPPED");
+        //: a segment a fault dropped on purpose
+        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "DROPPED");
     return text;
 }
 
 QString stateText(const StateChange &s)
 {
-    QString text = QStringLiteral("state %1 (%2)")
-                       .arg(tcpStateName(s.state), s.source == StateSource::Observed ? QStringLiteral("observed") : QStringLiteral("derived"));
-    if (s.recvQ.value_or(0) || s.sendQ.value_or(0))
-        text += QStringLiteral(" recv-q %1 send-q %2").arg(s.recvQ.value_or(0)).arg(s.sendQ.value_or(0));
+    //: a state read from the kernel's socket table
+    QString source = QCoreApplication::translate("FinAck::TraceTable", "observed");
+    if (s.source == StateSource::Derived)
+        //: a state worked out from the segments (RFC 9293)
+        source = QCoreApplication::translate("FinAck::TraceTable", "derived");
+    //: a side's TCP state: "state FIN_WAIT_2 (observed)"
+    QString text = QCoreApplication::translate("FinAck::TraceTable", "state %1 (%2)").arg(tcpStateName(s.state), source);
+    if (s.recvQ.value_or(0) || s.sendQ.value_or(0)) {
+        //: recv-q and send-q are the columns of ss(8): bytes queued in the socket
+        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "recv-q %1 send-q %2")
+                                       .arg(s.recvQ.value_or(0)).arg(s.sendQ.value_or(0));
+    }
     if (s.timerMs)
-        text += QStringLiteral(" timer %1 ms").arg(*s.timerMs);
+        //: the kernel's timer on the socket (retransmission, TIME_WAIT…)
+        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "timer %1 ms").arg(*s.timerMs);
     return text;
 }
 
@@ -102,7 +128,8 @@ QString eventText(const TraceEvent &event)
         return stateText(*s);
     if (const auto *s = std::get_if<SignalRecord>(&event))
         return signalText(*s);
-    return QStringLiteral("note: ") + std::get<Note>(event).text;
+    // Scenario notes are recorded in English and shown in the user's language.
+    return QCoreApplication::translate("FinAck::TraceTable", "note: %1").arg(noteText(std::get<Note>(event)));
 }
 
 QString shortQtName(const QString &name)
@@ -115,19 +142,25 @@ QString traceRow(const TraceEvent &event)
 {
     QString actor;
     if (const auto *c = std::get_if<CallRecord>(&event))
-        actor = actorName(c->actor);
+        actor = actorDisplayName(c->actor);
     else if (const auto *s = std::get_if<StateChange>(&event))
-        actor = actorName(s->actor);
+        actor = actorDisplayName(s->actor);
     else if (const auto *s = std::get_if<SignalRecord>(&event))
-        actor = actorName(s->actor);
+        actor = actorDisplayName(s->actor);
     else if (std::holds_alternative<Segment>(event))
-        actor = QStringLiteral("wire");
-    return QStringLiteral("%1  %2  %3").arg(QString::number(eventTime(event) / 1000.0, 'f', 3).rightJustified(10), actor.leftJustified(7), eventText(event));
+        //: the actor column of a segment's row: it is on the wire, between the two sides
+        actor = QCoreApplication::translate("FinAck::TraceTable", "wire");
+    return QStringLiteral("%1  %2  %3").arg(padLeft(QString::number(eventTime(event) / 1000.0, 'f', 3), 10), padRight(actor, 7), eventText(event));
 }
 
 QString traceTable(const Trace &trace)
 {
-    QString out = QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("time (ms)").rightJustified(10), QStringLiteral("actor ").leftJustified(7), QStringLiteral("event"));
+    //: column headings of `finack run`'s table
+    QString out = QStringLiteral("%1  %2  %3\n").arg(padLeft(QCoreApplication::translate("FinAck::TraceTable", "time (ms)"), 10),
+                                                    //: column heading: client, server or wire
+                                                    padRight(QCoreApplication::translate("FinAck::TraceTable", "actor"), 7),
+                                                    //: column heading: what happened
+                                                    QCoreApplication::translate("FinAck::TraceTable", "event"));
     for (const TraceEvent &event : trace.events())
         out += traceRow(event) + QLatin1Char('\n');
     return out;

@@ -6,6 +6,9 @@ FINACK_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libpcap-dev libmnl-dev libnftables-dev
+    # Fonts: DejaVu for the diagram and its exports, Noto CJK so Chinese renders; Qt's own
+    # translations (standard dialogs in Chinese).
+    fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
 )
 # Only the tests need these: tcpdump to check FinAck's capture against, setpriv (util-linux) to
 # run the lab as an ordinary user when the suite runs as root, tshark to open the pcap files FinAck

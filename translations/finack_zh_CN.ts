@@ -1,0 +1,2369 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DiagramPicture</name>
+    <message>
+        <source>FinAck diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write the PDF (is the folder writable?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot finish the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>steps %1 to the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lab's private network namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the host's loopback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments captured from the wire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments inferred (no capture permission)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>client: QTcpSocket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FinAck trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole diagram at scale %1 would be %2×%3 pixels; the PNG is scaled to %4 to stay within %5 pixels a side. For a readable slide export some steps (--steps) or use SVG or PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write the PNG: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A TCP connection's end as FinAck recorded it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write the SVG: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>private network namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host loopback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments inferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trace file %1, made from a capture — states inferred from the segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trace file %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trace file %1, recorded on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no TCP connection in the capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no stream %2, the capture holds %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capture file %1, stream %2 of %3 — states inferred from the segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A real connection read from a capture file (tcpdump, Wireshark): nothing runs, nothing is re-sent. The segments are shown as they were captured; each side's TCP states are inferred from them by the RFC 9293 state machine, not observed, and the capture cannot show the programs' calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: neither a FinAck trace ("format": "finack-trace"), a scenario ("format": "finack-scenario") nor a pcap/pcapng capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recorded run replayed from %1: nothing runs now, no socket is opened. Step and Back move over what was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stream %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a TCP stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2 TCP connections. Which one should be shown?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traces, scenarios and captures (*.json *.pcap *.pcapng *.cap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FinAck traces and scenarios (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck</name>
+    <message>
+        <source>(no flags)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end of stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timer %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recv-q %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send-q %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signal %1 [%2]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client (QTcpSocket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments inferred (dashed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--steps: expected a range of step numbers such as 3-6, 4 or 2-, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--steps: steps count from 1 and the range must not run backwards, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--steps: this trace has no scenario steps (a capture file has none); export it whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--steps: the trace has %n step(s), so step %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::CallPanel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 panel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::CallTableModel</name>
+    <message>
+        <source> (end of stream)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>emitted from the event loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>emitted inside %1()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Winsock has no direct counterpart of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errno</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milliseconds since the run started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The call as the program made it (C, or Qt for the Qt client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the call returned; recv() returning 0 means the peer closed its side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errno's name and number when the call failed (Qt: socket.error())</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The error a Windows program would get from WSAGetLastError() for the same condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system's description of the error, and how long a call blocked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::ExplainPanel</name>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has run yet. Step runs the first step on real sockets; Play runs them one after another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record starts here. Step shows its first step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the kernel: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kernel did what the scenario expects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 claim did not hold: your kernel differs from the scenario's author here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 claims did not hold: your kernel differs from the scenario's author here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the scenario expects on this platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About this scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takeaway:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::ExportDialog</name>
+    <message>
+        <source>A picture for slides: title, diagram, legend and where the run was recorded. Scale 2 stays sharp on a projector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A vector drawing with its labels as real text; a browser or Inkscape opens it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vector pages as wide as the diagram, for handouts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The captured segments, for Wireshark and tshark. A run whose segments were inferred has none to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trace itself: FinAck opens it again and replays it with no sockets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Mermaid sequenceDiagram, for Markdown notes and wikis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PlantUML sequence diagram, for the wikis and tools that render it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>of %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(this record has no steps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG &amp;scale:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::FileActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a scenario, a saved trace or a pcap/pcapng capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save trace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the record shown as a FinAck trace (JSON) that replays anywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the diagram: PNG, SVG, PDF, pcap, trace JSON, Mermaid or PlantUML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the diagram as shown to the clipboard, as an image and as SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit FinAck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a scenario, trace or capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the trace to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported, with a change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the diagram up to the playhead, as an image and as SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the whole diagram, as an image and as SVG</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::Language</name>
+    <message>
+        <source>--lang: expected one of %1, got "%2"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::MainWindow</name>
+    <message>
+        <source>FinAck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart the lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search scenarios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the previous step again; nothing is re-run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run and show the next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the scenario again on fresh sockets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space events by their real time instead of evenly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the diagram's zoom (Ctrl+wheel zooms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lab running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — FinAck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lab stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>private network namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host loopback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments inferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replay: the lab is idle</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinAck::StatePanel</name>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 TCP state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 receive queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 send queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 descriptors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receive queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes that arrived and the program has not read yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes sent and not yet acknowledged by the peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>descriptors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The socket descriptors this side's program holds open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no socket reported yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reported by the kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worked out from the segments: too brief for the kernel to be asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · timer %1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receive queue %1, send queue %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a QTcpSocket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a QTcpSocket and %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Abortive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graceful</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>CLOSING: the peer's FIN arrives before your own is acknowledged</source>
+        <extracomment>closing-state</extracomment>
+        <translation>CLOSING：自己的 FIN 还没被确认，对端的 FIN 就先到了</translation>
+    </message>
+    <message>
+        <source>The client's FIN is stuck behind data the server will not take. The server's FIN arrives first, and the client sits in CLOSING until the server reads.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>客户端的 FIN 被堵在服务器不肯接收的数据后面。服务器的 FIN 先到达，客户端于是停在 CLOSING，直到服务器读取数据为止。</translation>
+    </message>
+    <message>
+        <source>CLOSING is the rarest state in the TCP diagram: a side has sent or queued its FIN, and the peer's FIN arrives before its own has been acknowledged. Usually it lasts a few microseconds. Here it lasts as long as the server wants. The server's listening socket gets a tiny receive buffer (SO_RCVBUF set before listen(), so the accepted socket inherits it and advertises a small window). The client queues 6 KiB without blocking. 4 KiB fill the server's buffer, the server advertises a zero window, and the rest waits in the client's send queue. shutdown(SHUT_WR) queues the client's FIN behind that data. The client is in FIN_WAIT_1, yet no FIN is on the wire: a FIN takes a sequence number like a byte of data and waits its turn behind the window. The server then shuts down its own direction. Its FIN reaches a client whose FIN is not acknowledged, not even sent: CLOSING. The client keeps probing the zero window and the server answers with window 0. When the server reads, the window opens, the rest of the data and the client's FIN leave in one segment, and the server acknowledges both. Both sides end in TIME_WAIT, because each shut down its direction before it had seen the other's FIN.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>CLOSING 是 TCP 状态图中最少见的状态：一方已经发出（或已排队）自己的 FIN，而在这个 FIN 被确认之前，对端的 FIN 先到了。这个状态通常只持续几微秒，在这里则是服务器想让它持续多久，它就持续多久。服务器的监听套接字设置了极小的接收缓冲区（SO_RCVBUF 在 listen() 之前设置，因此 accept() 得到的套接字会继承它，并通告一个很小的窗口）。客户端以不阻塞的方式把 6 KiB 数据放入队列。其中 4 KiB 填满了服务器的缓冲区，服务器通告零窗口，其余数据留在客户端的发送队列中等待。shutdown(SHUT_WR) 把客户端的 FIN 排在这些数据后面。此时客户端处于 FIN_WAIT_1，但线路上并没有 FIN：FIN 像一个字节的数据那样占用一个序号，也要在窗口后面排队等候。接着服务器也关闭了自己的写方向。它的 FIN 到达客户端时，客户端的 FIN 不但没有被确认，甚至还没发出去：于是进入 CLOSING。客户端不断探测零窗口，服务器则回应窗口 0。服务器一读取数据，窗口就打开了，剩余数据和客户端的 FIN 在同一个报文段中发出，服务器对两者一并确认。最终双方都进入 TIME_WAIT，因为每一方都是在看到对方的 FIN 之前就关闭了自己的方向。</translation>
+    </message>
+    <message>
+        <source>The server's listening socket.</source>
+        <extracomment>closing-state, linger-timeout, rst-before-accept, zero-window-timeout</extracomment>
+        <translation>服务器的监听套接字。</translation>
+    </message>
+    <message>
+        <source>A tiny receive buffer, set before listen(): the accepted socket inherits it, and the window it advertises stays small.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>极小的接收缓冲区，在 listen() 之前设置：accept() 得到的套接字会继承它，通告的窗口也就一直很小。</translation>
+    </message>
+    <message>
+        <source>An ephemeral port on 127.0.0.1.</source>
+        <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
+        <translation>127.0.0.1 上的一个临时端口。</translation>
+    </message>
+    <message>
+        <source>LISTEN.</source>
+        <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
+        <translation>进入 LISTEN 状态。</translation>
+    </message>
+    <message>
+        <source>The client's socket.</source>
+        <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
+        <translation>客户端的套接字。</translation>
+    </message>
+    <message>
+        <source>A small send buffer too, so that a non-blocking send() stops after a few KiB.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>发送缓冲区也设得很小，这样非阻塞的 send() 写入几 KiB 后就会停下。</translation>
+    </message>
+    <message>
+        <source>The three-way handshake. The server's SYN|ACK already advertises the small window.</source>
+        <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
+        <translation>三次握手。服务器的 SYN|ACK 就已经通告了这个小窗口。</translation>
+    </message>
+    <message>
+        <source>The connected socket inherits the listener's 4 KiB receive buffer.</source>
+        <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
+        <translation>已连接的套接字继承了监听套接字 4 KiB 的接收缓冲区。</translation>
+    </message>
+    <message>
+        <source>A non-blocking send() of 64 KiB takes what fits (6 KiB). 4 KiB fill the server's buffer and the server answers with window 0. The other 2 KiB stay in the client's send queue. The server does not read.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>非阻塞的 send() 要发送 64 KiB，内核只收下放得下的部分（6 KiB）。其中 4 KiB 填满服务器的缓冲区，服务器回应窗口 0；另外 2 KiB 留在客户端的发送队列里。服务器不读取数据。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the client's FIN is queued behind the 2 KiB the window does not admit. The client is in FIN_WAIT_1, but nothing goes on the wire.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>shutdown(SHUT_WR)：客户端的 FIN 排在窗口放不进去的那 2 KiB 后面。客户端处于 FIN_WAIT_1，但线路上什么也没有发出。</translation>
+    </message>
+    <message>
+        <source>The server shuts down its direction. Its FIN goes out at once (the client's window is open) and reaches a client in FIN_WAIT_1 whose own FIN is not acknowledged: CLOSING. The client acknowledges the server's FIN, so the server is in FIN_WAIT_2. The client goes on probing the zero window, the server answers with window 0, and nothing moves while the server does not read.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>服务器关闭自己的写方向。它的 FIN 立即发出（客户端的窗口是打开的），到达的是一个处于 FIN_WAIT_1、自己的 FIN 尚未被确认的客户端：于是进入 CLOSING。客户端确认了服务器的 FIN，因此服务器处于 FIN_WAIT_2。客户端继续探测零窗口，服务器回应窗口 0；只要服务器不读取，一切都停滞不前。</translation>
+    </message>
+    <message>
+        <source>The server reads its full buffer (4096 bytes). Its window opens, and the client sends its last 2 KiB with the FIN in one segment. The server acknowledges both: the client leaves CLOSING for TIME_WAIT, and the server, in FIN_WAIT_2, receives the FIN and enters TIME_WAIT too.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>服务器读出整个缓冲区的数据（4096 字节）。它的窗口打开，客户端把最后 2 KiB 连同 FIN 放在一个报文段里发出。服务器对两者一并确认：客户端从 CLOSING 进入 TIME_WAIT；处于 FIN_WAIT_2 的服务器收到 FIN，也进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>The rest of the data...</source>
+        <extracomment>closing-state</extracomment>
+        <translation>剩余的数据……</translation>
+    </message>
+    <message>
+        <source>...and end of stream: 6144 bytes in all, as many as send() accepted.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>……然后是流结束：总共 6144 字节，正好是 send() 接收的数量。</translation>
+    </message>
+    <message>
+        <source>Both sides are already in TIME_WAIT: close() only releases the descriptor.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>双方都已处于 TIME_WAIT：close() 只是释放描述符。</translation>
+    </message>
+    <message>
+        <source>The same for the client: nothing goes on the wire.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>客户端也一样：线路上什么也不会发出。</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1 means 'my FIN is not acknowledged yet', not 'my FIN is on the wire'. A FIN queued behind unsent data waits for the peer's window like the data does, so a peer that stops reading holds your close open for as long as it does not read.</source>
+        <extracomment>closing-state</extracomment>
+        <translation>FIN_WAIT_1 的意思是“我的 FIN 还没被确认”，而不是“我的 FIN 已经在线路上”。排在未发送数据后面的 FIN 和数据一样，要等对端的窗口；所以一旦对端停止读取，只要它一直不读，你的关闭就一直无法完成。</translation>
+    </message>
+    <message>
+        <source>Connection refused: an RST answers the SYN</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>连接被拒绝：SYN 换来的是 RST</translation>
+    </message>
+    <message>
+        <source>connect() to a port where nobody listens: the SYN is answered with RST and connect() fails at once with ECONNREFUSED.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>connect() 连接一个无人监听的端口：SYN 得到的回应是 RST，connect() 立即以 ECONNREFUSED 失败。</translation>
+    </message>
+    <message>
+        <source>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To be sure the port is free, the server here creates a listener, FinAck remembers its port, and the server closes it again; the client then connects to that port. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>到达一个没有监听套接字的端口的 SYN 不属于任何连接，TCP 对这样的报文段回应 RST（RFC 9293 第 3.10.7.1 节：到达处于 CLOSED 状态的连接的报文段）。由于这个 SYN 不带 ACK，RST 会确认该 SYN，客户端据此就能判断它是对自己这次连接尝试的回应。客户端内核把这个 RST 转换为 ECONNREFUSED（111；Windows 上为 WSAECONNREFUSED，10061），connect() 立即返回——在回环上用时远不到一毫秒，不涉及任何超时。为了确保端口空闲，这里的服务器先创建一个监听套接字，FinAck 记下它的端口，服务器再把它关掉；随后客户端连接这个端口。因此 ECONNREFUSED 的含义是：主机作出了回应，但该端口上没有程序在监听（或者防火墙代它回了 RST 来拒绝）。如果主机已宕机，或者防火墙悄悄丢弃了 SYN，就不会有任何回应：connect() 会在很长时间里不断重传 SYN，最终以 ETIMEDOUT 失败。Windows 默认在收到这样的 RST 后还会重试 SYN，所以同样被拒绝的 connect() 在 Windows 上大约要花两秒。</translation>
+    </message>
+    <message>
+        <source>A listener is created only to find a free port.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>创建监听套接字只是为了找到一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, any free port.</source>
+        <extracomment>connect-refused, peer-crash, rst-before-accept</extracomment>
+        <translation>127.0.0.1，任意空闲端口。</translation>
+    </message>
+    <message>
+        <source>FinAck remembers the port it got.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>FinAck 记下分配到的端口。</translation>
+    </message>
+    <message>
+        <source>The listener is closed at once: nobody listens on that port any more.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>监听套接字随即关闭：这个端口上再也没有程序监听了。</translation>
+    </message>
+    <message>
+        <source>The SYN reaches a port without a listener, and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>SYN 到达一个没有监听者的端口，服务器主机的内核回应 RST|ACK——规则是：对于没有对应套接字的报文段，一律以复位回应（RFC 9293，CLOSED 状态）。connect() 立即失败：ECONNREFUSED。</translation>
+    </message>
+    <message>
+        <source>The socket never got connected: close() only releases the descriptor.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>这个套接字从未连接成功：close() 只是释放描述符。</translation>
+    </message>
+    <message>
+        <source>ECONNREFUSED is an immediate, definite answer: the host is there and nothing listens on the port - check the port and whether the server runs. A connect() that hangs and ends in ETIMEDOUT is the other case: nothing answered at all.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>ECONNREFUSED 是一个立即而明确的回答：主机在线，但端口上没有程序监听——请检查端口号，以及服务器是否在运行。connect() 一直挂起、最终以 ETIMEDOUT 结束，则是另一种情况：根本没有任何回应。</translation>
+    </message>
+    <message>
+        <source>dup(): close() drops a descriptor, shutdown() ends the connection</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>dup()：close() 只是丢掉一个描述符，shutdown() 才结束连接</translation>
+    </message>
+    <message>
+        <source>With two descriptors for one socket, the first close() sends nothing and the last one sends FIN. shutdown(SHUT_WR) sends FIN while another descriptor is still open.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>一个套接字有两个描述符时，第一次 close() 什么也不发送，最后一次才发送 FIN。而 shutdown(SHUT_WR) 即使还有另一个描述符开着，也会发送 FIN。</translation>
+    </message>
+    <message>
+        <source>A descriptor is a reference to a socket. dup(), fork() and descriptor passing make more references to the same socket. close() removes one reference, and the kernel closes the socket (FIN, or RST if data is unread) only when the last one is gone. So the client's first close() puts nothing on the wire, and its copy goes on sending. Only the close() of the copy sends FIN. shutdown() is different: it acts on the socket, not on the descriptor. The server's shutdown(SHUT_WR) sends FIN at once although a second descriptor is still open, and that second descriptor sees the result: recv() returns 0 and send() fails with EPIPE. This is how the classic bug of a forking server happens. The parent forgets to close its copy of the connected descriptor, the child's close() then sends nothing, and the client waits forever for the end of the response. Linux behaves exactly as the textbook says.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>描述符是对套接字的引用。dup()、fork() 以及描述符传递都会为同一个套接字增加引用。close() 只去掉一个引用，只有最后一个引用也消失时，内核才关闭套接字（发送 FIN；如果有未读数据则发送 RST）。所以客户端的第一次 close() 没有往线路上发送任何东西，它的副本还能继续发送数据。只有关闭副本的那次 close() 才发出 FIN。shutdown() 则不同：它作用于套接字，而不是描述符。服务器的 shutdown(SHUT_WR) 即使还有第二个描述符开着，也会立即发送 FIN，而第二个描述符也能看到这个结果：recv() 返回 0，send() 以 EPIPE 失败。fork 型服务器的经典 bug 就是这样产生的：父进程忘了关闭自己那份已连接描述符，子进程的 close() 于是什么也不发送，客户端就永远等不到响应的结束。Linux 的行为与教科书所说完全一致。</translation>
+    </message>
+    <message>
+        <source>dup(): a second descriptor for the same socket.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>dup()：为同一个套接字创建第二个描述符。</translation>
+    </message>
+    <message>
+        <source>close() drops one of two references. The socket stays open, nothing goes on the wire, and the connection stays ESTABLISHED.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>close() 去掉了两个引用中的一个。套接字仍然打开，线路上什么也没发出，连接仍处于 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>The copy still works: the connection never noticed the close().</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>副本依然可用：连接根本没察觉到那次 close()。</translation>
+    </message>
+    <message>
+        <source>The server receives it.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>服务器收到了这些数据。</translation>
+    </message>
+    <message>
+        <source>The last reference: now the kernel closes the socket and sends FIN (FIN_WAIT_1, then FIN_WAIT_2).</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>最后一个引用：内核这才关闭套接字并发送 FIN（先 FIN_WAIT_1，再 FIN_WAIT_2）。</translation>
+    </message>
+    <message>
+        <source>recv() returns 0: end of stream. The server is in CLOSE_WAIT.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>recv() 返回 0：流结束。服务器处于 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>The server also makes a second descriptor for its socket.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>服务器也为自己的套接字创建第二个描述符。</translation>
+    </message>
+    <message>
+        <source>shutdown() acts on the socket, whatever descriptors refer to it. FIN goes out although conn2 is still open: LAST_ACK, then CLOSED when the client acknowledges, and the client enters TIME_WAIT.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>shutdown() 作用于套接字本身，不管有哪些描述符引用它。尽管 conn2 仍然打开，FIN 照样发出：服务器进入 LAST_ACK，客户端确认后变为 CLOSED，客户端则进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>The other descriptor sees the same socket: end of stream...</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>另一个描述符看到的是同一个套接字：流结束……</translation>
+    </message>
+    <message>
+        <source>...and it cannot send, because its direction was shut down through the other descriptor: EPIPE (MSG_NOSIGNAL spares the process its SIGPIPE).</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>……而且它不能再发送，因为这个方向已经通过另一个描述符关闭了：EPIPE（MSG_NOSIGNAL 让进程免于收到 SIGPIPE）。</translation>
+    </message>
+    <message>
+        <source>Releasing the descriptors: nothing is left to send.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>释放描述符：已经没有什么要发送的了。</translation>
+    </message>
+    <message>
+        <source>The last descriptor. The connection ended long ago: nothing on the wire.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>最后一个描述符。连接早已结束：线路上什么也不发出。</translation>
+    </message>
+    <message>
+        <source>close() releases a descriptor, and the connection ends with the last one. To end the connection whoever else holds it, use shutdown(SHUT_WR). Close every copy you do not need: a forking server's parent closes its copy of each accepted socket.</source>
+        <extracomment>dup-refcount</extracomment>
+        <translation>close() 释放的是描述符，连接随最后一个描述符的关闭而结束。如果不管还有谁持有它都要结束连接，就用 shutdown(SHUT_WR)。不需要的副本都要关掉：fork 型服务器的父进程应关闭自己手中每个 accept() 得到的套接字的副本。</translation>
+    </message>
+    <message>
+        <source>Graceful close, client first</source>
+        <extracomment>graceful-client-first</extracomment>
+        <translation>优雅关闭：客户端先关</translation>
+    </message>
+    <message>
+        <source>The client closes first: four segments, and the client waits in TIME_WAIT.</source>
+        <extracomment>graceful-client-first</extracomment>
+        <translation>客户端先关闭：四个报文段，由客户端在 TIME_WAIT 中等待。</translation>
+    </message>
+    <message>
+        <source>Each direction of a TCP connection is closed on its own with a FIN, and each FIN is acknowledged. The side that closes first (here the client) is the active closer: it passes FIN_WAIT_1 and FIN_WAIT_2 and ends in TIME_WAIT, where it stays for twice the maximum segment lifetime (60 s on Linux) so that a late or repeated segment of this connection cannot be taken for part of a new one. The server learns of the close when recv() returns 0, sits in CLOSE_WAIT until it calls close() itself, then waits in LAST_ACK for the final ACK.</source>
+        <extracomment>graceful-client-first</extracomment>
+        <translation>TCP 连接的每个方向都各自用一个 FIN 关闭，每个 FIN 都要被确认。先关闭的一方（这里是客户端）是主动关闭方：它依次经过 FIN_WAIT_1 和 FIN_WAIT_2，最后进入 TIME_WAIT，并在那里停留两倍的最大报文段生存时间（2MSL，Linux 上为 60 s），以免这个连接中迟到或重复的报文段被误当作新连接的一部分。服务器在 recv() 返回 0 时得知对方已关闭，在自己调用 close() 之前一直处于 CLOSE_WAIT，之后在 LAST_ACK 中等待最后的 ACK。</translation>
+    </message>
+    <message>
+        <source>The client sends a request.</source>
+        <extracomment>graceful-client-first, graceful-server-first</extracomment>
+        <translation>客户端发送一个请求。</translation>
+    </message>
+    <message>
+        <source>The server reads it.</source>
+        <extracomment>graceful-client-first, unsupported-option</extracomment>
+        <translation>服务器读取数据。</translation>
+    </message>
+    <message>
+        <source>The client closes: its kernel sends FIN and the client enters FIN_WAIT_1, then FIN_WAIT_2 once the FIN is acknowledged.</source>
+        <extracomment>graceful-client-first</extracomment>
+        <translation>客户端关闭：它的内核发送 FIN，客户端进入 FIN_WAIT_1，FIN 被确认后进入 FIN_WAIT_2。</translation>
+    </message>
+    <message>
+        <source>recv() returns 0: the FIN arrived, the client will send no more. The server is in CLOSE_WAIT.</source>
+        <extracomment>graceful-client-first</extracomment>
+        <translation>recv() 返回 0：FIN 已到达，客户端不会再发送数据了。服务器处于 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>The server closes too: FIN, LAST_ACK, and the client's final ACK. The client is now in TIME_WAIT.</source>
+        <extracomment>graceful-client-first</extracomment>
+        <translation>服务器也关闭：发送 FIN，进入 LAST_ACK，随后收到客户端最后的 ACK。客户端此时处于 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>Close when you are done sending, then read until recv() returns 0; the side that closes first holds TIME_WAIT, so let clients close first when a server must not pile them up.</source>
+        <extracomment>graceful-client-first</extracomment>
+        <translation>发送完毕就关闭，然后一直读到 recv() 返回 0；先关闭的一方要承担 TIME_WAIT，所以如果服务器不能让 TIME_WAIT 堆积起来，就让客户端先关闭。</translation>
+    </message>
+    <message>
+        <source>Graceful close, server first</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>优雅关闭：服务器先关</translation>
+    </message>
+    <message>
+        <source>The server answers and closes first, so the server ends in TIME_WAIT.</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>服务器作出回应后先关闭，因此最终处于 TIME_WAIT 的是服务器。</translation>
+    </message>
+    <message>
+        <source>Whoever closes first does the active close, and TIME_WAIT belongs to the active closer, not to 'the client'. A server that closes its connections first (as HTTP/1.0 servers do) collects the TIME_WAIT entries; the client sees recv() return 0, closes in turn and goes through CLOSE_WAIT and LAST_ACK.</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>谁先关闭，谁就执行主动关闭；TIME_WAIT 属于主动关闭方，并不固定属于“客户端”。先关闭连接的服务器（HTTP/1.0 服务器就是这样）会把 TIME_WAIT 条目积攒在自己这边；客户端看到 recv() 返回 0 后才关闭，经历 CLOSE_WAIT 和 LAST_ACK。</translation>
+    </message>
+    <message>
+        <source>The server answers...</source>
+        <extracomment>graceful-server-first, write-after-peer-close</extracomment>
+        <translation>服务器作出回应……</translation>
+    </message>
+    <message>
+        <source>...and closes at once: FIN from the server, which enters FIN_WAIT_1.</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>……并立即关闭：服务器发出 FIN，进入 FIN_WAIT_1。</translation>
+    </message>
+    <message>
+        <source>The client reads the answer; the data arrived before the FIN.</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>客户端读取回应；数据在 FIN 之前就到达了。</translation>
+    </message>
+    <message>
+        <source>recv() returns 0: end of stream. The client is in CLOSE_WAIT.</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>recv() 返回 0：流结束。客户端处于 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>The client's FIN; the server acknowledges it from TIME_WAIT.</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>客户端发出 FIN；服务器确认它，此时服务器处于 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT follows the active closer, not the role: decide which side closes first, and a busy server that closes first will collect TIME_WAIT entries.</source>
+        <extracomment>graceful-server-first</extracomment>
+        <translation>TIME_WAIT 跟着主动关闭方走，而不是跟着角色走：要想清楚由哪一方先关闭；繁忙的服务器如果先关闭，就会积攒 TIME_WAIT 条目。</translation>
+    </message>
+    <message>
+        <source>Half-close: shutdown(SHUT_WR), then drain</source>
+        <extracomment>half-close</extracomment>
+        <translation>半关闭：先 shutdown(SHUT_WR)，再把数据读完</translation>
+    </message>
+    <message>
+        <source>The client stops sending with shutdown(SHUT_WR) but still reads the server's answer.</source>
+        <extracomment>half-close</extracomment>
+        <translation>客户端用 shutdown(SHUT_WR) 停止发送，但仍然读取服务器的回应。</translation>
+    </message>
+    <message>
+        <source>shutdown(fd, SHUT_WR) sends a FIN for one direction only: the client says 'no more requests' and can still receive. The server reads until recv() returns 0, knows the request is complete, sends its answer and closes. The client drains the answer up to its own 0 and only then closes. This is the graceful pattern that avoids losing data to an RST. Note the client's state: the server's FIN moves the connection into TIME_WAIT while the client still holds its descriptor, and TCP_INFO on that descriptor then says CLOSE - sock_diag shows the TIME_WAIT entry, which is the truth.</source>
+        <extracomment>half-close</extracomment>
+        <translation>shutdown(fd, SHUT_WR) 只为一个方向发送 FIN：客户端表示“不会再有请求了”，但仍能接收。服务器一直读到 recv() 返回 0，由此知道请求已经完整，然后发送回应并关闭。客户端把回应读完，直到它自己的 recv() 也返回 0，然后才关闭。这是一种不会因 RST 而丢失数据的优雅关闭模式。注意客户端的状态：服务器的 FIN 使连接进入 TIME_WAIT，而此时客户端仍持有描述符，对该描述符查询 TCP_INFO 得到的是 CLOSE——sock_diag 显示的是 TIME_WAIT 条目，这才是实际情况。</translation>
+    </message>
+    <message>
+        <source>The client sends its whole request.</source>
+        <extracomment>half-close</extracomment>
+        <translation>客户端发送完整的请求。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): FIN for the client's direction only. FIN_WAIT_1, then FIN_WAIT_2.</source>
+        <extracomment>half-close</extracomment>
+        <translation>shutdown(SHUT_WR)：只为客户端这一方向发送 FIN。先 FIN_WAIT_1，再 FIN_WAIT_2。</translation>
+    </message>
+    <message>
+        <source>The server reads the request...</source>
+        <extracomment>half-close</extracomment>
+        <translation>服务器读取请求……</translation>
+    </message>
+    <message>
+        <source>...and reads again until recv() returns 0: the request is complete.</source>
+        <extracomment>half-close</extracomment>
+        <translation>……再继续读，直到 recv() 返回 0：请求已经完整。</translation>
+    </message>
+    <message>
+        <source>The server can still send: only the client's direction is closed.</source>
+        <extracomment>half-close</extracomment>
+        <translation>服务器仍然可以发送：关闭的只是客户端那个方向。</translation>
+    </message>
+    <message>
+        <source>The half-closed client still receives.</source>
+        <extracomment>half-close</extracomment>
+        <translation>半关闭的客户端仍然可以接收。</translation>
+    </message>
+    <message>
+        <source>The server closes: its FIN, and the client enters TIME_WAIT with its descriptor still open.</source>
+        <extracomment>half-close</extracomment>
+        <translation>服务器关闭：发出它的 FIN，客户端进入 TIME_WAIT，而它的描述符仍然开着。</translation>
+    </message>
+    <message>
+        <source>The client drains to 0: everything has arrived.</source>
+        <extracomment>half-close</extracomment>
+        <translation>客户端一直读到返回 0：所有数据都已到达。</translation>
+    </message>
+    <message>
+        <source>close() now only releases the descriptor: both FINs are long acknowledged, nothing goes on the wire.</source>
+        <extracomment>half-close</extracomment>
+        <translation>此时 close() 只是释放描述符：两个 FIN 早已被确认，线路上什么也不发出。</translation>
+    </message>
+    <message>
+        <source>To end a conversation without losing data: shutdown(SHUT_WR), read until recv() returns 0, then close().</source>
+        <extracomment>half-close</extracomment>
+        <translation>要结束一次对话而不丢失数据：先 shutdown(SHUT_WR)，再一直读到 recv() 返回 0，最后 close()。</translation>
+    </message>
+    <message>
+        <source>Ignoring recv()'s return value: the endless stale HELLO</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>忽略 recv() 的返回值：没完没了的旧 HELLO</translation>
+    </message>
+    <message>
+        <source>After the client closes, recv() returns 0 at once, every time; a loop that prints its buffer without checking shows the old HELLO forever and never closes.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>客户端关闭后，recv() 每次都立即返回 0；一个不检查返回值就打印缓冲区的循环会永远显示那条旧的 HELLO，而且永远不会关闭套接字。</translation>
+    </message>
+    <message>
+        <source>Course article 004's server runs while (1) { recv(s, buf, 128, 0); printf("%s", buf); } and, after one client sent HELLO and closed, prints HELLO forever. The article blames recv() returning -1 with error 10054. On Linux the trace says otherwise: the first recv() returns 5 with the bytes HELLO, and every later one returns 0 at once - end of stream, because the client's FIN has arrived. 0 is not an error and it does not block: it will be returned on every call, so the loop spins at full speed, and since recv() wrote nothing into buf, printf shows the HELLO of the first call again and again. The buggy loop also never closes its socket, so the server's end stays in CLOSE_WAIT and the client's in FIN_WAIT_2 until FinAck stops the loop: a pile of CLOSE_WAIT in netstat is the other sign of this bug. The second connection is served by the fixed loop: it uses n, the return value - n &gt; 0: exactly n new bytes; 0: the peer closed, stop and close(); -1: an error, see errno. A -1 with ECONNRESET (10054 on Windows), as in the article, would need an RST (see unread-data-rst), not an orderly close.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>课程资料中文章 004 的服务器运行的是 while (1) { recv(s, buf, 128, 0); printf("%s", buf); }，在一个客户端发送 HELLO 并关闭之后，它就不停地打印 HELLO。文章把原因归于 recv() 返回 -1、错误码 10054。但在 Linux 上，运行记录给出的结论不同：第一次 recv() 返回 5，读到字节 HELLO；之后每一次都立即返回 0——流结束，因为客户端的 FIN 已经到达。0 不是错误，也不会阻塞：之后每次调用都会返回它，所以循环全速空转；又因为 recv() 没有往 buf 写入任何东西，printf 一遍又一遍地显示第一次调用得到的 HELLO。这个有 bug 的循环也从不关闭套接字，所以在 FinAck 停止循环之前，服务器一端一直处于 CLOSE_WAIT，客户端一端处于 FIN_WAIT_2：netstat 里堆积的 CLOSE_WAIT 正是这个 bug 的另一个迹象。第二个连接由修正后的循环处理：它使用返回值 n——n &gt; 0：恰好 n 个新字节；0：对端已关闭，停止读取并 close()；-1：出错，查看 errno。像文章中那样得到 -1 和 ECONNRESET（Windows 上为 10054），需要的是 RST（见 unread-data-rst），而不是正常的关闭。</translation>
+    </message>
+    <message>
+        <source>The client sends one request, HELLO...</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>客户端发送一个请求 HELLO……</translation>
+    </message>
+    <message>
+        <source>...and closes at once: FIN. The server's end moves to CLOSE_WAIT.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>……并立即关闭：FIN。服务器一端进入 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>The buggy loop, first turn: recv() returns 5, the bytes HELLO, and printf prints HELLO.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>有 bug 的循环，第一轮：recv() 返回 5，读到字节 HELLO，printf 打印出 HELLO。</translation>
+    </message>
+    <message>
+        <source>Second turn, result ignored: recv() returns 0 at once - end of stream. Nothing was written into buf, so printf prints the old HELLO again.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>第二轮，返回值被忽略：recv() 立即返回 0——流结束。buf 中没有写入任何内容，所以 printf 又打印出旧的 HELLO。</translation>
+    </message>
+    <message>
+        <source>0 again, without blocking: the loop spins, printing the stale HELLO.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>又是 0，而且不阻塞：循环空转，不停打印过时的 HELLO。</translation>
+    </message>
+    <message>
+        <source>And again; it would go on forever. The descriptor is never closed: the server's end stays in CLOSE_WAIT, the client's in FIN_WAIT_2.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>又一次；它会永远这样下去。描述符始终没有关闭：服务器一端停在 CLOSE_WAIT，客户端一端停在 FIN_WAIT_2。</translation>
+    </message>
+    <message>
+        <source>The buggy loop would spin until the server is restarted; FinAck stops it here. Only this close() sends the server's FIN, and the client's end - in FIN_WAIT_2 long after its program closed - moves to TIME_WAIT.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>有 bug 的循环会一直空转，直到服务器重启为止；FinAck 在这里把它停下。只有这次 close() 才发出服务器的 FIN，而客户端一端——在其程序关闭之后很久仍停在 FIN_WAIT_2——这才进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>A second client, served by the fixed loop.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>第二个客户端，由修正后的循环处理。</translation>
+    </message>
+    <message>
+        <source>The same request...</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>同样的请求……</translation>
+    </message>
+    <message>
+        <source>...and the same close: FIN.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>……同样的关闭：FIN。</translation>
+    </message>
+    <message>
+        <source>The fixed loop: n = 5, so it prints exactly 5 bytes.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>修正后的循环：n = 5，所以恰好打印 5 个字节。</translation>
+    </message>
+    <message>
+        <source>n = 0: the peer has closed. The fixed loop stops here...</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>n = 0：对端已关闭。修正后的循环到此停止……</translation>
+    </message>
+    <message>
+        <source>...and closes: the server's FIN, LAST_ACK, the client's ACK. The server's end is CLOSED, the client's in TIME_WAIT.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>……并关闭：服务器发出 FIN，进入 LAST_ACK，客户端回以 ACK。服务器一端变为 CLOSED，客户端一端处于 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>Always use recv()'s return value: n &gt; 0 means n new bytes (not a C string - use exactly n), 0 means the peer has closed - stop reading and close() - and -1 means look at errno. Never loop on a result you did not check.</source>
+        <extracomment>ignored-recv-return</extracomment>
+        <translation>始终使用 recv() 的返回值：n &gt; 0 表示收到 n 个新字节（不是 C 字符串——只能使用这 n 个字节），0 表示对端已关闭——停止读取并 close()，-1 则表示要查看 errno。绝不要在不检查结果的情况下循环。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 1}: close() waits, gives up, and Linux delivers anyway</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>SO_LINGER {1, 1}：close() 等待、放弃，而 Linux 照样把数据送达</translation>
+    </message>
+    <message>
+        <source>close() with a linger time blocks while the peer's zero window holds the data back. It returns 0 after about a second, and the kernel still delivers every byte.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>设置了逗留时间的 close() 在对端零窗口挡住数据时会阻塞。大约一秒后它返回 0，而内核仍然把每个字节都送达了。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with l_onoff = 1 and a non-zero l_linger makes close() wait until the data and the FIN are acknowledged, for at most l_linger seconds. Here the server does not read. Its small receive buffer is full and it advertises a zero window, so 2 KiB stay in the client's send queue and close() blocks. Meanwhile the client's kernel sends zero-window probes: ACKs without data, carrying an old sequence number. The server answers with window 0. One probe goes unanswered, because Linux answers out-of-window segments at most once every 500 ms (tcp_invalid_ratelimit). After 1 s close() returns 0, with no error, and the descriptor is gone. The textbook (Stevens, UNP 7.5, and the course articles) says close() then fails with EWOULDBLOCK and the unsent data is discarded. Windows resets the connection. Linux does neither. The socket lives on as an orphan in FIN_WAIT_1 with its data and FIN queued, exactly as after a plain close(). When the server finally reads, it gets all 6144 bytes and end of stream, and the client ends in TIME_WAIT. SO_LINGER only made the application wait, and close() returning 0 does not tell it whether the data got through.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>SO_LINGER 设置 l_onoff = 1 且 l_linger 非零时，close() 会等待数据和 FIN 被确认，最多等待 l_linger 秒。这里服务器不读取数据。它的接收缓冲区很小且已满，通告零窗口，于是 2 KiB 数据留在客户端的发送队列中，close() 阻塞。与此同时，客户端内核发送零窗口探测：不带数据、携带旧序号的 ACK。服务器回应窗口 0。有一次探测没有得到回应，因为 Linux 对窗口外报文段的回应最多每 500 ms 一次（tcp_invalid_ratelimit）。1 s 后 close() 返回 0，没有任何错误，描述符也已不复存在。教科书（Stevens 的 UNP 7.5 节，以及课程资料中的文章）说，此时 close() 会以 EWOULDBLOCK 失败，未发送的数据被丢弃。Windows 则会复位连接。Linux 两者都不做：套接字作为孤儿套接字继续存在，处于 FIN_WAIT_1，数据和 FIN 仍在队列中，与普通 close() 之后完全一样。等服务器终于读取时，它收到全部 6144 字节和流结束，客户端最终进入 TIME_WAIT。SO_LINGER 只是让应用程序等了一会儿，而 close() 返回 0 并不能告诉它数据是否已经送达。</translation>
+    </message>
+    <message>
+        <source>A tiny receive buffer, inherited by the accepted socket: a few KiB fill it.</source>
+        <extracomment>linger-timeout, zero-window-timeout</extracomment>
+        <translation>极小的接收缓冲区，会被 accept() 得到的套接字继承：几 KiB 就能把它填满。</translation>
+    </message>
+    <message>
+        <source>A small send buffer, so that a non-blocking send() stops after a few KiB.</source>
+        <extracomment>linger-timeout, zero-window-timeout</extracomment>
+        <translation>较小的发送缓冲区，这样非阻塞的 send() 写入几 KiB 后就会停下。</translation>
+    </message>
+    <message>
+        <source>A non-blocking send() takes 6 KiB. 4 KiB fill the server's buffer, the server advertises window 0, and 2 KiB wait in the client's send queue. The server does not read.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>非阻塞的 send() 收下了 6 KiB。其中 4 KiB 填满服务器的缓冲区，服务器通告窗口 0，另外 2 KiB 在客户端的发送队列中等待。服务器不读取数据。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 1}: close() shall wait up to 1 s for the data and the FIN to be acknowledged.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>SO_LINGER {1, 1}：close() 应最多等待 1 s，等数据和 FIN 被确认。</translation>
+    </message>
+    <message>
+        <source>close() blocks. The FIN is queued behind the 2 KiB (FIN_WAIT_1), and the zero window lets nothing through. The client's kernel probes the window and the server answers with window 0. After 1 s close() returns 0. The descriptor is released but the connection is not: the client is now an orphan in FIN_WAIT_1 with its data and FIN still queued.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>close() 阻塞。FIN 排在那 2 KiB 后面（FIN_WAIT_1），而零窗口什么也不放行。客户端内核探测窗口，服务器回应窗口 0。1 s 后 close() 返回 0。描述符被释放了，连接却没有：客户端现在是一个处于 FIN_WAIT_1 的孤儿套接字，数据和 FIN 仍在队列中。</translation>
+    </message>
+    <message>
+        <source>The server reads 4096 bytes. Its window opens, and the orphaned client sends its last 2 KiB with the FIN. Nothing was discarded.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>服务器读取 4096 字节。它的窗口打开，孤儿客户端把最后 2 KiB 连同 FIN 一起发出。没有任何数据被丢弃。</translation>
+    </message>
+    <message>
+        <source>The 2 KiB that were still queued when close() returned...</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>close() 返回时仍在队列中的那 2 KiB……</translation>
+    </message>
+    <message>
+        <source>...and end of stream: 6144 bytes, all that send() accepted.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>……然后是流结束：6144 字节，正是 send() 接收的全部数据。</translation>
+    </message>
+    <message>
+        <source>The normal end: the server's FIN, and the client's ACK from TIME_WAIT.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>正常结束：服务器发出 FIN，客户端在 TIME_WAIT 中回以 ACK。</translation>
+    </message>
+    <message>
+        <source>A linger time tells you nothing about delivery, and on Linux it does not discard data either. To know the peer has everything, use shutdown(SHUT_WR) and read until recv() returns 0. A clean 0 (not ECONNRESET) means the peer closed after reading what you sent.</source>
+        <extracomment>linger-timeout</extracomment>
+        <translation>逗留时间并不能告诉你数据是否送达，而且在 Linux 上它也不会丢弃数据。要确认对端已收到全部数据，请用 shutdown(SHUT_WR)，然后一直读到 recv() 返回 0。干净的 0（而不是 ECONNRESET）表示对端是在读完你发送的数据之后才关闭的。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0}: close() resets the connection</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>SO_LINGER {1, 0}：close() 复位连接</translation>
+    </message>
+    <message>
+        <source>With linger on and a zero timeout, close() sends RST instead of FIN: no TIME_WAIT, and the peer's next recv() fails with ECONNRESET.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>开启逗留且超时为零时，close() 发送 RST 而不是 FIN：没有 TIME_WAIT，对端的下一次 recv() 会以 ECONNRESET 失败。</translation>
+    </message>
+    <message>
+        <source>Normally close() leaves the rest to the kernel: it sends what is still queued, then a FIN, and the side that closed first waits in TIME_WAIT. SO_LINGER with l_onoff = 1 and l_linger = 0 asks for the opposite, an abortive close: the kernel throws away anything still queued, sends a single RST and forgets the connection at once. Both ends go straight to CLOSED - no FIN_WAIT, no TIME_WAIT. Here everything was read and acknowledged first, so the RST comes from the option alone, not from unread data. The peer learns of it on its next call: recv() fails with ECONNRESET (104; a Windows program sees WSAECONNRESET, 10054). Linux reports that error once: it is cleared as it is returned, and the next recv() returns 0, like an ordinary end of stream, although no FIN ever arrived; send() then fails with EPIPE. The option is popular for getting rid of TIME_WAIT, but the price is an error at the peer and lost data whenever something was still queued.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>通常 close() 把后续工作交给内核：内核先发送仍在队列中的数据，再发送 FIN，先关闭的一方在 TIME_WAIT 中等待。SO_LINGER 设置 l_onoff = 1、l_linger = 0 则要求相反的做法，即异常关闭：内核丢弃仍在队列中的一切，只发送一个 RST，并立即忘掉这个连接。两端都直接进入 CLOSED——没有 FIN_WAIT，也没有 TIME_WAIT。这里所有数据都事先读完并被确认了，所以 RST 完全是这个选项造成的，与未读数据无关。对端在下一次调用时才得知：recv() 以 ECONNRESET 失败（104；Windows 程序看到的是 WSAECONNRESET，10054）。Linux 只报告一次这个错误：错误在返回的同时被清除，下一次 recv() 返回 0，就像普通的流结束一样，尽管从来没有 FIN 到达；之后 send() 以 EPIPE 失败。这个选项常被用来摆脱 TIME_WAIT，但代价是对端会收到错误，而且只要还有数据在队列中，这些数据就会丢失。</translation>
+    </message>
+    <message>
+        <source>An ordinary exchange first: the client sends a request.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>先进行一次普通的交互：客户端发送请求。</translation>
+    </message>
+    <message>
+        <source>The server reads all of it.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>服务器把它全部读完。</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>服务器作出回应。</translation>
+    </message>
+    <message>
+        <source>The client reads the whole answer: nothing is left unread on either side, so an RST at close cannot be blamed on unread data.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>客户端读完整个回应：两边都没有未读数据，所以关闭时出现的 RST 不能归咎于未读数据。</translation>
+    </message>
+    <message>
+        <source>l_onoff = 1, l_linger = 0: from now on close() aborts the connection instead of closing it.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>l_onoff = 1，l_linger = 0：从现在起，close() 会中止连接，而不是关闭连接。</translation>
+    </message>
+    <message>
+        <source>close() returns at once and the kernel sends RST, not FIN - the rule: SO_LINGER {1, 0} turns close() into an abort (RFC 9293's ABORT call). Anything still queued would be discarded. The client's end goes straight to CLOSED: no FIN_WAIT_1, no TIME_WAIT.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>close() 立即返回，内核发送的是 RST 而不是 FIN——规则是：SO_LINGER {1, 0} 把 close() 变成中止操作（即 RFC 9293 中的 ABORT 调用）。如果还有数据在队列中，也会被丢弃。客户端一端直接进入 CLOSED：没有 FIN_WAIT_1，也没有 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>The server learns of the abort on its next call: ECONNRESET.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>服务器在下一次调用时才得知连接被中止：ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>Linux reports the error only once. Now recv() returns 0, as at an ordinary end of stream, though no FIN ever came.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>Linux 只报告一次这个错误。现在 recv() 返回 0，就像普通的流结束一样，尽管从来没有 FIN 到达。</translation>
+    </message>
+    <message>
+        <source>Writing to the reset connection fails with EPIPE (FinAck sends with MSG_NOSIGNAL; otherwise SIGPIPE would kill the process).</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>向已被复位的连接写入会以 EPIPE 失败（FinAck 发送时使用了 MSG_NOSIGNAL；否则 SIGPIPE 会杀死进程）。</translation>
+    </message>
+    <message>
+        <source>Only the descriptor is left to release: nothing goes on the wire.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>只剩描述符需要释放：线路上什么也不发出。</translation>
+    </message>
+    <message>
+        <source>Do not use SO_LINGER {1, 0} to avoid TIME_WAIT: it turns every close into an error for the peer and can throw data away. Close gracefully, and let the side that can afford TIME_WAIT (usually the client) close first.</source>
+        <extracomment>linger-zero</extracomment>
+        <translation>不要用 SO_LINGER {1, 0} 来避免 TIME_WAIT：它会让每次关闭都变成对端的一个错误，还可能丢弃数据。请优雅地关闭，并让承受得起 TIME_WAIT 的一方（通常是客户端）先关闭。</translation>
+    </message>
+    <message>
+        <source>A lost FIN is sent again, with back-off</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>丢失的 FIN 会被重传，间隔逐次退避</translation>
+    </message>
+    <message>
+        <source>The client's FIN is lost three times; its kernel retransmits it with growing intervals until it gets through.</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>客户端的 FIN 连续丢失三次；它的内核以逐渐增大的间隔重传，直到 FIN 送达。</translation>
+    </message>
+    <message>
+        <source>A FIN occupies one sequence number, so TCP treats it like data: it stays in FIN_WAIT_1 until the FIN is acknowledged, and retransmits it when the retransmission timer fires. The textbook doubles the timeout each time (exponential back-off). Watch the timestamps: on loopback Linux starts at its minimum of about 200 ms, and its first two retransmissions come about 200 ms apart before the doubling shows. The application saw close() return at once and knows nothing of this; the server sees the end of stream only when a FIN finally arrives.</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>FIN 占用一个序号，所以 TCP 把它当作数据对待：发送方一直停在 FIN_WAIT_1，直到 FIN 被确认，并在重传定时器触发时重传 FIN。按教科书的说法，超时时间每次翻倍（指数退避）。请观察时间戳：在回环上，Linux 从其最小值约 200 ms 开始，头两次重传相隔约 200 ms，之后才显现出翻倍。应用程序看到 close() 立即返回，对这一切毫不知情；服务器要等到某个 FIN 终于到达，才看到流结束。</translation>
+    </message>
+    <message>
+        <source>close() returns at once; the FIN is lost, and each retransmission is lost too until the fourth try.</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>close() 立即返回；FIN 丢失了，之后每次重传也都丢失，直到第四次尝试才成功。</translation>
+    </message>
+    <message>
+        <source>recv() returns 0 now that a FIN got through.</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>终于有一个 FIN 送达，recv() 现在返回 0。</translation>
+    </message>
+    <message>
+        <source>The normal end: the server's FIN and the client's ACK from TIME_WAIT.</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>正常结束：服务器发出 FIN，客户端在 TIME_WAIT 中回以 ACK。</translation>
+    </message>
+    <message>
+        <source>the client's FIN is lost three times</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>客户端的 FIN 连续丢失三次</translation>
+    </message>
+    <message>
+        <source>close() returning 0 only means the kernel took over; the FIN may still be retransmitted. Use shutdown(SHUT_WR) and wait for the peer's 0 when you need to know the close completed.</source>
+        <extracomment>lost-fin</extracomment>
+        <translation>close() 返回 0 只表示内核接手了；FIN 可能仍在重传。需要确认关闭已经完成时，请用 shutdown(SHUT_WR)，再等到 recv() 返回对端的 0。</translation>
+    </message>
+    <message>
+        <source>The last ACK is lost: why TIME_WAIT exists</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>最后一个 ACK 丢失：TIME_WAIT 为什么存在</translation>
+    </message>
+    <message>
+        <source>The client's final ACK never arrives; the server repeats its FIN and the client, still in TIME_WAIT, acknowledges it again.</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>客户端的最后一个 ACK 始终没有到达；服务器重发 FIN，仍处于 TIME_WAIT 的客户端再次确认。</translation>
+    </message>
+    <message>
+        <source>The side that closes first cannot know whether its last ACK arrived: nothing acknowledges an ACK. If it is lost, the other side, waiting in LAST_ACK, times out and sends its FIN again. Someone must still be there to answer it - that is one of the two reasons for TIME_WAIT (the other: old duplicate segments must die out before the same address pair is used again). Here FinAck drops the client's final ACK with a firewall rule inside its private network; the server retransmits its FIN after its retransmission timeout (at least 200 ms on Linux), and the client, in TIME_WAIT, acknowledges again. Without TIME_WAIT the repeated FIN would find no connection and be answered with an RST.</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>先关闭的一方无法知道自己的最后一个 ACK 是否到达：没有任何报文会去确认一个 ACK。如果它丢了，在 LAST_ACK 中等待的另一方就会超时并重发 FIN。这时必须还有人在场应答——这是 TIME_WAIT 存在的两个原因之一（另一个是：在同一对地址再次被使用之前，旧的重复报文段必须先在网络中消亡）。在这里，FinAck 在自己的私有网络中用一条防火墙规则丢弃客户端的最后一个 ACK；服务器在重传超时（在 Linux 上至少 200 ms）后重传 FIN，而仍处于 TIME_WAIT 的客户端再次确认。如果没有 TIME_WAIT，重发的 FIN 将找不到对应的连接，得到的回应只会是 RST。</translation>
+    </message>
+    <message>
+        <source>The client closes first: FIN, and the server's ACK. FIN_WAIT_2.</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>客户端先关闭：发出 FIN，服务器回 ACK。客户端进入 FIN_WAIT_2。</translation>
+    </message>
+    <message>
+        <source>recv() returns 0: the server is in CLOSE_WAIT.</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>recv() 返回 0：服务器处于 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>Still 0: end of stream stays end of stream.</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>仍然是 0：流结束之后永远是流结束。</translation>
+    </message>
+    <message>
+        <source>The server's FIN; the client answers from TIME_WAIT, but that ACK is lost. The server stays in LAST_ACK and repeats its FIN; the client acknowledges again.</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>服务器发出 FIN；客户端在 TIME_WAIT 中应答，但这个 ACK 丢失了。服务器停留在 LAST_ACK 并重发 FIN；客户端再次确认。</translation>
+    </message>
+    <message>
+        <source>the client's final ACK is lost</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>客户端的最后一个 ACK 丢失</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT is not a bug to tune away: it is the only side left to answer a repeated FIN. Avoid needing SO_REUSEADDR tricks by letting clients close first.</source>
+        <extracomment>lost-final-ack</extracomment>
+        <translation>TIME_WAIT 不是需要调参消除的缺陷：处于 TIME_WAIT 的一方是唯一还能应答重发 FIN 的一方。让客户端先关闭，就不必依赖 SO_REUSEADDR 之类的技巧。</translation>
+    </message>
+    <message>
+        <source>The server process crashes: FIN or RST, depending on unread data</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>服务器进程崩溃：发 FIN 还是 RST，取决于有没有未读数据</translation>
+    </message>
+    <message>
+        <source>A killed process's connections are closed by the kernel exactly as close() would: the client sees an ordinary end of stream, unless the server died with data unread - then RST and ECONNRESET.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>进程被杀死后，它的连接由内核关闭，效果与 close() 完全相同：客户端看到的是普通的流结束；除非服务器死时还有未读数据——那样就会是 RST 和 ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>When a process dies - SIGKILL, a segmentation fault, exit() without closing - the kernel closes every descriptor it held, and for TCP that is the same close() the program could have called. A crash is therefore not an abort. In the first connection the server has read the whole request when it is killed: its kernel sends a FIN, the client's recv() returns 0 just as after a deliberate close, and the kernel even finishes the close handshake for the dead process - the server's end passes FIN_WAIT_2 and waits in TIME_WAIT with no process behind it. The client cannot tell a crash from a close. In the second connection (a restarted server: the crash took the old listener with it) the request arrives and the server dies before reading it; now the kernel's close finds unread data and sends RST, by the same rule as unread-data-rst, and the client's recv() fails with ECONNRESET (104; Windows: WSAECONNRESET, 10054). Article 001 sums its Windows measurements up as 'server closes: 10053, server crashes: 10054', but its server crashed right after the data arrived; on Linux it is unread data (or data sent to the closed socket afterwards, see write-after-peer-close), not the crash, that produces the RST. A crashed host is different again: nothing at all is sent (see peer-vanished).</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>当进程死亡时——无论是 SIGKILL、段错误，还是没有关闭描述符就 exit()——内核都会关闭它持有的每一个描述符；对 TCP 来说，这和程序本可以自己调用的 close() 完全一样。因此，崩溃并不等于异常关闭。在第一个连接中，服务器被杀死时已经读完了整个请求：它的内核发送 FIN，客户端的 recv() 返回 0，与对方主动关闭时一模一样；内核甚至会替已死的进程完成四次挥手——服务器一端经过 FIN_WAIT_2，在背后已没有任何进程的情况下停留在 TIME_WAIT。客户端无法区分崩溃和关闭。在第二个连接中（这是重启后的服务器：崩溃把旧的监听套接字也一并带走了），请求到达了，但服务器在读取之前就死了；这时内核的关闭操作发现有未读数据，于是发送 RST——规则与场景 unread-data-rst 相同——客户端的 recv() 以 ECONNRESET 失败（104；Windows 上为 WSAECONNRESET，10054）。文章 001 把它在 Windows 上的测量结果总结为“服务器关闭：10053，服务器崩溃：10054”，但它的服务器恰好是在数据到达后立即崩溃的；在 Linux 上，产生 RST 的是未读数据（或之后发往已关闭套接字的数据，见场景 write-after-peer-close），而不是崩溃本身。主机崩溃则又是另一回事：什么都不会发送（见场景 peer-vanished）。</translation>
+    </message>
+    <message>
+        <source>First connection: the client sends a request.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>第一个连接：客户端发送一个请求。</translation>
+    </message>
+    <message>
+        <source>The server reads all of it: nothing is left unread.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>服务器把它全部读完：没有留下未读数据。</translation>
+    </message>
+    <message>
+        <source>The server process is killed (SIGKILL) before it answers. The kernel closes its descriptors as close() would; with no unread data that means a FIN. The listener dies with it.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>服务器进程在应答之前被杀死（SIGKILL）。内核像 close() 那样关闭它的描述符；由于没有未读数据，这意味着发送 FIN。监听套接字也随之消失。</translation>
+    </message>
+    <message>
+        <source>recv() returns 0, end of stream, exactly as after a deliberate close: the client cannot tell that the server crashed.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>recv() 返回 0，即流结束，与对方主动关闭后完全一样：客户端无法察觉服务器已经崩溃。</translation>
+    </message>
+    <message>
+        <source>The client's FIN. The dead server's kernel acknowledges it, and the server's end goes from FIN_WAIT_2 to TIME_WAIT - the kernel finishes the close for a process that no longer exists.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>客户端发出 FIN。已死服务器所在的内核确认了它，服务器一端从 FIN_WAIT_2 进入 TIME_WAIT——内核替一个已不存在的进程完成了关闭。</translation>
+    </message>
+    <message>
+        <source>Second connection. The crashed server has no descriptors left: a restarted server makes a new listener.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>第二个连接。崩溃的服务器已经没有任何描述符了：重启后的服务器新建一个监听套接字。</translation>
+    </message>
+    <message>
+        <source>The client makes a new socket: the old descriptor is closed.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>客户端新建一个套接字：旧的描述符已经关闭。</translation>
+    </message>
+    <message>
+        <source>A new connection to the new listener.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>向新的监听套接字建立一个新连接。</translation>
+    </message>
+    <message>
+        <source>The request arrives in the server's receive buffer...</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>请求到达服务器的接收缓冲区……</translation>
+    </message>
+    <message>
+        <source>...and the server dies before reading it. The kernel's close finds 7 unread bytes and sends RST instead of FIN - the rule: close() with unread data resets the connection (RFC 2525, 2.17), whoever calls it, a program or the exit of a dead process.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>……而服务器在读取之前就死了。内核执行关闭时发现有 7 字节未读，于是发送 RST 而不是 FIN。规则是：带着未读数据执行 close() 会复位连接（RFC 2525，2.17 节），不论调用者是程序本身，还是死亡进程的退出。</translation>
+    </message>
+    <message>
+        <source>This time the client's recv() fails: ECONNRESET.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>这一次，客户端的 recv() 失败：ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>Only the descriptor is left to release: the RST already ended the connection.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>只剩描述符需要释放：RST 已经结束了连接。</translation>
+    </message>
+    <message>
+        <source>recv() returning 0 means 'the peer's socket was closed', not 'the peer finished properly': a crashed peer looks the same. Confirm completion in the protocol itself (a length, an end marker, an explicit 'done' message) before acting on it.</source>
+        <extracomment>peer-crash</extracomment>
+        <translation>recv() 返回 0 的意思是“对端的套接字被关闭了”，而不是“对端正常完成了工作”：崩溃的对端看起来完全一样。在据此采取行动之前，要在协议本身中确认已经完成（长度字段、结束标记、明确的“完成”消息）。</translation>
+    </message>
+    <message>
+        <source>The peer vanishes: retransmissions, then ETIMEDOUT</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>对端消失：不断重传，最后 ETIMEDOUT</translation>
+    </message>
+    <message>
+        <source>The server's host stops answering while the client sends; after TCP_USER_TIMEOUT the client's kernel gives up with ETIMEDOUT.</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>客户端发送数据时，服务器主机不再应答；超过 TCP_USER_TIMEOUT 后，客户端内核放弃，报告 ETIMEDOUT。</translation>
+    </message>
+    <message>
+        <source>When the peer's host loses power or its cable, nothing arrives at all: no FIN, no RST. send() still succeeds - it only copies the data into the kernel - and TCP retransmits the unacknowledged data with growing intervals. Without help that goes on for about 15 minutes (tcp_retries2). TCP_USER_TIMEOUT caps how long data may stay unacknowledged; here 3 s, after which the kernel aborts the connection and the next call fails with ETIMEDOUT (110; WSAETIMEDOUT, 10060, on Windows). FinAck makes the server's host vanish by dropping everything the server sends.</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>当对端主机断电或网线断开时，什么都不会到达：没有 FIN，也没有 RST。send() 照样成功——它只是把数据复制进内核——而 TCP 会以越来越长的间隔重传未被确认的数据。如果不加干预，这个过程会持续大约 15 分钟（tcp_retries2）。TCP_USER_TIMEOUT 限制数据可以保持未确认状态的最长时间；这里设为 3 s，超时后内核中止连接，下一次调用以 ETIMEDOUT 失败（110；Windows 上为 WSAETIMEDOUT，10060）。FinAck 通过丢弃服务器发出的所有报文，让服务器主机“消失”。</translation>
+    </message>
+    <message>
+        <source>Give up on unacknowledged data after 3 s instead of about 15 minutes.</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>数据 3 s 未被确认就放弃，而不是等大约 15 分钟。</translation>
+    </message>
+    <message>
+        <source>send() returns 14: the data is only queued. No ACK ever comes back; the kernel retransmits, then gives up.</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>send() 返回 14：数据只是进入了队列。始终没有 ACK 回来；内核不断重传，最后放弃。</translation>
+    </message>
+    <message>
+        <source>The connection is dead: recv() fails with ETIMEDOUT.</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>连接已经失效：recv() 以 ETIMEDOUT 失败。</translation>
+    </message>
+    <message>
+        <source>the server's host is gone: nothing it sends arrives</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>服务器主机消失了：它发出的任何报文都到达不了</translation>
+    </message>
+    <message>
+        <source>A silent peer is only detected by timeouts: set TCP_USER_TIMEOUT (or keepalive, or an application-level timeout) for connections that must notice a dead host within seconds.</source>
+        <extracomment>peer-vanished</extracomment>
+        <translation>沉默的对端只能靠超时发现：对于必须在几秒内察觉主机失效的连接，请设置 TCP_USER_TIMEOUT（或 keepalive，或应用层超时）。</translation>
+    </message>
+    <message>
+        <source>The client aborts before accept(): no ECONNABORTED on Linux</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>客户端在 accept() 之前中止连接：Linux 上没有 ECONNABORTED</translation>
+    </message>
+    <message>
+        <source>A connection is reset while it waits in the listen queue; POSIX describes ECONNABORTED from accept(), Linux's accept() returns the dead connection and the first recv() fails with ECONNRESET.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>连接在监听队列中等待时被复位；POSIX 描述的是 accept() 返回 ECONNABORTED，而 Linux 的 accept() 会返回这个已失效的连接，随后第一次 recv() 以 ECONNRESET 失败。</translation>
+    </message>
+    <message>
+        <source>The kernel completes the three-way handshake by itself and keeps the connection in the listening socket's queue until the server calls accept(). What if the client resets it in that interval (here with SO_LINGER {1, 0})? Stevens's UNP (5.11) and article 003 describe the choices: Berkeley-derived kernels drop such a connection inside the kernel and the server never hears of it; SVR4 returned EPROTO; POSIX specifies ECONNABORTED, which a server should ignore by calling accept() again. Linux does none of these: the reset connection stays in the queue in CLOSED, accept() returns a descriptor for it as if nothing had happened, and the error comes on the first call that uses it - recv() fails with ECONNRESET (104), after which recv() returns 0. Linux's accept(2) page does list ECONNABORTED, but its TCP does not return it here. Winsock's documentation names WSAECONNRESET (10054) as accept()'s error for this case.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>内核会自行完成三次握手，并把连接放在监听套接字的队列里，直到服务器调用 accept()。如果客户端在这段时间里复位了连接（这里用的是 SO_LINGER {1, 0}），会怎样？Stevens 的 UNP（5.11 节）和文章 003 介绍了几种处理方式：源自 Berkeley 的内核在内核内部直接丢弃这种连接，服务器永远不会知道；SVR4 曾返回 EPROTO；POSIX 规定返回 ECONNABORTED，服务器应忽略它并再次调用 accept()。Linux 哪种都不是：被复位的连接以 CLOSED 状态留在队列中，accept() 若无其事地为它返回一个描述符，错误要等到第一次使用该描述符时才出现——recv() 以 ECONNRESET（104）失败，此后 recv() 返回 0。Linux 的 accept(2) 手册页确实列出了 ECONNABORTED，但它的 TCP 在这种情况下并不返回它。Winsock 的文档则指明，这种情况下 accept() 的错误是 WSAECONNRESET（10054）。</translation>
+    </message>
+    <message>
+        <source>From now on the kernel answers SYNs by itself and queues finished connections for accept().</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>从现在起，内核自行应答 SYN，并把已完成握手的连接排入队列，等待 accept()。</translation>
+    </message>
+    <message>
+        <source>connect() returns once the handshake is done. The server has not called accept(): the connection waits in the listen queue, ESTABLISHED at both ends.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>握手一完成，connect() 就返回。服务器还没有调用 accept()：连接在监听队列中等待，两端都是 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>l_onoff = 1, l_linger = 0: close() will abort.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>l_onoff = 1, l_linger = 0：close() 将变为异常关闭。</translation>
+    </message>
+    <message>
+        <source>The client aborts: close() sends RST instead of FIN - the rule: SO_LINGER {1, 0} turns close() into an abort. The server's end of the connection, still in the listen queue, is reset to CLOSED before anyone accepted it.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>客户端异常关闭：close() 发送 RST 而不是 FIN。规则是：SO_LINGER {1, 0} 把 close() 变成异常关闭。服务器一端的连接还在监听队列里，还没有被任何人 accept()，就被复位为 CLOSED。</translation>
+    </message>
+    <message>
+        <source>POSIX describes ECONNABORTED here; Linux hands out the dead connection and accept() succeeds.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>POSIX 在这里描述的是 ECONNABORTED；Linux 则把这个已失效的连接交了出去，accept() 成功返回。</translation>
+    </message>
+    <message>
+        <source>The reset surfaces on the first use of the new descriptor: ECONNRESET.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>复位在第一次使用新描述符时才暴露出来：ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>The error is reported once; after it recv() returns 0.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>错误只报告一次；之后 recv() 返回 0。</translation>
+    </message>
+    <message>
+        <source>Releases the descriptor; the connection is already gone, nothing goes on the wire.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>释放描述符；连接早已不存在，线路上没有任何报文。</translation>
+    </message>
+    <message>
+        <source>The listener is closed too.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>监听套接字也关闭了。</translation>
+    </message>
+    <message>
+        <source>A freshly accepted socket may already be dead: handle ECONNRESET (and 0) on its first recv() like on any other, and for portability treat ECONNABORTED or WSAECONNRESET from accept() as 'try accept() again', not as a reason to stop the server.</source>
+        <extracomment>rst-before-accept</extracomment>
+        <translation>刚 accept() 得到的套接字可能已经失效：像对待其他任何套接字一样，处理它第一次 recv() 返回的 ECONNRESET（以及 0）。为了可移植性，应把 accept() 返回的 ECONNABORTED 或 WSAECONNRESET 当作“再调用一次 accept()”，而不是停止服务器的理由。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RD): nothing on the wire, and Linux still delivers</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>shutdown(SHUT_RD)：线路上什么也没有，Linux 照样交付数据</translation>
+    </message>
+    <message>
+        <source>After shutdown(SHUT_RD), recv() returns queued data, then 0, then data that arrives later. Only when the write side is shut too does new data get an RST.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>shutdown(SHUT_RD) 之后，recv() 先返回已排队的数据，然后返回 0，之后还会返回后来到达的数据。只有写方向也关闭之后，新到的数据才会招来 RST。</translation>
+    </message>
+    <message>
+        <source>shutdown(fd, SHUT_RD) sends nothing, because TCP has no segment that says 'stop sending'. The peer is not told, and everything that changes is local. The textbook (Stevens, UNP 6.6, and the course articles) says the receive buffer is discarded and later data is acknowledged and silently thrown away. Windows (SD_RECEIVE) resets the connection if data is queued or arrives later. Linux does neither. recv() first returns the 6 bytes already queued, then returns 0 at once instead of blocking. That 0 is not final: the client's next 5 bytes are accepted, acknowledged and returned by the next recv(). FinAck's table labels that 0 'end of stream: the peer sent FIN', but no FIN was sent. SHUT_RD bites only once the server also shuts down its sending direction. A Linux socket in FIN_WAIT_1 or FIN_WAIT_2 whose read side is shut answers new data with RST, the rule RFC 1122 gives for data that arrives after the application has closed. The client was in CLOSE_WAIT and learns of the reset only through EPIPE on its next send(). The server's own recv() reports ECONNRESET for the reset its own kernel sent.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>shutdown(fd, SHUT_RD) 什么也不发送，因为 TCP 没有表示“停止发送”的报文段。对端不会得到通知，所有变化都只发生在本地。教科书（Stevens 的 UNP 6.6 节，以及课程文章）说：接收缓冲区中的数据会被丢弃，之后到达的数据会被确认，然后悄悄丢掉。Windows（SD_RECEIVE）在有数据排队或之后有数据到达时会复位连接。Linux 两样都不做。recv() 先返回已在队列中的 6 字节，然后立即返回 0，而不是阻塞。这个 0 并不是最终结果：客户端接下来发送的 5 字节会被接收、确认，并由下一次 recv() 返回。FinAck 的表格把这个 0 标注为“流结束：对端发送了 FIN”，但实际上并没有任何 FIN 发出。只有当服务器也关闭了自己的发送方向后，SHUT_RD 才真正起作用：读方向已关闭、处于 FIN_WAIT_1 或 FIN_WAIT_2 的 Linux 套接字会用 RST 回应新数据，这正是 RFC 1122 对“应用程序已关闭之后才到达的数据”规定的做法。客户端当时处于 CLOSE_WAIT，只能通过下一次 send() 返回的 EPIPE 得知连接已被复位。服务器自己的 recv() 则报告 ECONNRESET，而这个复位正是它自己的内核发出的。</translation>
+    </message>
+    <message>
+        <source>The client sends 6 bytes. They wait in the server's receive buffer.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>客户端发送 6 字节，它们在服务器的接收缓冲区中等待。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_RD): nothing goes on the wire, because TCP cannot say 'stop sending'. The server stays ESTABLISHED.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>shutdown(SHUT_RD)：线路上没有任何报文，因为 TCP 无法表达“停止发送”。服务器仍处于 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>The textbook says the queued bytes were discarded. Linux returns them.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>教科书说队列中的字节已被丢弃，Linux 却把它们返回了。</translation>
+    </message>
+    <message>
+        <source>Nothing is queued, so recv() returns 0 at once instead of blocking, although no FIN has arrived.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>队列已空，所以 recv() 立即返回 0 而不阻塞，尽管并没有收到 FIN。</translation>
+    </message>
+    <message>
+        <source>The client knows nothing and sends again. The server's kernel accepts and acknowledges the 5 bytes.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>客户端毫不知情，再次发送。服务器内核接收并确认了这 5 字节。</translation>
+    </message>
+    <message>
+        <source>recv() returns them: data after a 0. The 0 meant 'nothing now', not end of stream.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>recv() 返回了它们：在 0 之后又读到了数据。那个 0 的意思是“暂时没有数据”，而不是流结束。</translation>
+    </message>
+    <message>
+        <source>Now the server shuts down its sending direction too: FIN. With both directions shut, the server is in FIN_WAIT_2 once the FIN is acknowledged, and the client is in CLOSE_WAIT.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>现在服务器把发送方向也关闭了：发出 FIN。两个方向都已关闭，FIN 被确认后服务器处于 FIN_WAIT_2，客户端处于 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>The client sees the end of the server's stream.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>客户端读到了服务器数据流的结束。</translation>
+    </message>
+    <message>
+        <source>A half-closed connection may still carry data from client to server, and send() succeeds because it only queues. But the server's socket can no longer deliver data to anyone: its read side is shut and it is in FIN_WAIT_2. Its kernel answers the data with RST: in FIN_WAIT_1 or FIN_WAIT_2 with the read side shut, Linux applies the rule RFC 1122 gives for data that arrives after the application has closed. Both sides are CLOSED at once.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>半关闭的连接仍然可以从客户端向服务器传送数据，而且 send() 会成功，因为它只是把数据放入队列。但服务器的套接字再也无法把数据交给任何人：它的读方向已关闭，并且处于 FIN_WAIT_2。于是它的内核用 RST 回应这些数据：在读方向已关闭的 FIN_WAIT_1 或 FIN_WAIT_2 状态下，Linux 采用 RFC 1122 对“应用程序关闭之后才到达的数据”规定的规则。两端立即都变为 CLOSED。</translation>
+    </message>
+    <message>
+        <source>The server's recv() fails with ECONNRESET (104), although the reset came from its own kernel.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>服务器的 recv() 以 ECONNRESET（104）失败，尽管这个复位来自它自己的内核。</translation>
+    </message>
+    <message>
+        <source>The client was in CLOSE_WAIT when the RST arrived, and Linux reports a reset in CLOSE_WAIT as EPIPE (32), not ECONNRESET.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>RST 到达时客户端处于 CLOSE_WAIT，而 Linux 把在 CLOSE_WAIT 中收到的复位报告为 EPIPE（32），而不是 ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>Nothing left on the wire: the RST ended the connection.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>线路上不再有报文：RST 结束了连接。</translation>
+    </message>
+    <message>
+        <source>Nothing on the wire: the RST already ended the connection.</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>线路上没有报文：RST 已经结束了连接。</translation>
+    </message>
+    <message>
+        <source>Do not rely on shutdown(SHUT_RD) to refuse or discard data. On Linux it only makes recv() return 0 instead of blocking when nothing is queued, and the peer is never told. To stop a peer, say so in your protocol, or close() the connection (RST if data is unread).</source>
+        <extracomment>shutdown-read</extracomment>
+        <translation>不要指望用 shutdown(SHUT_RD) 来拒收或丢弃数据。在 Linux 上，它唯一的作用是：队列为空时让 recv() 返回 0 而不阻塞，而且对端永远不会得到通知。要让对端停止发送，请在你的协议里明确告诉它，或者 close() 连接（若有未读数据则会发送 RST）。</translation>
+    </message>
+    <message>
+        <source>Simultaneous close: two active closers</source>
+        <extracomment>simultaneous-close</extracomment>
+        <translation>同时关闭：双方都是主动关闭方</translation>
+    </message>
+    <message>
+        <source>Both sides close before either has seen the other's FIN: the client passes CLOSING, and both end in TIME_WAIT.</source>
+        <extracomment>simultaneous-close</extracomment>
+        <translation>双方都在看到对方的 FIN 之前关闭：客户端经过 CLOSING，最终双方都进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>When both applications close at about the same time, each sends its FIN before the other's has arrived. Then both are active closers and both end in TIME_WAIT: nobody passes CLOSE_WAIT or LAST_ACK. A side that receives the peer's FIN while its own FIN is still unacknowledged goes from FIN_WAIT_1 to CLOSING instead of FIN_WAIT_2, and on to TIME_WAIT when its FIN is acknowledged. On loopback a segment arrives microseconds after it is sent, so two close() calls from two threads almost never cross. FinAck makes the crossing certain: inside its private network it drops the client's first FIN. The client is in FIN_WAIT_1 with its FIN lost when the server closes, so the server's FIN reaches it first: CLOSING. About 200 ms later the client's retransmission timer sends the FIN again, and both sides end in TIME_WAIT. The textbook picture has both sides in CLOSING. Here only the client gets there. It acknowledged the server's FIN at once, so the server was already in FIN_WAIT_2 when the client's FIN came again, and even the repeated FIN carries that ACK. Both sides in CLOSING would need two FINs in flight at the same moment, each sent before the other arrived, and loopback cannot arrange that on demand.</source>
+        <extracomment>simultaneous-close</extracomment>
+        <translation>当两个应用程序几乎同时关闭时，各自都会在对方的 FIN 到达之前发出自己的 FIN。这样双方都是主动关闭方，最终都进入 TIME_WAIT：谁也不经过 CLOSE_WAIT 或 LAST_ACK。如果一方在自己的 FIN 尚未被确认时收到了对端的 FIN，它会从 FIN_WAIT_1 进入 CLOSING，而不是 FIN_WAIT_2；等自己的 FIN 被确认后，再进入 TIME_WAIT。在回环接口上，报文段发出后几微秒就会到达，所以两个线程分别调用 close()，几乎不可能发生交叉。FinAck 让交叉必然发生：它在自己的私有网络中丢弃客户端的第一个 FIN。服务器关闭时，客户端正处于 FIN_WAIT_1，而它的 FIN 已经丢失，于是服务器的 FIN 先到达客户端：CLOSING。大约 200 ms 后，客户端的重传定时器再次发送 FIN，双方最终都进入 TIME_WAIT。教科书上的图中双方都处于 CLOSING，而这里只有客户端进入了该状态。客户端立即确认了服务器的 FIN，所以当客户端的 FIN 再次到来时，服务器已经处于 FIN_WAIT_2，而且就连重发的 FIN 也携带着这个 ACK。要让双方都进入 CLOSING，需要两个 FIN 在同一时刻都在途中，并且各自都在对方的 FIN 到达之前发出，而回环接口无法按需安排这种情况。</translation>
+    </message>
+    <message>
+        <source>The client closes: FIN_WAIT_1. Its FIN is dropped on the way, so the server knows nothing yet, and the client's retransmission timer starts (about 200 ms on loopback). The next step comes long before it fires.</source>
+        <extracomment>simultaneous-close</extracomment>
+        <translation>客户端关闭：进入 FIN_WAIT_1。它的 FIN 在途中被丢弃，所以服务器还一无所知；客户端的重传定时器开始计时（在回环接口上约 200 ms）。下一步会在定时器触发之前很久就执行。</translation>
+    </message>
+    <message>
+        <source>The server closes too, before any FIN has reached it, so it is an active closer as well (FIN_WAIT_1). Its FIN reaches a client whose own FIN is unacknowledged: the client goes to CLOSING, not FIN_WAIT_2. The client's ACK (already numbered past its lost FIN) moves the server to FIN_WAIT_2. When the client's timer fires, its FIN comes again, now also acknowledging the server's FIN. The server acknowledges it and both sides are in TIME_WAIT.</source>
+        <extracomment>simultaneous-close</extracomment>
+        <translation>服务器也关闭了，此时还没有任何 FIN 到达它，因此它同样是主动关闭方（FIN_WAIT_1）。它的 FIN 到达客户端时，客户端自己的 FIN 尚未被确认：客户端进入 CLOSING，而不是 FIN_WAIT_2。客户端的 ACK（其序号已经排在丢失的 FIN 之后）使服务器进入 FIN_WAIT_2。客户端的定时器触发后，它的 FIN 再次发出，这次同时确认了服务器的 FIN。服务器确认它之后，双方都处于 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>the client's first FIN is lost, so it is still on its way when the server closes</source>
+        <extracomment>simultaneous-close</extracomment>
+        <translation>客户端的第一个 FIN 丢失，因此服务器关闭时它仍在途中</translation>
+    </message>
+    <message>
+        <source>Either side may close first, or both at once. Do not write code that assumes it is the passive side. Every side that closes before hearing a FIN pays with TIME_WAIT, and the state machine handles the crossing without help from the application.</source>
+        <extracomment>simultaneous-close</extracomment>
+        <translation>任何一方都可能先关闭，也可能双方同时关闭。不要写假定自己是被动关闭方的代码。凡是在收到 FIN 之前就关闭的一方，都要付出 TIME_WAIT 的代价；而这种交叉由状态机自行处理，无需应用程序帮忙。</translation>
+    </message>
+    <message>
+        <source>Restarting a server: TIME_WAIT, EADDRINUSE and SO_REUSEADDR</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>重启服务器：TIME_WAIT、EADDRINUSE 与 SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>After the server closes first, bind() to its port fails with EADDRINUSE. Linux allows the bind only when both the old socket and the new one have SO_REUSEADDR.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>服务器先关闭之后，再 bind() 到它的端口会以 EADDRINUSE 失败。只有新旧两个套接字都设置了 SO_REUSEADDR，Linux 才允许绑定。</translation>
+    </message>
+    <message>
+        <source>The side that closes first keeps the connection in TIME_WAIT for 60 s, and with it its local port. When that side is a server that is being restarted, its new listening socket wants the same port. bind() then fails with EADDRINUSE (98; WSAEADDRINUSE, 10048, on Windows), the 'Address already in use' of every quickly restarted server. The usual advice is to set SO_REUSEADDR on the new socket, and on this kernel that is not enough. Linux lets bind() share a port with a TIME_WAIT connection only if both sockets have SO_REUSEADDR: the new one, and the one now in TIME_WAIT, which inherited the flag from the listening socket it was accepted on. In the first half of this scenario the server's listener never had the option. bind() fails, and it fails again after SO_REUSEADDR is set on the new socket alone. The second half repeats the story with a server that sets SO_REUSEADDR on its listener before bind(), as every server should. After the same active close, a new socket without the option still fails, and one with it binds and listens while the old connection is still in TIME_WAIT. The textbook (Stevens, UNP 7.5) describes SO_REUSEADDR on the restarting server's socket as sufficient, and so does Winsock. Windows' SO_REUSEADDR goes further and even lets a socket take a port a live socket uses, which is why Windows has SO_EXCLUSIVEADDRUSE.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>先关闭的一方会让连接在 TIME_WAIT 中保持 60 s，它的本地端口也随之被占用。如果这一方是正在重启的服务器，它的新监听套接字需要同一个端口，这时 bind() 就会以 EADDRINUSE 失败（98；Windows 上为 WSAEADDRINUSE，10048）——这就是每个快速重启的服务器都会遇到的“Address already in use”（地址已被使用）。通常的建议是在新套接字上设置 SO_REUSEADDR，但在这个内核上这还不够。只有当两个套接字都设置了 SO_REUSEADDR 时，Linux 才允许 bind() 与处于 TIME_WAIT 的连接共用端口：一个是新套接字，另一个是现在处于 TIME_WAIT 的套接字——它从接受它的那个监听套接字继承了这个标志。在本场景的前半部分，服务器的监听套接字从未设置过该选项：bind() 失败了，只在新套接字上设置 SO_REUSEADDR 之后，它再次失败。后半部分换成一个在 bind() 之前就给监听套接字设置了 SO_REUSEADDR 的服务器，把过程重演一遍——每个服务器都应该这样做。经过同样的主动关闭后，不带该选项的新套接字仍然失败，而带该选项的新套接字在旧连接仍处于 TIME_WAIT 时就能成功绑定并监听。教科书（Stevens 的 UNP 7.5 节）认为在重启服务器的套接字上设置 SO_REUSEADDR 就足够了，Winsock 也这么说。Windows 的 SO_REUSEADDR 走得更远，甚至允许一个套接字占用某个活动套接字正在使用的端口，这也是 Windows 提供 SO_EXCLUSIVEADDRUSE 的原因。</translation>
+    </message>
+    <message>
+        <source>The server shuts down. First it closes its listening socket (set up without SO_REUSEADDR)...</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>服务器停止运行。它先关闭监听套接字（创建时没有设置 SO_REUSEADDR）……</translation>
+    </message>
+    <message>
+        <source>...then its connection. The server closes first, so the server is the one that will wait in TIME_WAIT.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>……再关闭连接。服务器先关闭，所以在 TIME_WAIT 中等待的将是服务器。</translation>
+    </message>
+    <message>
+        <source>The client sees the end of stream...</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>客户端读到流结束……</translation>
+    </message>
+    <message>
+        <source>...and closes too. The server's end of the connection is in TIME_WAIT for 60 s, and it holds the server's port.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>……随后也关闭。服务器一端的连接在 TIME_WAIT 中停留 60 s，并占用着服务器的端口。</translation>
+    </message>
+    <message>
+        <source>The restarted server makes a new socket...</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>重启后的服务器新建一个套接字……</translation>
+    </message>
+    <message>
+        <source>...and binds its old port: EADDRINUSE, although nothing listens there any more. The TIME_WAIT connection still uses the port.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>……并绑定原来的端口：EADDRINUSE，尽管那里已经没有任何套接字在监听。处于 TIME_WAIT 的连接仍在使用这个端口。</translation>
+    </message>
+    <message>
+        <source>The usual advice: SO_REUSEADDR on the new socket.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>常见的建议：在新套接字上设置 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>Still EADDRINUSE on Linux: the socket in TIME_WAIT never had SO_REUSEADDR, and Linux wants it on both.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>在 Linux 上仍然是 EADDRINUSE：处于 TIME_WAIT 的套接字从未设置过 SO_REUSEADDR，而 Linux 要求两边都设置。</translation>
+    </message>
+    <message>
+        <source>This server cannot get its port back for about a minute.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>这个服务器大约一分钟内都拿不回它的端口。</translation>
+    </message>
+    <message>
+        <source>Second run: a server written the robust way.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>第二轮：一个按稳妥方式编写的服务器。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR on the listening socket, before bind(): every socket accept() returns inherits it.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>在 bind() 之前给监听套接字设置 SO_REUSEADDR：accept() 返回的每个套接字都会继承它。</translation>
+    </message>
+    <message>
+        <source>A new port for the second run.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>第二轮使用一个新端口。</translation>
+    </message>
+    <message>
+        <source>LISTEN on the new port.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>在新端口上进入 LISTEN。</translation>
+    </message>
+    <message>
+        <source>A new client socket.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>一个新的客户端套接字。</translation>
+    </message>
+    <message>
+        <source>A client connects to the second server.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>客户端连接到第二个服务器。</translation>
+    </message>
+    <message>
+        <source>The accepted socket inherits SO_REUSEADDR from the listener.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>accept() 得到的套接字从监听套接字继承了 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>The server shuts down the same way: listener first...</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>服务器以同样的方式停止运行：先关闭监听套接字……</translation>
+    </message>
+    <message>
+        <source>...then the connection, closing first again.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>……再关闭连接，仍然是服务器先关闭。</translation>
+    </message>
+    <message>
+        <source>The client sees the end of stream.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>客户端读到流结束。</translation>
+    </message>
+    <message>
+        <source>The server's end is in TIME_WAIT again, this time with SO_REUSEADDR.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>服务器一端再次处于 TIME_WAIT，这次带着 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>The restart.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>重启。</translation>
+    </message>
+    <message>
+        <source>Without the option on the new socket: EADDRINUSE. The flag on the old socket alone is not enough either.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>新套接字上没有设置该选项：EADDRINUSE。只在旧套接字上设置这个标志同样不够。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR on the new socket too.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>新套接字也设置 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>Both sockets have SO_REUSEADDR: bind() succeeds while the old connection is still in TIME_WAIT.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>两个套接字都设置了 SO_REUSEADDR：即使旧连接仍处于 TIME_WAIT，bind() 也成功了。</translation>
+    </message>
+    <message>
+        <source>The server is back on its port, next to its own TIME_WAIT connection.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>服务器重新回到了自己的端口上，与它自己那条处于 TIME_WAIT 的连接并存。</translation>
+    </message>
+    <message>
+        <source>Closing a listener with no connection waiting sends nothing.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>关闭一个没有连接在等待的监听套接字，不会发送任何报文。</translation>
+    </message>
+    <message>
+        <source>A server sets SO_REUSEADDR on its listening socket before bind(), every time it starts. The sockets it accepts then carry the flag into TIME_WAIT, and the next instance can bind at once. Do not try to shorten or avoid TIME_WAIT instead.</source>
+        <extracomment>timewait-rebind</extracomment>
+        <translation>服务器每次启动时，都应在 bind() 之前给监听套接字设置 SO_REUSEADDR。这样它接受的套接字会把这个标志带进 TIME_WAIT，下一个实例就能立即绑定。不要转而设法缩短或避开 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>close() with unread data sends RST</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>带着未读数据 close() 会发送 RST</translation>
+    </message>
+    <message>
+        <source>The server closes without reading what arrived: an RST instead of a FIN, and the client gets ECONNRESET.</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>服务器没有读取已到达的数据就关闭：发出的是 RST 而不是 FIN，客户端得到 ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>When close() finds unread data in the socket's receive buffer, the kernel cannot pretend the data was handled: RFC 2525 (section 2.17) says to answer with RST, and Linux does. The connection ends at once on both sides - no FIN_WAIT, no TIME_WAIT - and the client's next recv() fails with ECONNRESET (104; a Windows program sees WSAECONNRESET, 10054). This is the classic 'connection reset by peer' of a server that closes before reading the whole request.</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>当 close() 发现套接字的接收缓冲区里还有未读数据时，内核不能假装这些数据已被处理：RFC 2525（2.17 节）指出应以 RST 回应，Linux 也正是这样做的。连接在两端立即结束——没有 FIN_WAIT，也没有 TIME_WAIT——客户端的下一次 recv() 以 ECONNRESET 失败（104；Windows 程序看到的是 WSAECONNRESET，10054）。这就是服务器在读完整个请求之前就关闭时，经典的“connection reset by peer”（连接被对端复位）。</translation>
+    </message>
+    <message>
+        <source>The client sends; the server never reads it.</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>客户端发送数据；服务器始终不读取。</translation>
+    </message>
+    <message>
+        <source>close() with 5 unread bytes in the receive buffer: the kernel sends RST, not FIN.</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>接收缓冲区中还有 5 字节未读时调用 close()：内核发送 RST，而不是 FIN。</translation>
+    </message>
+    <message>
+        <source>The client's next recv() fails: ECONNRESET.</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>客户端的下一次 recv() 失败：ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>Nothing left to close on the wire: the RST already ended the connection.</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>线路上已没有什么需要关闭：RST 已经结束了连接。</translation>
+    </message>
+    <message>
+        <source>Read everything the peer sent (until recv() returns 0) before close(); otherwise the kernel resets the connection and the peer may lose data it already sent you.</source>
+        <extracomment>unread-data-rst</extracomment>
+        <translation>在 close() 之前，先读完对端发来的所有数据（直到 recv() 返回 0）；否则内核会复位连接，对端可能会丢失它已经发给你的数据。</translation>
+    </message>
+    <message>
+        <source>An option the stack does not know: ENOPROTOOPT</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>协议栈不认识的选项：ENOPROTOOPT</translation>
+    </message>
+    <message>
+        <source>getsockopt() and setsockopt() with an option number the kernel does not implement fail with ENOPROTOOPT; the connection carries on untouched.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>用内核未实现的选项编号调用 getsockopt() 和 setsockopt()，会以 ENOPROTOOPT 失败；连接本身不受任何影响，照常继续。</translation>
+    </message>
+    <message>
+        <source>A socket option is named by two numbers: a level (1 is SOL_SOCKET on Linux, 6 is IPPROTO_TCP) and an option number within that level. When the kernel implements no option with that number at that level, getsockopt() and setsockopt() fail with ENOPROTOOPT (92, 'Protocol not available'; Windows: WSAENOPROTOOPT, 10042) and nothing else happens. Article 003 lists ENOPROTOOPT among the connection errors, but it is of another kind: a programming or portability error, not news about the connection - the data and the graceful close that follow here are perfectly ordinary, with no RST. It typically comes from a program built against newer headers than the running kernel (an option added later), or from a constant copied from another system: option numbers are not portable - TCP_NODELAY happens to be 1 on Linux and on Windows, but TCP_KEEPINTVL is 5 on Linux and 17 on Windows, and SOL_SOCKET is 1 on Linux and 0xffff on Windows. Here option 200 at level 6 and at level 1 exists on neither.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>一个套接字选项由两个数字确定：级别（在 Linux 上 1 是 SOL_SOCKET，6 是 IPPROTO_TCP），以及该级别内的选项编号。如果内核在该级别上没有实现这个编号的选项，getsockopt() 和 setsockopt() 就会以 ENOPROTOOPT 失败（92，“Protocol not available”，即“协议不可用”；Windows：WSAENOPROTOOPT，10042），除此之外什么也不会发生。文章 003 把 ENOPROTOOPT 列在连接错误之中，但它属于另一类：它是编程错误或可移植性错误，并不反映连接的任何状况——本场景中随后的数据传输和优雅关闭都完全正常，没有任何 RST。它通常来自这样的程序：编译时使用的头文件比实际运行的内核更新（某个选项是后来才加入的），或者常量是从别的系统照搬过来的。选项编号并不可移植：TCP_NODELAY 在 Linux 和 Windows 上碰巧都是 1，但 TCP_KEEPINTVL 在 Linux 上是 5，在 Windows 上是 17；SOL_SOCKET 在 Linux 上是 1，在 Windows 上是 0xffff。这里使用的级别 6 和级别 1 上的选项 200，在这两个系统上都不存在。</translation>
+    </message>
+    <message>
+        <source>Level 6 is IPPROTO_TCP; Linux's TCP has no option 200: ENOPROTOOPT.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>级别 6 是 IPPROTO_TCP；Linux 的 TCP 没有编号为 200 的选项：ENOPROTOOPT。</translation>
+    </message>
+    <message>
+        <source>Setting it fails the same way, and changes nothing.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>设置它同样失败，也不会改变任何东西。</translation>
+    </message>
+    <message>
+        <source>Level 1 is SOL_SOCKET on Linux (on Windows SOL_SOCKET is 0xffff); no option 200 there either: ENOPROTOOPT.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>在 Linux 上级别 1 是 SOL_SOCKET（在 Windows 上 SOL_SOCKET 是 0xffff）；这里同样没有选项 200：ENOPROTOOPT。</translation>
+    </message>
+    <message>
+        <source>Option 1 at level 6 is TCP_NODELAY: a number the kernel knows, and the same call succeeds.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>级别 6 上的选项 1 是 TCP_NODELAY：这是内核认识的编号，同样的调用就成功了。</translation>
+    </message>
+    <message>
+        <source>The failed calls did not touch the connection: data flows as before.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>失败的调用没有影响连接：数据照常传输。</translation>
+    </message>
+    <message>
+        <source>An ordinary graceful close: the client's FIN.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>普通的优雅关闭：客户端发出 FIN。</translation>
+    </message>
+    <message>
+        <source>recv() returns 0: end of stream.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>recv() 返回 0：流结束。</translation>
+    </message>
+    <message>
+        <source>The server's FIN; the client acknowledges it from TIME_WAIT. No RST anywhere.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>服务器发出 FIN；客户端在 TIME_WAIT 中确认。全程没有任何 RST。</translation>
+    </message>
+    <message>
+        <source>Check the return value of every setsockopt(), and treat ENOPROTOOPT as 'this system does not offer that option': fall back or report it, but do not close the connection over it. Use the named constants from the system's own headers, never numbers copied from another platform.</source>
+        <extracomment>unsupported-option</extracomment>
+        <translation>检查每一次 setsockopt() 的返回值，把 ENOPROTOOPT 理解为“本系统不提供该选项”：改用替代方案或报告出来，但不要因此关闭连接。使用系统自带头文件中的具名常量，绝不要使用从其他平台照搬来的数字。</translation>
+    </message>
+    <message>
+        <source>Writing after the peer closed: RST, then 0 on Linux, 10053 on Windows</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>对端关闭后继续写：RST，随后 Linux 上得到 0，Windows 上得到 10053</translation>
+    </message>
+    <message>
+        <source>The client sends again after the server has closed: send() succeeds, the server's kernel answers with RST, and the next recv() returns 0 on Linux where Windows reports WSAECONNABORTED (10053).</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>服务器关闭后，客户端再次发送：send() 成功，服务器内核以 RST 回应；下一次 recv() 在 Linux 上返回 0，而 Windows 在这里报告 WSAECONNABORTED（10053）。</translation>
+    </message>
+    <message>
+        <source>This is the program of course article 000, which reproduces 10053 on Windows. The server reads the request, answers and closes; its FIN arrives behind the answer. The client reads the answer but does not look further, so it has not noticed the FIN, and sends again. That send() succeeds - it only copies into the send buffer, and a connection in CLOSE_WAIT may still send. At the server the data meets a socket whose program has closed it: nobody can ever read it, so the kernel discards the connection and answers with RST. What the client's next recv() reports is the operating system's choice: Linux returns 0, end of stream, because the FIN came before the RST and is reported first (exactly the 'server terminated prematurely' case of Stevens's UNP, 5.12); the RST's error comes out on the next send() as EPIPE. Windows reports WSAECONNABORTED (10053, 'software caused connection abort') on that recv(), as the article measured. The article's server sets SO_LINGER {1, 30}, and the forum answer guesses that this is why an RST appears; FinAck keeps the option to show that it is not: close() with a non-zero linger time still sends FIN and only waits until it is acknowledged (here for the client's delayed ACK). The RST comes later, from the client's second send.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>这是课程文章 000 中的程序，它在 Windows 上重现了 10053。服务器读取请求、作出应答，然后关闭；它的 FIN 紧跟在应答之后到达。客户端读取了应答，但没有继续往下读，所以并没有注意到 FIN，又发送了一次。这次 send() 成功了——它只是把数据复制进发送缓冲区，而处于 CLOSE_WAIT 的连接仍然可以发送。在服务器端，这些数据遇到的是一个已被其程序关闭的套接字：再也不会有人读取它们，于是内核丢弃这个连接，并以 RST 回应。客户端下一次 recv() 报告什么，由操作系统决定：Linux 返回 0，即流结束，因为 FIN 先于 RST 到达，会先被报告（这正是 Stevens 的 UNP 5.12 节中“服务器过早终止”的情形）；RST 带来的错误会在下一次 send() 时以 EPIPE 的形式出现。Windows 则在这次 recv() 上报告 WSAECONNABORTED（10053，“software caused connection abort”，即“软件引起的连接中止”），与文章的测量结果一致。文章中的服务器设置了 SO_LINGER {1, 30}，论坛上的回答猜测正是它导致了 RST；FinAck 保留这个选项，就是为了说明并非如此：逗留时间不为零的 close() 仍然发送 FIN，只是会等到它被确认为止（这里要等客户端的延迟 ACK）。RST 是后来才出现的，来自客户端的第二次发送。</translation>
+    </message>
+    <message>
+        <source>As in the article's server: SO_LINGER {1, 30}. It only makes close() wait, up to 30 s, until what is queued has been sent and acknowledged. It does not make close() send RST.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>与文章中的服务器一样：SO_LINGER {1, 30}。它只会让 close() 等待（最多 30 s），直到队列中的数据都已发送并被确认。它不会让 close() 发送 RST。</translation>
+    </message>
+    <message>
+        <source>The client sends its request.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>客户端发送请求。</translation>
+    </message>
+    <message>
+        <source>The server reads it: nothing is left unread.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>服务器读取请求：没有留下未读数据。</translation>
+    </message>
+    <message>
+        <source>...and closes: a FIN, behind the answer. Because of the linger, close() waits until the FIN is acknowledged - a few tens of milliseconds, the client's delayed ACK - then returns 0. The server's end is in FIN_WAIT_2 with no descriptor left: an orphan. The client is in CLOSE_WAIT.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>……然后关闭：FIN 紧跟在应答之后。由于设置了逗留，close() 会一直等到 FIN 被确认——几十毫秒，即客户端的延迟 ACK——然后返回 0。服务器一端处于 FIN_WAIT_2，且已经没有描述符：成了孤儿套接字。客户端处于 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>The client reads the answer, which came before the FIN. It does not call recv() again, so it does not notice the FIN.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>客户端读取了先于 FIN 到达的应答。它没有再调用 recv()，所以没有注意到 FIN。</translation>
+    </message>
+    <message>
+        <source>The second send() succeeds: the data is only queued, and CLOSE_WAIT may still send. It reaches a socket whose program has closed it, so the server's kernel answers with RST - the rule: data for a closed (orphaned) socket can never be delivered, and the connection is aborted (Linux counts it as TCPAbortOnData). Both ends are now CLOSED; the client's 13 unacknowledged bytes are thrown away.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>第二次 send() 成功：数据只是进入了队列，而且处于 CLOSE_WAIT 时仍然可以发送。数据到达的是一个已被其程序关闭的套接字，于是服务器内核以 RST 回应。规则是：发往已关闭（孤儿）套接字的数据永远无法交付，连接会被中止（Linux 把它计入 TCPAbortOnData）。两端现在都是 CLOSED；客户端那 13 字节未被确认的数据被丢弃。</translation>
+    </message>
+    <message>
+        <source>Linux returns 0: the FIN came first and end of stream is reported before the reset. Windows reports WSAECONNABORTED (10053) here - the article's error.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>Linux 返回 0：FIN 先到达，流结束会先于复位被报告。Windows 在这里报告 WSAECONNABORTED（10053）——正是文章中遇到的错误。</translation>
+    </message>
+    <message>
+        <source>The reset's error surfaces now: EPIPE, broken pipe (without MSG_NOSIGNAL, SIGPIPE would kill the process - article 003).</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>复位带来的错误现在才出现：EPIPE（broken pipe，管道破裂）。如果没有使用 MSG_NOSIGNAL，SIGPIPE 会杀死进程（见文章 003）。</translation>
+    </message>
+    <message>
+        <source>Only the descriptor is left: nothing goes on the wire.</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>只剩下描述符：线路上没有任何报文。</translation>
+    </message>
+    <message>
+        <source>A successful send() proves nothing about the peer. Read until recv() returns 0 before sending more, and treat 0, ECONNRESET, EPIPE and (on Windows) 10053 alike: the peer is gone. Better still, design the protocol so each side knows when the other will close (shutdown(SHUT_WR), read until 0, then close).</source>
+        <extracomment>write-after-peer-close</extracomment>
+        <translation>一次成功的 send() 并不能说明对端的任何情况。在继续发送之前，先读到 recv() 返回 0 为止；并把 0、ECONNRESET、EPIPE 以及（Windows 上的）10053 一视同仁：对端已经不在了。更好的做法是把协议设计成每一方都知道对方何时会关闭（shutdown(SHUT_WR)，读到 0，然后关闭）。</translation>
+    </message>
+    <message>
+        <source>ETIMEDOUT from a live peer: TCP_USER_TIMEOUT and the zero window</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>对端还活着也会 ETIMEDOUT：TCP_USER_TIMEOUT 与零窗口</translation>
+    </message>
+    <message>
+        <source>The server is alive but stops reading. With TCP_USER_TIMEOUT the client's kernel gives up probing the zero window, and the client gets ETIMEDOUT, with no fault and no privileges.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>服务器还活着，但不再读取数据。设置了 TCP_USER_TIMEOUT 后，客户端内核会放弃对零窗口的探测，客户端得到 ETIMEDOUT——既不需要注入故障，也不需要特权。</translation>
+    </message>
+    <message>
+        <source>ETIMEDOUT usually means a peer that vanished (see peer-vanished), but a live peer that stops reading can cause it too. The server's small receive buffer fills, it advertises a zero window, and the client's remaining data cannot be sent. The client's kernel sends zero-window probes, and the server answers them with window 0. One probe goes unanswered, because Linux answers out-of-window segments at most once every 500 ms (tcp_invalid_ratelimit). RFC 1122 says a sender must go on probing for as long as the receiver answers, and without TCP_USER_TIMEOUT Linux does so, indefinitely. With TCP_USER_TIMEOUT set (1000 ms here), Linux (since 5.11) measures the time since the first probe and aborts the connection when it exceeds the timeout, whether the probes were answered or not. About 1.2 s after the window closed, the client's blocked recv() fails with ETIMEDOUT (110; WSAETIMEDOUT, 10060, on Windows). The abort sends nothing, so the server still believes the connection is ESTABLISHED. It learns otherwise only when it reads. Its window update reaches a client port that no longer has a connection, the client's kernel answers with RST, and the server's next recv() fails with ECONNRESET. The 2 KiB that never left the client are lost. By the textbook, and on Linux before 5.11, the connection would stay up: recv() would still be blocked when FinAck's 5 s step timeout interrupts it (EINTR), and the server would get all 6144 bytes once it reads.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>ETIMEDOUT 通常意味着对端已经消失（见场景 peer-vanished），但一个还活着却不再读取数据的对端同样会导致它。服务器较小的接收缓冲区被填满，于是它通告零窗口，客户端剩余的数据无法发出。客户端内核发送零窗口探测，服务器以窗口 0 回应。有一次探测没有得到回应，因为 Linux 对窗口外报文段的回应最多每 500 ms 一次（tcp_invalid_ratelimit）。RFC 1122 规定，只要接收方还在回应，发送方就必须一直探测下去；没有 TCP_USER_TIMEOUT 时，Linux 也正是这样做的，无限期地探测。设置了 TCP_USER_TIMEOUT（这里为 1000 ms）后，Linux（自 5.11 起）会从第一次探测开始计时，超过该超时值就中止连接，不管探测有没有得到回应。窗口关闭大约 1.2 s 后，客户端阻塞中的 recv() 以 ETIMEDOUT 失败（110；Windows 上为 WSAETIMEDOUT，10060）。中止连接时不发送任何报文，所以服务器仍然以为连接处于 ESTABLISHED，直到它读取数据时才发现并非如此：它的窗口更新到达的客户端端口上已经没有连接，客户端内核以 RST 回应，服务器的下一次 recv() 以 ECONNRESET 失败。始终没有离开客户端的那 2 KiB 数据就此丢失。按照教科书，以及在 5.11 之前的 Linux 上，连接会一直保持：recv() 会一直阻塞，直到 FinAck 的 5 s 步骤超时将其中断（EINTR），而服务器一旦读取，就能收到全部 6144 字节。</translation>
+    </message>
+    <message>
+        <source>Give up when data has been stuck for 1000 ms. The default is about 15 minutes for unacknowledged data, and forever for a zero window that is answered.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>数据卡住 1000 ms 就放弃。默认情况下，未确认的数据要等大约 15 分钟；而对于有回应的零窗口，则会永远等下去。</translation>
+    </message>
+    <message>
+        <source>A non-blocking send() takes 6 KiB. 4 KiB fill the server's buffer, the server advertises window 0, and 2 KiB wait in the client's send queue. The server is alive, but it does not read.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>一次非阻塞 send() 接收了 6 KiB。其中 4 KiB 填满服务器的缓冲区，服务器通告窗口为 0，另外 2 KiB 留在客户端的发送队列中等待。服务器还活着，只是不读取数据。</translation>
+    </message>
+    <message>
+        <source>The client waits for an answer, and recv() blocks. Its kernel probes the zero window about 200 ms after it closed and again about 400 ms later, and the server answers the first probe with window 0. About 1 s after the first probe the kernel aborts the connection, and recv() fails with ETIMEDOUT. Nothing goes on the wire: no FIN, no RST.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>客户端等待应答，recv() 阻塞。窗口关闭约 200 ms 后，它的内核探测零窗口，约 400 ms 后再探测一次；服务器以窗口 0 回应第一次探测。第一次探测之后约 1 s，内核中止连接，recv() 以 ETIMEDOUT 失败。线路上没有任何报文：没有 FIN，也没有 RST。</translation>
+    </message>
+    <message>
+        <source>The server, still ESTABLISHED, finally reads its 4096 bytes. Its window update reaches a client port whose connection is gone, and the client's kernel answers with RST (a segment for a connection that no longer exists).</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>仍处于 ESTABLISHED 的服务器终于读取了它的 4096 字节。它的窗口更新到达客户端端口，而那里的连接已经不存在，于是客户端内核以 RST 回应（这是发给一个已不存在连接的报文段）。</translation>
+    </message>
+    <message>
+        <source>Only now does the server learn of the end: ECONNRESET. The client's last 2 KiB never arrive.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>直到这时，服务器才得知连接已经结束：ECONNRESET。客户端最后的 2 KiB 永远不会到达。</translation>
+    </message>
+    <message>
+        <source>Nothing left on the wire.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>线路上不再有报文。</translation>
+    </message>
+    <message>
+        <source>Only the descriptor is left to release: the connection ended when the kernel gave up.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>只剩描述符需要释放：内核放弃时，连接就已经结束了。</translation>
+    </message>
+    <message>
+        <source>TCP_USER_TIMEOUT bounds how long your data may stay stuck, whether behind a dead network or behind a peer that does not read. Set it (or an application timeout) where a stalled peer must not stall you. Expect ETIMEDOUT on your next call, and expect the peer to hear nothing until it sends.</source>
+        <extracomment>zero-window-timeout</extracomment>
+        <translation>TCP_USER_TIMEOUT 限定了你的数据最多能卡住多久——无论是卡在失效的网络后面，还是卡在不读数据的对端后面。凡是不能让停滞的对端拖住你的地方，都应设置它（或应用层超时）。要预料到下一次调用会返回 ETIMEDOUT，也要预料到对端在自己发送数据之前什么都不会知道。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRenderer</name>
+    <message>
+        <source>end of stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SYN: opens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FIN: no more data from this side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RST: connection reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACK only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dashed: inferred, not captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cross: dropped by a fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>state read from the kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broken strip: state derived from segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments inferred (dashed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client (QTcpSocket)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TraceExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pcap capture (Wireshark, tshark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FinAck trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mermaid sequence diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PlantUML sequence diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot tell the format from the name; expected one of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
