@@ -41,7 +41,7 @@ QString resultText(const CallRecord &c)
 
 QString meaningText(const CallRecord &c)
 {
-    QString text = c.api == QLatin1String("qt") ? c.qtErrorString : c.errnoMessage;
+    QString text = c.api == QLatin1String("qt") ? c.qtErrorString : errnoMessageText(c.errnoMessage);
     QString how;
     if (c.timedOut)
         how = CallTableModel::tr("timed out after %1").arg(durationText(c.durationUs));

@@ -42,4 +42,49 @@ QString winsockEquivalent(const QString &name)
     return {};
 }
 
+namespace {
+
+// glibc's strerror() texts for the errors FinAck's scenarios and their variations meet, listed
+// for lupdate; errnoMessageText() looks a recorded text up among them.
+[[maybe_unused]] const char *const kStrerrorTexts[] = {
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Connection reset by peer"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Broken pipe"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Connection timed out"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Connection refused"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Resource temporarily unavailable"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Transport endpoint is not connected"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Transport endpoint is already connected"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Cannot send after transport endpoint shutdown"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Address already in use"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Cannot assign requested address"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Interrupted system call"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Protocol not available"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Protocol error"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Bad file descriptor"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Invalid argument"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Software caused connection abort"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Operation now in progress"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Operation already in progress"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "No route to host"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Network is unreachable"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Socket operation on non-socket"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Operation not supported"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Permission denied"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Too many open files"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "No buffer space available"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Message too long"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Destination address required"),
+    QT_TRANSLATE_NOOP("FinAck::ErrnoNames", "Bad address"),
+};
+
+} // namespace
+
+QString errnoMessageText(const QString &recorded)
+{
+    if (recorded.isEmpty())
+        return recorded;
+    return QCoreApplication::translate("FinAck::ErrnoNames", recorded.toUtf8().constData());
+}
+
 } // namespace FinAck

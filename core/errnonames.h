@@ -13,4 +13,9 @@ QString errnoName(int number);
 // condition Windows reports for a situation can still differ (the window's panels explain that).
 QString winsockEquivalent(const QString &errnoName);
 
+// What the system's strerror() said, in the user's language: the C library's English messages of
+// the errors a socket program meets are translated (context FinAck::ErrnoNames); anything else
+// (another C library's wording) is shown as recorded. Traces keep the system's own text.
+QString errnoMessageText(const QString &recorded);
+
 } // namespace FinAck

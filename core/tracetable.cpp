@@ -61,7 +61,7 @@ QString callText(const CallRecord &c)
         return qtCallText(c);
     QString text = c.text + returnText(c);
     if (c.failed())
-        text += QStringLiteral(" %1 (%2: %3)").arg(c.errnoName).arg(c.errnoNumber).arg(c.errnoMessage);
+        text += QStringLiteral(" %1 (%2: %3)").arg(c.errnoName).arg(c.errnoNumber).arg(errnoMessageText(c.errnoMessage));
     else if (c.call == QLatin1String("recv") && c.ret == 0)
         // the peer's FIN, or this side shut reading
         text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "(end of stream)");

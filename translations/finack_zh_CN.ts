@@ -2,870 +2,2147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Capture</name>
+    <message>
+        <source>%1: unsupported link type %2 (%3)</source>
+        <translation>%1: 不支持的链路类型 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: this platform offers no descriptor to wait on</source>
+        <translation>%1: 此平台没有提供可供等待的描述符</translation>
+    </message>
+</context>
+<context>
     <name>DiagramPicture</name>
     <message>
         <source>FinAck diagram</source>
-        <translation type="unfinished" />
+        <translation>FinAck 时序图</translation>
     </message>
     <message>
         <source>%1: cannot write the PDF (is the folder writable?)</source>
-        <translation type="unfinished" />
+        <translation>%1: 无法写入 PDF（该文件夹是否可写？）</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>%1: cannot finish the PDF</source>
-        <translation type="unfinished" />
+        <translation>%1: 无法完成 PDF 的写入</translation>
     </message>
     <message>
         <source>scenario %1</source>
-        <translation type="unfinished" />
+        <translation>场景 %1</translation>
     </message>
     <message>
         <source>steps %1 to the end</source>
-        <translation type="unfinished" />
+        <translation>步骤 %1 至末尾</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished" />
+        <translation>步骤 %1</translation>
     </message>
     <message>
         <source>steps %1–%2</source>
-        <translation type="unfinished" />
+        <translation>步骤 %1–%2</translation>
     </message>
     <message>
         <source>the whole run</source>
-        <translation type="unfinished" />
+        <translation>整个运行过程</translation>
     </message>
     <message>
         <source>the lab's private network namespace</source>
-        <translation type="unfinished" />
+        <translation>实验进程的私有网络命名空间</translation>
     </message>
     <message>
         <source>the host's loopback</source>
-        <translation type="unfinished" />
+        <translation>主机的回环接口</translation>
     </message>
     <message>
         <source>segments captured from the wire</source>
-        <translation type="unfinished" />
+        <translation>报文段为线路上抓包所得</translation>
     </message>
     <message>
         <source>segments inferred (no capture permission)</source>
-        <translation type="unfinished" />
+        <translation>报文段为推断所得（无抓包权限）</translation>
     </message>
     <message>
         <source>client: QTcpSocket</source>
-        <translation type="unfinished" />
+        <translation>客户端：QTcpSocket</translation>
     </message>
     <message>
         <source>recorded %1</source>
-        <translation type="unfinished" />
+        <translation>记录于 %1</translation>
     </message>
     <message>
         <source>FinAck trace</source>
-        <translation type="unfinished" />
+        <translation>FinAck 运行记录</translation>
     </message>
     <message>
         <source>the whole diagram at scale %1 would be %2×%3 pixels; the PNG is scaled to %4 to stay within %5 pixels a side. For a readable slide export some steps (--steps) or use SVG or PDF.</source>
-        <translation type="unfinished" />
+        <translation>按缩放比例 %1，整幅时序图将达到 %2×%3 像素；为使每边不超过 %5 像素，PNG 已改用缩放比例 %4。若要得到清晰可读的幻灯片图片，请只导出部分步骤（--steps），或改用 SVG 或 PDF。</translation>
     </message>
     <message>
         <source>%1: cannot write the PNG: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 无法写入 PNG：%2</translation>
     </message>
     <message>
         <source>A TCP connection's end as FinAck recorded it: %1</source>
-        <translation type="unfinished" />
+        <translation>FinAck 记录的一次 TCP 连接关闭过程：%1</translation>
     </message>
     <message>
         <source>%1: cannot write the SVG: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 无法写入 SVG：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FaultRule</name>
+    <message>
+        <source>%1st</source>
+        <extracomment>an ordinal number for 1st, 21st, 101st…: "the server's 1st FIN"</extracomment>
+        <translation>第 %1 个</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>an ordinal number for 2nd, 22nd…: "the server's 2nd FIN"</extracomment>
+        <translation>第 %1 个</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>an ordinal number for 3rd, 23rd…: "the server's 3rd FIN"</extracomment>
+        <translation>第 %1 个</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>an ordinal number for 4th to 20th, 24th, 111th…: "the server's 4th FIN"</extracomment>
+        <translation>第 %1 个</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <extracomment>what a fault drops when it names no flags: any segment</extracomment>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>%1 (only)</source>
+        <extracomment>%1 is a flag set ("FIN|ACK"): only segments with exactly these flags</extracomment>
+        <translation>%1（仅此标志组合）</translation>
+    </message>
+    <message>
+        <source>every %1 from the %2 from its %3 on</source>
+        <extracomment>%1 segments ("FIN", "segment"), %2 "client" or "server", %3 an ordinal ("2nd"): every FIN from the server from its 2nd on</extracomment>
+        <translation>%2从%3起的每个 %1</translation>
+    </message>
+    <message>
+        <source>the %1's %2 %3</source>
+        <extracomment>%1 "client" or "server", %2 an ordinal ("1st"), %3 the segment ("FIN"): the server's 1st FIN</extracomment>
+        <translation>%1的%2 %3</translation>
+    </message>
+    <message>
+        <source>the %1's %2 to %3 %4</source>
+        <extracomment>%1 "client" or "server", %2 and %3 ordinals, %4 the segments: the server's 1st to 3rd FIN</extracomment>
+        <translation>%1的%2到%3 %4</translation>
     </message>
 </context>
 <context>
     <name>FileOpener</name>
     <message>
         <source>private network namespace</source>
-        <translation type="unfinished" />
+        <translation>私有网络命名空间</translation>
     </message>
     <message>
         <source>host loopback</source>
-        <translation type="unfinished" />
+        <translation>主机回环</translation>
     </message>
     <message>
         <source>segments captured</source>
-        <translation type="unfinished" />
+        <translation>报文段为抓包所得</translation>
     </message>
     <message>
         <source>segments inferred</source>
-        <translation type="unfinished" />
+        <translation>报文段为推断所得</translation>
     </message>
     <message>
         <source>Qt client</source>
-        <translation type="unfinished" />
+        <translation>Qt 客户端</translation>
     </message>
     <message>
         <source>trace file %1, made from a capture — states inferred from the segments</source>
-        <translation type="unfinished" />
+        <translation>运行记录文件 %1，由抓包生成——状态由报文段推断得出</translation>
     </message>
     <message>
         <source>trace file %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>运行记录文件 %1（%2）</translation>
     </message>
     <message>
         <source>trace file %1, recorded on %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>运行记录文件 %1，在 %2 上记录（%3）</translation>
     </message>
     <message>
         <source>%1: no TCP connection in the capture</source>
-        <translation type="unfinished" />
+        <translation>%1: 抓包文件中没有 TCP 连接</translation>
     </message>
     <message>
         <source>%1: no stream %2, the capture holds %3</source>
-        <translation type="unfinished" />
+        <translation>%1: 没有第 %2 个流，该抓包文件只有 %3 个流</translation>
     </message>
     <message>
         <source>capture file %1, stream %2 of %3 — states inferred from the segments</source>
-        <translation type="unfinished" />
+        <translation>抓包文件 %1，第 %2 个流（共 %3 个）——状态由报文段推断得出</translation>
     </message>
     <message>
         <source>A real connection read from a capture file (tcpdump, Wireshark): nothing runs, nothing is re-sent. The segments are shown as they were captured; each side's TCP states are inferred from them by the RFC 9293 state machine, not observed, and the capture cannot show the programs' calls.</source>
-        <translation type="unfinished" />
+        <translation>这是从抓包文件（tcpdump、Wireshark）中读取的一个真实连接：这里不运行任何东西，也不重新发送任何数据。报文段按抓包时的原样显示；双方的 TCP 状态是依据 RFC 9293 状态机从这些报文段推断出来的，并非观测所得；抓包也无法显示程序发出的调用。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>scenario file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: neither a FinAck trace ("format": "finack-trace"), a scenario ("format": "finack-scenario") nor a pcap/pcapng capture</source>
-        <translation type="unfinished" />
+        <translation>场景文件 %1</translation>
     </message>
     <message>
         <source>A recorded run replayed from %1: nothing runs now, no socket is opened. Step and Back move over what was recorded.</source>
-        <translation type="unfinished" />
+        <translation>这是从 %1 回放的一次已记录的运行：现在不会运行任何东西，也不会打开任何套接字。“单步”和“后退”只是在已记录的内容中前后移动。</translation>
     </message>
     <message>
         <source>Stream %1: %2</source>
-        <translation type="unfinished" />
+        <translation>流 %1：%2</translation>
     </message>
     <message>
         <source>Choose a TCP stream</source>
-        <translation type="unfinished" />
+        <translation>选择 TCP 流</translation>
     </message>
     <message>
         <source>%1 holds %2 TCP connections. Which one should be shown?</source>
-        <translation type="unfinished" />
+        <translation>%1 中有 %2 个 TCP 连接。要显示哪一个？</translation>
     </message>
     <message>
         <source>Traces, scenarios and captures (*.json *.pcap *.pcapng *.cap)</source>
-        <translation type="unfinished" />
+        <translation>运行记录、场景和抓包文件 (*.json *.pcap *.pcapng *.cap)</translation>
     </message>
     <message>
         <source>FinAck traces and scenarios (*.json)</source>
-        <translation type="unfinished" />
+        <translation>FinAck 运行记录和场景 (*.json)</translation>
     </message>
     <message>
         <source>Captures (*.pcap *.pcapng *.cap)</source>
-        <translation type="unfinished" />
+        <translation>抓包文件 (*.pcap *.pcapng *.cap)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>no "format"</source>
+        <translation>没有 "format" 字段</translation>
+    </message>
+    <message>
+        <source>"format" is "%1"</source>
+        <translation>"format" 为 "%1"</translation>
+    </message>
+    <message>
+        <source>%1: %2: not a FinAck trace ("finack-trace") or scenario ("finack-scenario"), nor a pcap/pcapng capture</source>
+        <translation>%1: %2：既不是 FinAck 运行记录（"finack-trace"）或场景（"finack-scenario"），也不是 pcap/pcapng 抓包文件</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>the window's title for a trace file: %1 the scenario's title, %2 the file's name</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
-    <name>FinAck</name>
+    <name>FinAck::Actor</name>
     <message>
-        <source>(no flags)</source>
-        <translation type="unfinished" />
+        <source>client</source>
+        <extracomment>one side of the TCP connection, lower case inside a sentence: "the client ends in TIME_WAIT"</extracomment>
+        <translation>客户端</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>inferred</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>end of stream</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>blocked %1 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>derived</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>timer %1 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>recv-q %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>send-q %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>event loop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in %1()</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>signal %1 [%2]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client (QTcpSocket)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>network %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>segments captured</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>segments inferred (dashed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--steps: expected a range of step numbers such as 3-6, 4 or 2-, got "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--steps: steps count from 1 and the range must not run backwards, got "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--steps: this trace has no scenario steps (a capture file has none); export it whole</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--steps: the trace has %n step(s), so step %1 does not exist</source>
-        <translation type="unfinished" />
+        <source>server</source>
+        <extracomment>the other side of the TCP connection, lower case inside a sentence: "the server ends in CLOSED"</extracomment>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
     <name>FinAck::CallPanel</name>
     <message>
-        <source>Client</source>
-        <translation type="unfinished" />
+        <source>Client panel</source>
+        <translation>客户端面板</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation type="unfinished" />
+        <source>Client calls</source>
+        <translation>客户端调用</translation>
     </message>
     <message>
-        <source>%1 calls</source>
-        <translation type="unfinished" />
+        <source>Server panel</source>
+        <translation>服务器面板</translation>
     </message>
     <message>
-        <source>%1 panel</source>
-        <translation type="unfinished" />
+        <source>Server calls</source>
+        <translation>服务器调用</translation>
     </message>
 </context>
 <context>
     <name>FinAck::CallTableModel</name>
     <message>
         <source> (end of stream)</source>
-        <translation type="unfinished" />
+        <translation> (流结束)</translation>
     </message>
     <message>
         <source>timed out after %1</source>
-        <translation type="unfinished" />
+        <translation>%1 后超时</translation>
     </message>
     <message>
         <source>blocked %1</source>
-        <translation type="unfinished" />
+        <translation>阻塞了 %1</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished" />
+        <extracomment>the result column of a row that is a Qt signal, not a call</extracomment>
+        <translation>信号</translation>
     </message>
     <message>
         <source>emitted from the event loop</source>
-        <translation type="unfinished" />
+        <translation>从事件循环发出</translation>
     </message>
     <message>
         <source>emitted inside %1()</source>
-        <translation type="unfinished" />
+        <translation>在 %1() 内部发出</translation>
     </message>
     <message>
         <source>
 Winsock has no direct counterpart of %1.</source>
-        <translation type="unfinished" />
+        <translation>
+Winsock 中没有与 %1 直接对应的错误。</translation>
     </message>
     <message>
         <source>time (ms)</source>
-        <translation type="unfinished" />
+        <extracomment>column headings of a side's call table</extracomment>
+        <translation>时间 (ms)</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished" />
+        <extracomment>column heading: the call the program made</extracomment>
+        <translation>调用</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished" />
+        <extracomment>column heading: what the call returned</extracomment>
+        <translation>结果</translation>
     </message>
     <message>
         <source>errno</source>
-        <translation type="unfinished" />
+        <translation>errno</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished" />
+        <extracomment>column heading: the Winsock error for the same condition</extracomment>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>meaning</source>
-        <translation type="unfinished" />
+        <extracomment>column heading: the error's description (strerror), and how long the call blocked</extracomment>
+        <translation>含义</translation>
     </message>
     <message>
         <source>Milliseconds since the run started</source>
-        <translation type="unfinished" />
+        <translation>自本次运行开始以来的毫秒数</translation>
     </message>
     <message>
         <source>The call as the program made it (C, or Qt for the Qt client)</source>
-        <translation type="unfinished" />
+        <translation>程序实际发出的调用（C 代码；Qt 客户端为 Qt 代码）</translation>
     </message>
     <message>
         <source>What the call returned; recv() returning 0 means the peer closed its side</source>
-        <translation type="unfinished" />
+        <translation>调用的返回值；recv() 返回 0 表示对端已关闭它那一侧（流结束）</translation>
     </message>
     <message>
         <source>errno's name and number when the call failed (Qt: socket.error())</source>
-        <translation type="unfinished" />
+        <translation>调用失败时 errno 的名称和编号（Qt：socket.error()）</translation>
     </message>
     <message>
         <source>The error a Windows program would get from WSAGetLastError() for the same condition</source>
-        <translation type="unfinished" />
+        <translation>同样情况下 Windows 程序通过 WSAGetLastError() 得到的错误</translation>
     </message>
     <message>
         <source>The system's description of the error, and how long a call blocked</source>
-        <translation type="unfinished" />
+        <translation>系统对该错误的描述，以及调用阻塞了多长时间</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <extracomment>a call's tooltip: its time in milliseconds, then the call</extracomment>
+        <translation>%1 ms  %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::Cli</name>
+    <message>
+        <source>Where the sockets live: auto (private namespace when allowed, else host), private, or host.</source>
+        <extracomment>--network's help; auto, private and host are its values: keep them</extracomment>
+        <translation>套接字所在的网络：auto（允许时使用私有网络命名空间，否则使用 host）、private 或 host。</translation>
+    </message>
+    <message>
+        <source>Infer segments instead of capturing them, even when capture is allowed.</source>
+        <translation>即使允许抓包，也不抓包，而是推断报文段。</translation>
+    </message>
+    <message>
+        <source>The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop.</source>
+        <extracomment>--client's help; posix and qt are its values: keep them</extracomment>
+        <translation>客户端的调用方式：posix（默认），或 qt：在拥有独立事件循环的线程中运行的 QTcpSocket。</translation>
+    </message>
+    <message numerus="yes">
+        <source>--stream: %1 holds %n TCP stream(s), numbered from 1; got "%2"</source>
+        <translation>
+            <numerusform>--stream: %1 中有 %n 个 TCP 流，编号从 1 开始；实际给出的是 "%2"</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n TCP streams; choose one with --stream N: %2</source>
+        <extracomment>%1 is the capture file, %2 its streams described one by one</extracomment>
+        <translation>
+            <numerusform>%1 中有 %n 个 TCP 流，请用 --stream N 选择其中一个：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a run as a picture (png, svg, pdf), a capture (pcap), a trace (json) or diagram text (mmd: Mermaid, puml: PlantUML), chosen by the output's suffix. Needs no display.</source>
+        <translation>把一次运行导出为图片（png、svg、pdf）、抓包文件（pcap）、运行记录（json）或时序图文本（mmd：Mermaid，puml：PlantUML），格式由输出文件的后缀决定。无需图形界面。</translation>
+    </message>
+    <message>
+        <source>A built-in scenario id or scenario .json (run first on real sockets), a trace .json, or a .pcap/.pcapng capture.</source>
+        <translation>内置场景 id 或场景 .json 文件（先在真实套接字上运行）、运行记录 .json，或 .pcap/.pcapng 抓包文件。</translation>
+    </message>
+    <message>
+        <source>The file to write: .png .svg .pdf .pcap .json .mmd .puml</source>
+        <translation>要写入的文件：.png .svg .pdf .pcap .json .mmd .puml</translation>
+    </message>
+    <message>
+        <source>Only these scenario steps, counted from 1: 3-6, 4 or 2-.</source>
+        <translation>只包含这些场景步骤（从 1 开始计数）：如 3-6、4 或 2-。</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides).</source>
+        <translation>PNG：每个时序图像素对应的图片像素数，0.25 到 8（默认 1；用于幻灯片时取 2）。</translation>
+    </message>
+    <message>
+        <source>Pictures: light (default) or dark.</source>
+        <extracomment>--theme's help; light and dark are its values: keep them</extracomment>
+        <translation>图片：light（默认）或 dark。</translation>
+    </message>
+    <message>
+        <source>Pictures: even rows (default), or true-time, where y follows the clock.</source>
+        <extracomment>--spacing's help; even and true-time are its values: keep them</extracomment>
+        <translation>图片：even 各行等距（默认），或 true-time，纵坐标按真实时间排列。</translation>
+    </message>
+    <message>
+        <source>A capture with several TCP streams: which one, from 1.</source>
+        <translation>抓包文件中有多个 TCP 流时，选择其中哪一个（从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>export: expected one input (a scenario id or file, a trace .json, a .pcap), e.g. finack export graceful-client-first -o close.svg</source>
+        <translation>export: 需要一个输入（场景 id 或场景文件、运行记录 .json、.pcap），例如 finack export graceful-client-first -o close.svg</translation>
+    </message>
+    <message>
+        <source>export: expected -o &lt;file&gt;, e.g. -o close.svg; its suffix chooses the format</source>
+        <translation>export: 需要 -o &lt;file&gt;，例如 -o close.svg；格式由文件后缀决定</translation>
+    </message>
+    <message>
+        <source>--scale: expected a number from 0.25 to 8, got "%1"</source>
+        <translation>--scale: 应为 0.25 到 8 之间的数，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--theme: expected light or dark, got "%1"</source>
+        <translation>--theme: 应为 light 或 dark，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--spacing: expected even or true-time, got "%1"</source>
+        <translation>--spacing: 应为 even 或 true-time，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--stream: only a capture file (.pcap, .pcapng) has streams to choose from</source>
+        <translation>--stream: 只有抓包文件（.pcap、.pcapng）才有可供选择的流</translation>
+    </message>
+    <message>
+        <source>%1: not a FinAck scenario or trace, nor a pcap capture (%2)</source>
+        <translation>%1: 既不是 FinAck 场景或运行记录，也不是 pcap 抓包文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a FinAck scenario or trace, nor a pcap capture</source>
+        <translation>%1: 既不是 FinAck 场景或运行记录，也不是 pcap 抓包文件</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>--lang: expected a language, en or zh_CN</source>
+        <translation>--lang: 需要指定语言：en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>--network: expected auto, private or host, got "%1"</source>
+        <translation>--network: 应为 auto、private 或 host，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--client: expected posix or qt, got "%1"</source>
+        <translation>--client: 应为 posix 或 qt，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>Runs a scenario on real sockets on 127.0.0.1 and prints what happened.</source>
+        <translation>在 127.0.0.1 上用真实套接字运行一个场景，并输出发生的一切。</translation>
+    </message>
+    <message>
+        <source>A built-in scenario id (finack list) or a scenario .json file.</source>
+        <translation>内置场景 id（见 finack list）或场景 .json 文件。</translation>
+    </message>
+    <message>
+        <source>Also save the trace as JSON to &lt;file&gt;.</source>
+        <translation>同时把运行记录以 JSON 格式保存到 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>run: expected one scenario id or file, e.g. finack run graceful-client-first</source>
+        <translation>run: 需要一个场景 id 或场景文件，例如 finack run graceful-client-first</translation>
+    </message>
+    <message>
+        <source>client %1, server %2</source>
+        <translation>客户端 %1，服务器 %2</translation>
+    </message>
+    <message>
+        <source>host loopback</source>
+        <extracomment>where the run's sockets lived: the machine's own 127.0.0.1</extracomment>
+        <translation>主机回环</translation>
+    </message>
+    <message>
+        <source>private namespace</source>
+        <extracomment>where the run's sockets lived: the lab's own network namespace</extracomment>
+        <translation>私有网络命名空间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the network ("host loopback"), %2 why the private namespace was not available</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <extracomment>how the run's segments are known: read off the wire</extracomment>
+        <translation>抓包得到</translation>
+    </message>
+    <message>
+        <source>inferred (no capture: %1)</source>
+        <extracomment>how the run's segments are known: worked out from the calls, because capture failed for reason %1</extracomment>
+        <translation>推断得出（未抓包：%1）</translation>
+    </message>
+    <message>
+        <source>network: %1; segments %2</source>
+        <extracomment>%1: "private namespace" or "host loopback"; %2: "captured" or "inferred (…)"</extracomment>
+        <translation>网络：%1；报文段：%2</translation>
+    </message>
+    <message>
+        <source>client: a QTcpSocket (Qt %1) in a thread with its own event loop. Its calls are the Qt code that ran; its signals are listed when they were emitted, [inside] a call or from the [event loop]. The server is POSIX, and the step notes describe a POSIX client.</source>
+        <extracomment>[inside] and [event loop] point at the marks of the table below ("inside %1()", "event loop"): translate them alike</extracomment>
+        <translation>客户端：在拥有独立事件循环的线程中运行的 QTcpSocket（Qt %1）。它的调用就是实际执行的 Qt 代码；它的信号在发出时列出，并注明是在某个调用[内部]发出，还是从[事件循环]发出。服务器使用 POSIX 接口，步骤说明描述的也是 POSIX 客户端。</translation>
+    </message>
+    <message>
+        <source>Expected on this platform:</source>
+        <extracomment>heading of the list of the scenario author's claims about this operating system</extracomment>
+        <translation>本平台上的预期：</translation>
+    </message>
+    <message>
+        <source>(the kernel: %1)</source>
+        <extracomment>after a claim that did not hold: %1 is what the kernel did instead ("-1 ECONNRESET")</extracomment>
+        <translation>（内核实际：%1）</translation>
+    </message>
+    <message>
+        <source>Takeaway: %1</source>
+        <extracomment>%1 is the scenario's one-sentence lesson</extracomment>
+        <translation>要点：%1</translation>
+    </message>
+    <message>
+        <source>The scenario's expectations describe a POSIX client, so they are not checked with --client qt.</source>
+        <translation>场景的预期描述的是 POSIX 客户端，因此使用 --client qt 时不做检查。</translation>
+    </message>
+    <message>
+        <source>The kernel did what the scenario expects.</source>
+        <translation>内核的行为与场景预期一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the scenario's expectation.</source>
+        <translation>
+            <numerusform>与场景预期有 %n 处不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: finack [command]
+
+Without a command, finack opens its window.
+
+Commands:
+  list                       the built-in scenarios, id and title
+  run &lt;id|file.json&gt;         run a scenario on real sockets on 127.0.0.1 and print what happened
+      --trace &lt;file&gt;         also save the trace as JSON (docs/trace-format.md)
+      --network auto|private|host
+                             private: the lab's own network namespace (every segment
+                             captured, faults possible); host: the host's loopback;
+                             auto (default): private where the kernel allows it
+      --no-capture           infer segments even where capture is allowed
+      --client posix|qt      the client's calls: POSIX sockets (default), or a real
+                             QTcpSocket in a thread with its own event loop, with its
+                             signals on the timeline (the server stays POSIX)
+  export &lt;input&gt; -o &lt;file&gt;   write a run as png, svg, pdf, pcap, json, mmd (Mermaid) or puml
+                             (PlantUML), by the file's suffix; input: a scenario id or file
+                             (run first), a trace .json or a .pcap/.pcapng capture.
+                             finack export --help lists its options.
+
+Every command and the window take --lang en|zh_CN (default: the system's language).
+
+Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
+</source>
+        <extracomment>`finack --help`. Keep the commands, the option names and their values (list, run, --trace, auto|private|host…) and the two columns</extracomment>
+        <translation>用法：finack [command]
+
+不带命令时，finack 打开图形窗口。
+
+命令：
+  list                       列出内置场景（id 和标题）
+  run &lt;id|file.json&gt;         在 127.0.0.1 上用真实套接字运行一个场景，并输出发生的一切
+      --trace &lt;file&gt;         同时把运行记录保存为 JSON（见 docs/trace-format.md）
+      --network auto|private|host
+                             private：实验进程自己的网络命名空间（能抓到每个报文段，
+                             可以注入故障）；host：主机的回环接口；
+                             auto（默认）：内核允许时使用 private
+      --no-capture           即使允许抓包，也改为推断报文段
+      --client posix|qt      客户端的调用方式：POSIX 套接字（默认），或在拥有独立
+                             事件循环的线程中运行的真实 QTcpSocket，其信号显示在
+                             时间线上（服务器仍使用 POSIX）
+  export &lt;input&gt; -o &lt;file&gt;   把一次运行导出为 png、svg、pdf、pcap、json、mmd（Mermaid）
+                             或 puml（PlantUML），格式由文件后缀决定；input：场景 id 或
+                             场景文件（先运行）、运行记录 .json 或 .pcap/.pcapng 抓包文件。
+                             finack export --help 会列出它的选项。
+
+所有命令以及图形窗口都接受 --lang en|zh_CN（默认：系统语言）。
+
+退出状态：命令执行完毕时为 0，输入有误时为 2（原因输出到 stderr）。
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; expected list, run or export (or no command for the window)</source>
+        <translation>未知命令 "%1"；应为 list、run 或 export（不带命令则打开图形窗口）</translation>
+    </message>
+    <message>
+        <source>Open with this scenario (id or file).</source>
+        <translation>启动时打开此场景（id 或文件）。</translation>
+    </message>
+    <message>
+        <source>auto, private or host.</source>
+        <translation>auto、private 或 host。</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::DiagramLabels</name>
+    <message>
+        <source>(no flags)</source>
+        <extracomment>a TCP segment with none of SYN FIN RST PSH ACK set</extracomment>
+        <translation>(无标志位)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <extracomment>a call's result: it was still blocked at the step's timeout</extracomment>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <extracomment>a segment worked out from the calls, not captured</extracomment>
+        <translation>推断的</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <extracomment>a segment a fault dropped on purpose</extracomment>
+        <translation>被丢弃</translation>
+    </message>
+    <message>
+        <source>end of stream</source>
+        <extracomment>recv() returned 0: the peer sent FIN</extracomment>
+        <translation>流结束</translation>
+    </message>
+    <message>
+        <source>blocked %1 ms</source>
+        <translation>阻塞 %1 ms</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <extracomment>a state worked out from the segments, not read from the kernel</extracomment>
+        <translation>推导出的</translation>
+    </message>
+    <message>
+        <source>timer %1 s</source>
+        <translation>定时器 %1 s</translation>
+    </message>
+    <message>
+        <source>recv-q %1</source>
+        <extracomment>recv-q and send-q are ss(8)'s columns: bytes queued in the socket</extracomment>
+        <translation>recv-q %1</translation>
+    </message>
+    <message>
+        <source>send-q %1</source>
+        <translation>send-q %1</translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <extracomment>where a Qt signal was emitted: from the event loop</extracomment>
+        <translation>事件循环</translation>
+    </message>
+    <message>
+        <source>in %1()</source>
+        <extracomment>where a Qt signal was emitted: inside this Qt function ("in waitForConnected()")</extracomment>
+        <translation>在 %1() 内部</translation>
+    </message>
+    <message>
+        <source>signal %1 [%2]</source>
+        <extracomment>%1 the signal ("disconnected()"), %2 where it was emitted</extracomment>
+        <translation>信号 %1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::DiagramText</name>
+    <message>
+        <source>Server</source>
+        <extracomment>a participant's name at the top of the diagram</extracomment>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Client (QTcpSocket)</source>
+        <translation>客户端 (QTcpSocket)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <extracomment>a participant's name at the top of the diagram</extracomment>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <extracomment>the run's network: the lab's own network namespace</extracomment>
+        <translation>私有命名空间</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>the run's network: the machine's own loopback</extracomment>
+        <translation>主机回环</translation>
+    </message>
+    <message>
+        <source>capture file</source>
+        <extracomment>the trace was read from a pcap file, not run</extracomment>
+        <translation>抓包文件</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <extracomment>%1 is where the run happened: private, host or capture file</extracomment>
+        <translation>网络：%1</translation>
+    </message>
+    <message>
+        <source>segments captured</source>
+        <translation>报文段为抓包所得</translation>
+    </message>
+    <message>
+        <source>segments inferred (dashed)</source>
+        <extracomment>the diagram draws inferred segments as dashed arrows</extracomment>
+        <translation>报文段为推断所得（虚线）</translation>
+    </message>
+    <message>
+        <source>FinAck trace %1%2</source>
+        <extracomment>the comment line at the top of a Mermaid or PlantUML file: %1 the scenario id and a dot (or nothing), %2 the platform</extracomment>
+        <translation>FinAck 运行记录 %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::Engine</name>
+    <message>
+        <source>%1 needs segments dropped on purpose, which cannot be done here: %2</source>
+        <extracomment>%1 is a scenario id, %2 why faults cannot be installed</extracomment>
+        <translation>%1 需要故意丢弃报文段，但在这里无法做到：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot run with the Qt client: its client calls %2(), and %3</source>
+        <extracomment>%1 is a scenario id, %2 a call (listen, accept, dup…), %3 why a QTcpSocket cannot make it</extracomment>
+        <translation>%1 无法用 Qt 客户端运行：它的客户端要调用 %2()，而 %3</translation>
+    </message>
+    <message>
+        <source>capture turned off</source>
+        <extracomment>why segments were not captured: --no-capture was given</extracomment>
+        <translation>抓包已关闭</translation>
+    </message>
+    <message>
+        <source>The kernel's socket table (sock_diag) cannot be read: %1</source>
+        <translation>无法读取内核的套接字表（sock_diag）：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: the %2 has no descriptor named "%3" (an earlier call failed or closed it).</source>
+        <extracomment>%2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")</extracomment>
+        <translation>已跳过步骤 %1：%2没有名为 "%3" 的描述符（之前的某个调用失败了，或已将它关闭）。</translation>
+    </message>
+    <message>
+        <source>the %1 has no port yet</source>
+        <translation>%1还没有端口</translation>
+    </message>
+    <message>
+        <source>Fault not installed: %1.</source>
+        <translation>故障未能注入：%1。</translation>
+    </message>
+    <message>
+        <source>Fault: %1 will be dropped.</source>
+        <extracomment>%1 says which segments: "the server's 1st FIN"</extracomment>
+        <translation>故障：%1 将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Fault: %1 will be dropped (%2).</source>
+        <extracomment>%1 says which segments ("the server's 1st FIN"), %2 is the scenario's note on the fault</extracomment>
+        <translation>故障：%1 将被丢弃（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was still blocked after %2 ms, the step's timeout; FinAck interrupted it.</source>
+        <extracomment>%1 is a call (recv, connect…)</extracomment>
+        <translation>%1 在 %2 ms（该步骤的超时时间）后仍处于阻塞状态，FinAck 中断了它。</translation>
+    </message>
+    <message>
+        <source>Reading the kernel's socket table failed: %1</source>
+        <translation>读取内核的套接字表失败：%1</translation>
+    </message>
+    <message>
+        <source>The network had not settled %1 ms after step %2; going on.</source>
+        <translation>步骤 %2 之后过了 %1 ms，网络仍未稳定；继续执行。</translation>
+    </message>
+    <message>
+        <source>The scenario's expectation describes a POSIX client; with the Qt client it is not checked.</source>
+        <translation>场景的预期描述的是 POSIX 客户端；使用 Qt 客户端时不做检查。</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ErrnoNames</name>
+    <message>
+        <source>WSAESHUTDOWN (10058) or WSAECONNRESET (10054)</source>
+        <extracomment>Windows reports one of two errors where Linux says EPIPE</extracomment>
+        <translation>WSAESHUTDOWN (10058) 或 WSAECONNRESET (10054)</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>连接被对端重置</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>断开的管道</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>拒绝连接</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>资源暂时不可用</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>传输端点尚未连接</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is already connected</source>
+        <translation>传输端点已经连接</translation>
+    </message>
+    <message>
+        <source>Cannot send after transport endpoint shutdown</source>
+        <translation>传输端点关闭后无法发送</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>地址已在使用</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>无法分配请求的地址</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>被中断的系统调用</translation>
+    </message>
+    <message>
+        <source>Protocol not available</source>
+        <translation>协议不可用</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>错误的文件描述符</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>无效的参数</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>软件导致连接中止</translation>
+    </message>
+    <message>
+        <source>Operation now in progress</source>
+        <translation>操作正在进行中</translation>
+    </message>
+    <message>
+        <source>Operation already in progress</source>
+        <translation>操作已在进行中</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>没有到主机的路由</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>Socket operation on non-socket</source>
+        <translation>对非套接字进行套接字操作</translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation>不支持的操作</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不够</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>没有可用的缓冲区空间</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>消息过长</translation>
+    </message>
+    <message>
+        <source>Destination address required</source>
+        <translation>需要目标地址</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>错误的地址</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ExpectationCheck</name>
+    <message>
+        <source>without error</source>
+        <extracomment>what a call is expected to return when the author gave no value: "step 2, close on the client, returns without error"</extracomment>
+        <translation>成功（无错误）</translation>
+    </message>
+    <message>
+        <source>step %1, %2 on the %3, returns %4</source>
+        <extracomment>a claim of the scenario's author: %1 step number, %2 the call ("recv"), %3 "client" or "server", %4 "-1 ECONNRESET", "0" or "without error"</extracomment>
+        <translation>步骤 %1：%3的 %2 返回 %4</translation>
+    </message>
+    <message>
+        <source>the call never ran</source>
+        <translation>该调用从未执行</translation>
+    </message>
+    <message>
+        <source>the %1 ends in %2</source>
+        <extracomment>a claim of the scenario's author: %1 "client" or "server", %2 a TCP state ("TIME_WAIT")</extracomment>
+        <translation>%1最终处于 %2</translation>
+    </message>
+    <message>
+        <source>segments in this order: %1</source>
+        <extracomment>a claim of the scenario's author: %1 lists segments ("client FIN, server ACK")</extracomment>
+        <translation>报文段依次为：%1</translation>
+    </message>
+    <message>
+        <source>no %1 came after the first %2</source>
+        <extracomment>%1 is a segment ("server FIN"), %2 how many of the claimed segments did come, in order</extracomment>
+        <translation>前 %2 个报文段之后没有出现 %1</translation>
+    </message>
+    <message>
+        <source>Expected %1; the kernel did otherwise: %2.</source>
+        <extracomment>%1 is a claim ("the client ends in TIME_WAIT"), %2 what happened instead ("CLOSED")</extracomment>
+        <translation>预期：%1；内核的实际结果：%2。</translation>
     </message>
 </context>
 <context>
     <name>FinAck::ExplainPanel</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>尚未开始</translation>
     </message>
     <message>
         <source>Nothing has run yet. Step runs the first step on real sockets; Play runs them one after another.</source>
-        <translation type="unfinished" />
+        <translation>还没有运行任何步骤。“单步”在真实套接字上运行第一个步骤；“播放”则依次运行所有步骤。</translation>
     </message>
     <message>
         <source>The record starts here. Step shows its first step.</source>
-        <translation type="unfinished" />
+        <translation>记录从这里开始。“单步”显示它的第一个步骤。</translation>
     </message>
     <message>
         <source>This step</source>
-        <translation type="unfinished" />
+        <translation>本步骤</translation>
     </message>
     <message>
         <source>the kernel: %1</source>
-        <translation type="unfinished" />
+        <translation>内核实际：%1</translation>
     </message>
     <message>
         <source>The kernel did what the scenario expects.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 claim did not hold: your kernel differs from the scenario's author here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 claims did not hold: your kernel differs from the scenario's author here.</source>
-        <translation type="unfinished" />
+        <translation>内核的行为与场景预期一致。</translation>
     </message>
     <message>
         <source>What the scenario expects on this platform</source>
-        <translation type="unfinished" />
+        <translation>本平台上的场景预期</translation>
     </message>
     <message>
         <source>About this scenario</source>
-        <translation type="unfinished" />
+        <translation>关于此场景</translation>
     </message>
     <message>
         <source>Takeaway:</source>
-        <translation type="unfinished" />
+        <translation>要点：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim did not hold: your kernel differs from the scenario's author here.</source>
+        <translation>
+            <numerusform>%n 条预期未能成立：在这一点上，你的内核与场景作者的内核表现不同。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claims did not hold: your kernel differs from the scenario's author here.</source>
+        <translation>
+            <numerusform>%n 条预期未能成立：在这一点上，你的内核与场景作者的内核表现不同。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FinAck::ExportDialog</name>
     <message>
         <source>A picture for slides: title, diagram, legend and where the run was recorded. Scale 2 stays sharp on a projector.</source>
-        <translation type="unfinished" />
+        <translation>用于幻灯片的图片：包括标题、时序图、图例以及这次运行的记录环境。缩放比例取 2 时在投影仪上依然清晰。</translation>
     </message>
     <message>
         <source>A vector drawing with its labels as real text; a browser or Inkscape opens it.</source>
-        <translation type="unfinished" />
+        <translation>矢量图，其中的标签是真正的文本；可用浏览器或 Inkscape 打开。</translation>
     </message>
     <message>
         <source>Vector pages as wide as the diagram, for handouts.</source>
-        <translation type="unfinished" />
+        <translation>与时序图等宽的矢量页面，适合做讲义。</translation>
     </message>
     <message>
         <source>The captured segments, for Wireshark and tshark. A run whose segments were inferred has none to write.</source>
-        <translation type="unfinished" />
+        <translation>抓到的报文段，供 Wireshark 和 tshark 使用。报文段为推断所得的运行没有可写入的内容。</translation>
     </message>
     <message>
         <source>The trace itself: FinAck opens it again and replays it with no sockets.</source>
-        <translation type="unfinished" />
+        <translation>运行记录本身：FinAck 可以再次打开它，无需套接字即可回放。</translation>
     </message>
     <message>
         <source>A Mermaid sequenceDiagram, for Markdown notes and wikis.</source>
-        <translation type="unfinished" />
+        <translation>Mermaid sequenceDiagram（时序图），适用于 Markdown 笔记和 wiki。</translation>
     </message>
     <message>
         <source>A PlantUML sequence diagram, for the wikis and tools that render it.</source>
-        <translation type="unfinished" />
+        <translation>PlantUML 时序图，适用于能渲染它的 wiki 和工具。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>格式</translation>
     </message>
     <message>
         <source>The whole run</source>
-        <translation type="unfinished" />
+        <translation>整个运行过程</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>步骤</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished" />
+        <translation>起始步骤</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>结束步骤</translation>
     </message>
     <message>
         <source>(this record has no steps)</source>
-        <translation type="unfinished" />
+        <translation>（此记录没有步骤）</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <extracomment>between the first and the last step of a range: "Steps [2] to [5] of 7 steps"</extracomment>
+        <translation>至</translation>
     </message>
     <message>
         <source>PNG scale</source>
-        <translation type="unfinished" />
+        <translation>PNG 缩放比例</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>主题</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished" />
+        <translation>步骤：</translation>
     </message>
     <message>
         <source>PNG &amp;scale:</source>
-        <translation type="unfinished" />
+        <translation>PNG 缩放比例(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n step</source>
+        <translation>
+            <numerusform>（共 %n 个步骤）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n steps</source>
+        <translation>
+            <numerusform>（共 %n 个步骤）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FinAck::FileActions</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a scenario, a saved trace or a pcap/pcapng capture</source>
-        <translation type="unfinished" />
+        <translation>打开场景、已保存的运行记录或 pcap/pcapng 抓包文件</translation>
     </message>
     <message>
         <source>&amp;Save trace…</source>
-        <translation type="unfinished" />
+        <translation>保存运行记录(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the record shown as a FinAck trace (JSON) that replays anywhere</source>
-        <translation type="unfinished" />
+        <translation>把当前显示的记录保存为 FinAck 运行记录（JSON），可在任何地方回放</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the diagram: PNG, SVG, PDF, pcap, trace JSON, Mermaid or PlantUML</source>
-        <translation type="unfinished" />
+        <translation>导出时序图：PNG、SVG、PDF、pcap、运行记录 JSON、Mermaid 或 PlantUML</translation>
     </message>
     <message>
         <source>&amp;Copy diagram</source>
-        <translation type="unfinished" />
+        <translation>复制时序图(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the diagram as shown to the clipboard, as an image and as SVG</source>
-        <translation type="unfinished" />
+        <translation>把当前显示的时序图复制到剪贴板（图片和 SVG 两种格式）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit FinAck</source>
-        <translation type="unfinished" />
+        <translation>退出 FinAck</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open a scenario, trace or capture</source>
-        <translation type="unfinished" />
+        <translation>打开场景、运行记录或抓包文件</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished" />
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>Save trace</source>
-        <translation type="unfinished" />
+        <translation>保存运行记录</translation>
     </message>
     <message>
         <source>Cannot save the trace</source>
-        <translation type="unfinished" />
+        <translation>无法保存运行记录</translation>
     </message>
     <message>
         <source>Saved the trace to %1</source>
-        <translation type="unfinished" />
+        <translation>运行记录已保存到 %1</translation>
     </message>
     <message>
         <source>Export as %1</source>
-        <translation type="unfinished" />
+        <translation>导出为 %1</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished" />
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Exported, with a change</source>
-        <translation type="unfinished" />
+        <translation>已导出，但有所调整</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>Copied the diagram up to the playhead, as an image and as SVG</source>
-        <translation type="unfinished" />
+        <translation>已复制截至当前播放位置的时序图（图片和 SVG 两种格式）</translation>
     </message>
     <message>
         <source>Copied the whole diagram, as an image and as SVG</source>
-        <translation type="unfinished" />
+        <translation>已复制整个时序图（图片和 SVG 两种格式）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an action's tooltip: %1 says what it does, %2 is its shortcut ("Ctrl+O")</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::LabClient</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>finack-lab did not answer</source>
+        <translation>finack-lab 没有响应</translation>
+    </message>
+    <message>
+        <source>finack-lab is not running</source>
+        <translation>finack-lab 未在运行</translation>
+    </message>
+    <message>
+        <source>finack-lab sent a line that is not JSON: %1</source>
+        <translation>finack-lab 发来了一行不是 JSON 的内容：%1</translation>
+    </message>
+    <message>
+        <source>finack-lab was ended by signal %1 (%2)</source>
+        <translation>finack-lab 被信号 %1（%2）终止</translation>
+    </message>
+    <message>
+        <source>finack-lab exited with status %1</source>
+        <translation>finack-lab 已退出，退出状态为 %1</translation>
+    </message>
+    <message>
+        <source>finack-lab exited with status %1: %2</source>
+        <extracomment>%2 is what the lab said last, the reason it gave up</extracomment>
+        <translation>finack-lab 已退出，退出状态为 %1：%2</translation>
+    </message>
+    <message>
+        <source>finack-lab did not finish within %1 s</source>
+        <translation>finack-lab 未在 %1 s 内结束</translation>
+    </message>
+    <message>
+        <source>finack-lab stopped</source>
+        <translation>finack-lab 已停止</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::LabMain</name>
+    <message>
+        <source>--client: expected posix or qt, got "%1"</source>
+        <translation>--client: 应为 posix 或 qt，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown argument "%1"; expected --network auto|private|host, --no-capture or --client posix|qt</source>
+        <translation>未知参数 "%1"；应为 --network auto|private|host、--no-capture 或 --client posix|qt</translation>
+    </message>
+    <message>
+        <source>--network: expected auto, private or host, got "%1"</source>
+        <translation>--network: 应为 auto、private 或 host，实际为 "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::LabProtocol</name>
+    <message>
+        <source>finack-lab sent an unknown message "%1"</source>
+        <translation>finack-lab 发来了未知消息 "%1"</translation>
     </message>
 </context>
 <context>
     <name>FinAck::Language</name>
     <message>
         <source>--lang: expected one of %1, got "%2"</source>
-        <translation type="unfinished" />
+        <translation>--lang: 应为 %1 之一，实际为 "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>FinAck::MainWindow</name>
     <message>
         <source>FinAck</source>
-        <translation type="unfinished" />
+        <translation>FinAck</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
-        <translation type="unfinished" />
+        <translation>时序图</translation>
     </message>
     <message>
         <source>Restart the lab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search scenarios</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scenarios</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Playback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the previous step again; nothing is re-run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run and show the next step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Play</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Play or pause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run the scenario again on fresh sockets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Speed </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Playback speed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>True time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Space events by their real time instead of evenly</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reset the diagram's zoom (Ctrl+wheel zooms)</source>
-        <translation type="unfinished" />
+        <translation>重新启动实验进程</translation>
     </message>
     <message>
         <source>lab running</source>
-        <translation type="unfinished" />
+        <translation>实验进程运行中</translation>
     </message>
     <message>
         <source>%1 — FinAck</source>
-        <translation type="unfinished" />
+        <translation>%1 — FinAck</translation>
     </message>
     <message>
         <source>lab stopped</source>
-        <translation type="unfinished" />
+        <translation>实验进程已停止</translation>
     </message>
     <message>
         <source>The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished" />
+        <extracomment>%1 is the reason finack-lab gave or the way it ended ("finack-lab was ended by signal 9 (Killed)")</extracomment>
+        <translation>实验进程已停止：%1。已记录的内容仍保留在屏幕上；要继续，请重新启动实验进程。</translation>
     </message>
     <message>
         <source>private network namespace</source>
-        <translation type="unfinished" />
+        <translation>私有网络命名空间</translation>
     </message>
     <message>
         <source>host loopback</source>
-        <translation type="unfinished" />
+        <translation>主机回环</translation>
     </message>
     <message>
         <source>segments captured</source>
-        <translation type="unfinished" />
+        <translation>报文段为抓包所得</translation>
     </message>
     <message>
         <source>segments inferred</source>
-        <translation type="unfinished" />
+        <translation>报文段为推断所得</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <extracomment>the status bar: %1 where the lab runs ("private network namespace"), %2 how segments are known ("segments captured")</extracomment>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>replay: the lab is idle</source>
-        <translation type="unfinished" />
+        <translation>回放中：实验进程空闲</translation>
+    </message>
+    <message>
+        <source>About this capture</source>
+        <translation>关于此抓包文件</translation>
+    </message>
+    <message>
+        <source>About this record</source>
+        <translation>关于此记录</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::PcapWriter</name>
+    <message>
+        <source>%1: not written: this trace's segments were inferred from the sockets' states, not captured, and a capture file must hold only what was on the wire</source>
+        <translation>%1: 未写入：此运行记录的报文段是根据套接字状态推断出来的，并非抓包所得，而抓包文件只能包含线路上真实出现过的内容</translation>
+    </message>
+    <message>
+        <source>%1: not written: the trace has no captured segments</source>
+        <translation>%1: 未写入：该运行记录中没有抓到的报文段</translation>
+    </message>
+    <message>
+        <source>%1: not written: the trace's endpoints ("%2", "%3") are not both IPv4:PORT</source>
+        <translation>%1: 未写入：运行记录的两个端点（"%2"、"%3"）并非都是 IPv4:PORT 格式</translation>
+    </message>
+    <message>
+        <source>%1: not written: a segment at t=%2 µs carries %3 bytes, more than one IPv4 packet can</source>
+        <translation>%1: 未写入：t=%2 µs 处的报文段携带 %3 字节，超出了单个 IPv4 数据包的容量</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: libpcap refused a raw IPv4 capture</source>
+        <translation>%1: 无法写入：libpcap 拒绝创建原始 IPv4 抓包文件</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::PlaybackBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an action's tooltip: %1 says what it does, %2 is its shortcut ("Space", "Ctrl+0")</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>播放控制</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Show the previous step again; nothing is re-run</source>
+        <translation>重新显示上一步；不会重新运行任何东西</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Run and show the next step</source>
+        <translation>运行并显示下一步</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Run the scenario again on fresh sockets</source>
+        <translation>在新的套接字上重新运行该场景</translation>
+    </message>
+    <message>
+        <source>True time</source>
+        <translation>真实时间</translation>
+    </message>
+    <message>
+        <source>Space events by their real time instead of evenly</source>
+        <translation>按真实时间间隔排布事件，而不是等距排列</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Reset the diagram's zoom (Ctrl+wheel zooms)</source>
+        <translation>重置时序图的缩放（Ctrl+滚轮可缩放）</translation>
+    </message>
+    <message>
+        <source>Speed </source>
+        <extracomment>the label before the playback speed (0.25×…4×)</extracomment>
+        <translation>速度 </translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::PrivateNetwork</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>bringing up lo: %1</source>
+        <translation>启用 lo 接口失败：%1</translation>
+    </message>
+    <message>
+        <source>the kernel refused a private network namespace (unshare: %1)</source>
+        <translation>内核拒绝创建私有网络命名空间（unshare: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioBrowser</name>
+    <message>
+        <source>Abortive</source>
+        <translation>异常关闭</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障注入</translation>
+    </message>
+    <message>
+        <source>Graceful</source>
+        <translation>优雅关闭</translation>
+    </message>
+    <message>
+        <source>Search scenarios</source>
+        <translation>搜索场景</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::SequenceView</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(event loop)</source>
+        <translation>（事件循环）</translation>
     </message>
 </context>
 <context>
     <name>FinAck::StatePanel</name>
     <message>
-        <source>1 byte</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 TCP state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 receive queue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 send queue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 descriptors</source>
-        <translation type="unfinished" />
+        <translation>服务器</translation>
     </message>
     <message>
         <source>receive queue</source>
-        <translation type="unfinished" />
+        <translation>接收队列</translation>
     </message>
     <message>
         <source>Bytes that arrived and the program has not read yet</source>
-        <translation type="unfinished" />
+        <translation>已到达但程序尚未读取的字节</translation>
     </message>
     <message>
         <source>send queue</source>
-        <translation type="unfinished" />
+        <translation>发送队列</translation>
     </message>
     <message>
         <source>Bytes sent and not yet acknowledged by the peer</source>
-        <translation type="unfinished" />
+        <translation>已发送但尚未被对端确认的字节</translation>
     </message>
     <message>
         <source>descriptors</source>
-        <translation type="unfinished" />
+        <translation>描述符</translation>
     </message>
     <message>
         <source>The socket descriptors this side's program holds open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 state</source>
-        <translation type="unfinished" />
+        <translation>这一方的程序当前打开着的套接字描述符</translation>
     </message>
     <message>
         <source>no socket reported yet</source>
-        <translation type="unfinished" />
+        <translation>尚未报告任何套接字</translation>
     </message>
     <message>
         <source>reported by the kernel</source>
-        <translation type="unfinished" />
+        <translation>由内核报告</translation>
     </message>
     <message>
         <source>worked out from the segments: too brief for the kernel to be asked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> · timer %1 s left</source>
-        <translation type="unfinished" />
+        <translation>由报文段推导出：状态过于短暂，来不及向内核查询</translation>
     </message>
     <message>
         <source>receive queue %1, send queue %2</source>
-        <translation type="unfinished" />
+        <translation>接收队列 %1，发送队列 %2</translation>
     </message>
     <message>
         <source>a QTcpSocket</source>
-        <translation type="unfinished" />
+        <translation>一个 QTcpSocket</translation>
     </message>
     <message>
         <source>a QTcpSocket and %1</source>
-        <translation type="unfinished" />
+        <translation>一个 QTcpSocket 和 %1</translation>
     </message>
     <message>
         <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client state</source>
+        <translation>客户端状态</translation>
+    </message>
+    <message>
+        <source>Client TCP state</source>
+        <translation>客户端 TCP 状态</translation>
+    </message>
+    <message>
+        <source>Client receive queue</source>
+        <translation>客户端接收队列</translation>
+    </message>
+    <message>
+        <source>Client send queue</source>
+        <translation>客户端发送队列</translation>
+    </message>
+    <message>
+        <source>Client descriptors</source>
+        <translation>客户端描述符</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <source>Server TCP state</source>
+        <translation>服务器 TCP 状态</translation>
+    </message>
+    <message>
+        <source>Server receive queue</source>
+        <translation>服务器接收队列</translation>
+    </message>
+    <message>
+        <source>Server send queue</source>
+        <translation>服务器发送队列</translation>
+    </message>
+    <message>
+        <source>Server descriptors</source>
+        <translation>服务器描述符</translation>
+    </message>
+    <message>
+        <source>inferred from the captured segments: a capture file has no kernel to ask</source>
+        <translation>由抓到的报文段推断得出：抓包文件没有内核可供查询</translation>
+    </message>
+    <message>
+        <source>%1 · timer %2 s left</source>
+        <extracomment>%1 says where the state comes from ("reported by the kernel"), %2 the seconds left on its timer</extracomment>
+        <translation>%1 · 定时器剩余 %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::TcpStreams</name>
+    <message numerus="yes">
+        <source>%n segment</source>
+        <translation>
+            <numerusform>%n 个报文段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <translation>
+            <numerusform>%n 个报文段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts mid-connection</source>
+        <extracomment>a capture stream whose handshake is not in the file</extracomment>
+        <translation>从连接中途开始</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::TraceJson</name>
+    <message>
+        <source>at most %1 characters from U+0000 to U+00FF (one per byte)</source>
+        <translation>最多 %1 个 U+0000 到 U+00FF 范围内的字符（每字节一个）</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>expected "%1" (the peer of "%2"), got "%3"</source>
+        <extracomment>client and server here are JSON values: keep them</extracomment>
+        <translation>应为 "%1"（"%2" 的对端），实际为 "%3"</translation>
+    </message>
+    <message>
+        <source>an array of flag names</source>
+        <translation>标志名数组</translation>
+    </message>
+    <message>
+        <source>expected each flag at most once, got %1 again</source>
+        <translation>每个标志最多出现一次，但 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>an event object</source>
+        <translation>事件对象</translation>
+    </message>
+    <message>
+        <source>expected one of %1 in a version %2 file, got "signal" (signals need format version %3)</source>
+        <extracomment>%1 lists the event kinds (call, segment…), "signal" is one too: keep them</extracomment>
+        <translation>版本 %2 的文件中应为 %1 之一，实际为 "signal"（signal 事件需要格式版本 %3）</translation>
+    </message>
+    <message>
+        <source>an array of events</source>
+        <translation>事件数组</translation>
+    </message>
+    <message>
+        <source>expected an integer &gt;= %1 (events are in time order), got %2</source>
+        <translation>应为 &gt;= %1 的整数（事件须按时间顺序排列），实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>a FinAck trace</source>
+        <translation>FinAck 运行记录</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: file too large, expected a FinAck trace of at most %2 MiB</source>
+        <translation>%1: 文件过大，FinAck 运行记录最大为 %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::TraceSteps</name>
+    <message>
+        <source>--steps: expected a range of step numbers such as 3-6, 4 or 2-, got "%1"</source>
+        <translation>--steps: 应为步骤编号范围，如 3-6、4 或 2-，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--steps: steps count from 1 and the range must not run backwards, got "%1"</source>
+        <translation>--steps: 步骤从 1 开始计数，且范围不能倒序，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--steps: this trace has no scenario steps (a capture file has none); export it whole</source>
+        <translation>--steps: 此运行记录没有场景步骤（抓包文件没有步骤）；请整体导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>--steps: the trace has %n step(s), so step %1 does not exist</source>
+        <translation>
+            <numerusform>--steps: 该运行记录共有 %n 个步骤，因此步骤 %1 不存在</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::TraceTable</name>
+    <message>
+        <source>[blocked %1 ms]</source>
+        <translation>[阻塞 %1 ms]</translation>
+    </message>
+    <message>
+        <source>[timed out]</source>
+        <translation>[超时]</translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <extracomment>a Qt signal emitted from the event loop, not inside a call</extracomment>
+        <translation>事件循环</translation>
+    </message>
+    <message>
+        <source>inside %1()</source>
+        <extracomment>a Qt signal emitted while this Qt function ran: "inside waitForConnected()"</extracomment>
+        <translation>在 %1() 内部</translation>
+    </message>
+    <message>
+        <source>signal %1.%2  [%3]</source>
+        <extracomment>a Qt signal: %1.%2 is "socket.disconnected()", %3 where it was emitted ("event loop" or "inside close()")</extracomment>
+        <translation>信号 %1.%2  [%3]</translation>
+    </message>
+    <message>
+        <source>(end of stream)</source>
+        <translation>(流结束)</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <extracomment>how FinAck knows of a segment: seen on the wire</extracomment>
+        <translation>捕获的</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <extracomment>how FinAck knows of a segment: worked out from the calls, not seen</extracomment>
+        <translation>推断的</translation>
+    </message>
+    <message>
+        <source>DROPPED</source>
+        <extracomment>a segment a fault dropped on purpose</extracomment>
+        <translation>被丢弃</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <extracomment>a state read from the kernel's socket table</extracomment>
+        <translation>观测到的</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <extracomment>a state worked out from the segments (RFC 9293)</extracomment>
+        <translation>推导出的</translation>
+    </message>
+    <message>
+        <source>state %1 (%2)</source>
+        <extracomment>a side's TCP state: "state FIN_WAIT_2 (observed)"</extracomment>
+        <translation>状态 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>recv-q %1 send-q %2</source>
+        <extracomment>recv-q and send-q are the columns of ss(8): bytes queued in the socket</extracomment>
+        <translation>recv-q %1 send-q %2</translation>
+    </message>
+    <message>
+        <source>timer %1 ms</source>
+        <extracomment>the kernel's timer on the socket (retransmission, TIME_WAIT…)</extracomment>
+        <translation>定时器 %1 ms</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>wire</source>
+        <extracomment>the actor column of a segment's row: it is on the wire, between the two sides</extracomment>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <extracomment>column headings of `finack run`'s table</extracomment>
+        <translation>时间 (ms)</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <extracomment>column heading: client, server or wire</extracomment>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <extracomment>column heading: what happened</extracomment>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <source>faults are installed only inside FinAck's private network namespace, and this run is on the host's network</source>
+        <translation>故障只能在 FinAck 的私有网络命名空间中注入，而本次运行使用的是主机网络</translation>
+    </message>
+    <message>
+        <source>libnftables could not be initialised</source>
+        <translation>无法初始化 libnftables</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <extracomment>where a JSON file stops being JSON, as an editor counts</extracomment>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>the file is empty, expected %1 (JSON)</source>
+        <extracomment>%1 is what the file should hold: "a FinAck trace", "a FinAck scenario"</extracomment>
+        <translation>文件为空，应为 %1（JSON）</translation>
+    </message>
+    <message>
+        <source>%1: JSON parse error: %2</source>
+        <extracomment>%1 is "line 3, column 7", %2 Qt's reason ("unterminated string")</extracomment>
+        <translation>%1: JSON 解析错误：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got an array</source>
+        <translation>顶层应为 JSON 对象，实际为数组</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>what a JSON field held: "expected a string, got nothing"</extracomment>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <extracomment>a JSON value: "expected a string, got an array"</extracomment>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <extracomment>a JSON value: "expected a string, got an object"</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>expected %2, got %1: the file is from a newer FinAck (format version %1); this one reads %3</source>
+        <extracomment>%1 the file's format version, %2 the newest this FinAck reads, %3 "version 1 only" or "versions 1 to 3"</extracomment>
+        <translation>应为 %2，实际为 %1：该文件来自更新版本的 FinAck（格式版本 %1），而本程序只能读取%3</translation>
+    </message>
+    <message>
+        <source>version 1 only</source>
+        <translation>版本 1</translation>
+    </message>
+    <message>
+        <source>versions 1 to %1</source>
+        <translation>版本 1 至 %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an integer &gt;= %1</source>
+        <translation>&gt;= %1 的整数</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <extracomment>keep true and false: they are the JSON values</extracomment>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <extracomment>%1 lists the names a field accepts: "one of client, server"</extracomment>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>missing required field, expected %1</source>
+        <extracomment>%1 is what the field should hold ("a string", "one of client, server")</extracomment>
+        <translation>缺少必需字段，应为 %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <extracomment>%1 what the field should hold, %2 what it holds ("a string", "42")</extracomment>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextCheck</name>
+    <message>
+        <source>a UTF-32 byte order mark at %1, expected UTF-8 text (save the file as UTF-8)</source>
+        <extracomment>%1 is "byte 0 (line 1)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a UTF-16 byte order mark at %1, expected UTF-8 text (save the file as UTF-8)</source>
+        <extracomment>%1 is "byte 0 (line 1)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 values by %2, expected at most %1 in this kind of file</source>
+        <extracomment>%1 the limit, %2 "byte 120 (line 7)": where the file goes past it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels at %2, expected at most %1</source>
+        <extracomment>%1 the limit, %2 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate key at %1, the first at byte %2; expected each key once per object</source>
+        <extracomment>%1 is "byte 120 (line 7)", %2 a byte offset: where the two equal keys are</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string longer than %1 bytes at %2, expected a shorter one</source>
+        <extracomment>%1 the limit, %2 "byte 120 (line 7)": where the string starts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a control character U+%1 in a string at %2, expected it escaped (\n, \t, \u%1)</source>
+        <extracomment>%1 is the character's code ("0009"), %2 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid UTF-8 at %1 (%2), expected UTF-8 text</source>
+        <extracomment>%1 "byte 120 (line 7)", %2 the bytes in hex ("0xC3 0x28")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an invalid escape at %1, expected one of \" \\ \/ \b \f \n \r \t \uXXXX</source>
+        <extracomment>keep the escapes as they are: they are JSON syntax</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unpaired UTF-16 surrogate \u%1 at %2, expected a whole character (\uD800-\uDBFF followed by \uDC00-\uDFFF)</source>
+        <extracomment>%1 is the escape's four hex digits, %2 "byte 120 (line 7)"; \u is JSON syntax</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number %1 at %2 is too large, expected at most about 1.8e308 either way (a double)</source>
+        <extracomment>%1 is the number as written, %2 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number %1 at %2 is too close to 0, expected 0 or at least about 2.2e-308 either way (a double)</source>
+        <extracomment>%1 is the number as written, %2 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text ends at %1, expected more JSON</source>
+        <extracomment>%1 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a NUL byte at %1, expected UTF-8 text (is it UTF-16, or not text at all?)</source>
+        <extracomment>%1 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2 is not a JSON number, expected a finite number</source>
+        <extracomment>%1 is what the file has (NaN, Infinity), %2 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid JSON at %1</source>
+        <extracomment>%1 "byte 120 (line 7)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>byte %1 (line %2)</source>
+        <extracomment>where a problem is in a file: "byte 412 (line 9)", counted from 0 and 1</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Lab</name>
     <message>
-        <source>Abortive</source>
-        <translation type="unfinished" />
+        <source>not a command: %1</source>
+        <translation>不是命令：%1</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation type="unfinished" />
+        <source>%1: no scenario loaded</source>
+        <extracomment>%1 is a lab protocol command: step, run or reset</extracomment>
+        <translation>%1: 尚未加载场景</translation>
     </message>
     <message>
-        <source>Faults</source>
-        <translation type="unfinished" />
+        <source>unknown command "%1"</source>
+        <translation>未知命令 "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>PcapReader</name>
+    <message>
+        <source>%1: no such file, expected a pcap or pcapng capture</source>
+        <translation>%1: 文件不存在，需要 pcap 或 pcapng 抓包文件</translation>
     </message>
     <message>
-        <source>Graceful</source>
+        <source>%1: is a directory, expected a pcap or pcapng capture</source>
+        <translation>%1: 是一个目录，需要 pcap 或 pcapng 抓包文件</translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected a pcap or pcapng capture</source>
+        <translation>%1: 文件为空，需要 pcap 或 pcapng 抓包文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a pcap or pcapng capture: %2</source>
+        <translation>%1: 无法作为 pcap 或 pcapng 抓包文件读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: link type %2 is not supported, expected Ethernet, BSD loopback, Linux cooked (SLL, SLL2) or raw IP</source>
+        <translation>%1: 不支持链路类型 %2，支持的类型为以太网、BSD 回环、Linux cooked（SLL、SLL2）或原始 IP</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 packets, expected a capture of at most %2 (cut it with editcap -r or tcpdump -c)</source>
+        <extracomment>%1 the file; editcap and tcpdump are programs: keep their names and options</extracomment>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: corrupt or truncated after %n complete packets: %2</source>
+        <extracomment>%1 the file, %2 libpcap's reason</extracomment>
+        <translation>
+            <numerusform>%1: 文件在 %n 个完整数据包之后损坏或被截断：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the capture holds no packets, expected a TCP connection</source>
+        <translation>%1: 抓包文件中没有数据包，需要一个 TCP 连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n packets is an IPv4 TCP segment, expected a TCP connection (IPv6 is not read)</source>
+        <translation>
+            <numerusform>%1: 其中的 %n 个数据包都不是 IPv4 TCP 报文段，需要一个 TCP 连接（不读取 IPv6）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, stream %2 of %3: %4 → %5</source>
+        <extracomment>the title of a connection read from a capture file: "dump.pcap, stream 2 of 3: 10.0.0.1:40000 → 10.0.0.2:80"</extracomment>
+        <translation>%1，第 %2 个流（共 %3 个）：%4 → %5</translation>
+    </message>
+    <message>
+        <source>Read from the capture file %1: both sides' states are inferred from these segments (RFC 9293 state machine), not observed from a kernel.</source>
+        <translation>读取自抓包文件 %1：双方的状态是根据这些报文段推断出来的（RFC 9293 状态机），而不是从内核观测到的。</translation>
+    </message>
+    <message>
+        <source>Read from the capture file %1: both sides' states are inferred from these segments (RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the handshake: both sides are assumed ESTABLISHED at its first segment.</source>
+        <translation>读取自抓包文件 %1：双方的状态是根据这些报文段推断出来的（RFC 9293 状态机），而不是从内核观测到的。抓包从连接中途（握手之后）开始：假定双方在第一个报文段时都处于 ESTABLISHED。</translation>
+    </message>
+</context>
+<context>
+    <name>QtClientSocketApi</name>
+    <message>
+        <source>Qt printed in the client's thread: %1</source>
+        <translation>Qt 在客户端线程中输出：%1</translation>
+    </message>
+    <message>
+        <source>a QTcpSocket cannot %1: that is QTcpServer's job</source>
+        <extracomment>%1 is listen or accept</extracomment>
+        <translation>QTcpSocket 无法执行 %1：那是 QTcpServer 的工作</translation>
+    </message>
+    <message>
+        <source>a QTcpSocket cannot be duplicated (its descriptor belongs to Qt)</source>
+        <translation>QTcpSocket 无法被复制（它的描述符归 Qt 所有）</translation>
+    </message>
+    <message>
+        <source>the Qt client cannot crash on its own: it shares FinAck's process</source>
+        <translation>Qt 客户端无法单独崩溃：它与 FinAck 共用同一个进程</translation>
     </message>
 </context>
 <context>
@@ -2237,133 +3514,237 @@ Winsock has no direct counterpart of %1.</source>
     </message>
 </context>
 <context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>a descriptor name: 1 to 32 letters, digits, _ or -, starting with a letter or _</source>
+        <extracomment>what the fd and as fields take: a name such as sock or conn2</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a non-empty array of flag names</source>
+        <translation>非空的标志名数组</translation>
+    </message>
+    <message>
+        <source>SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, TCP_USER_TIMEOUT or {"level": N, "option": N}</source>
+        <translation>SO_LINGER、SO_REUSEADDR、SO_RCVBUF、SO_SNDBUF、SO_ERROR、TCP_NODELAY、TCP_USER_TIMEOUT 或 {"level": N, "option": N}</translation>
+    </message>
+    <message>
+        <source>expected both "level" and "option" numbers</source>
+        <extracomment>"level" and "option" are JSON keys: keep them</extracomment>
+        <translation>"level" 和 "option" 都应为数字</translation>
+    </message>
+    <message>
+        <source>an option name or {"level": N, "option": N}</source>
+        <translation>选项名或 {"level": N, "option": N}</translation>
+    </message>
+    <message>
+        <source>a name for the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 1 to %1 bytes in all (data × repeat)</source>
+        <extracomment>data and repeat are JSON keys: keep them</extracomment>
+        <translation>总字节数应为 1 到 %1（data × repeat）</translation>
+    </message>
+    <message>
+        <source>the index of an author step</source>
+        <translation>作者编写的某个步骤的序号</translation>
+    </message>
+    <message>
+        <source>expected "client" or "server" as the key</source>
+        <extracomment>"client" and "server" are JSON keys here: keep them</extracomment>
+        <translation>键应为 "client" 或 "server"</translation>
+    </message>
+    <message>
+        <source>expected a descriptor an earlier step of the %1 made (none yet: socket, accept and dup make them), got "%2"</source>
+        <extracomment>%1 "client" or "server", %2 the name; socket, accept and dup are calls: keep them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a descriptor an earlier step of the %1 made (%2), got "%3"</source>
+        <extracomment>%1 "client" or "server", %2 the names made so far ("sock, sock2"), %3 the name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lowercase letters, digits and dashes</source>
+        <translation>小写字母、数字和连字符</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 steps, got %2</source>
+        <translation>应有 1 到 %1 个步骤，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected at most %1 bytes sent by all steps together (data × repeat), got %2 by this step</source>
+        <extracomment>data and repeat are JSON keys: keep them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a platform: linux, windows or textbook</source>
+        <extracomment>linux, windows and textbook are JSON keys: keep them</extracomment>
+        <translation>应为平台名：linux、windows 或 textbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>step %1 does not exist (the scenario has %n steps)</source>
+        <translation>
+            <numerusform>步骤 %1 不存在（该场景共有 %n 个步骤）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 bytes, expected a scenario of at most 16 MiB</source>
+        <extracomment>%1 the file, %2 a number of bytes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 bytes, expected a scenario of at most 16 MiB</source>
+        <extracomment>%1 the file, %2 its size in bytes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>a FinAck scenario</source>
+        <extracomment>what an empty file should have been: "the file is empty, expected a FinAck scenario (JSON)"</extracomment>
+        <translation>FinAck 场景</translation>
+    </message>
+    <message>
+        <source>%1: no built-in scenario has this id (finack list shows them)</source>
+        <translation>%1: 没有使用此 id 的内置场景（可用 finack list 查看）</translation>
+    </message>
+</context>
+<context>
     <name>SequenceRenderer</name>
     <message>
         <source>end of stream</source>
-        <translation type="unfinished" />
+        <translation>流结束</translation>
     </message>
     <message>
         <source>  dropped</source>
-        <translation type="unfinished" />
+        <translation>  被丢弃</translation>
     </message>
     <message>
         <source>SYN: opens</source>
-        <translation type="unfinished" />
+        <translation>SYN：发起连接</translation>
     </message>
     <message>
         <source>FIN: no more data from this side</source>
-        <translation type="unfinished" />
+        <translation>FIN：本端不再发送数据</translation>
     </message>
     <message>
         <source>RST: connection reset</source>
-        <translation type="unfinished" />
+        <translation>RST：连接复位</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished" />
+        <translation>数据</translation>
     </message>
     <message>
         <source>ACK only</source>
-        <translation type="unfinished" />
+        <translation>仅 ACK</translation>
     </message>
     <message>
         <source>dashed: inferred, not captured</source>
-        <translation type="unfinished" />
+        <translation>虚线：推断所得，非抓包</translation>
     </message>
     <message>
         <source>cross: dropped by a fault</source>
-        <translation type="unfinished" />
+        <translation>叉号：因故障被丢弃</translation>
     </message>
     <message>
         <source>state read from the kernel</source>
-        <translation type="unfinished" />
+        <translation>从内核读取的状态</translation>
     </message>
     <message>
         <source>broken strip: state derived from segments</source>
-        <translation type="unfinished" />
+        <translation>断续条：由报文段推导的状态</translation>
     </message>
     <message>
         <source>segments captured</source>
-        <translation type="unfinished" />
+        <translation>报文段为抓包所得</translation>
     </message>
     <message>
         <source>segments inferred (dashed)</source>
-        <translation type="unfinished" />
+        <translation>报文段为推断所得（虚线）</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished" />
+        <translation>剩余 %1 s</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished" />
+        <translation>尚无记录</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>event loop</source>
-        <translation type="unfinished" />
+        <translation>事件循环</translation>
     </message>
     <message>
         <source>in %1()</source>
-        <translation type="unfinished" />
+        <translation>在 %1() 内部</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Client (QTcpSocket)</source>
-        <translation type="unfinished" />
+        <translation>客户端 (QTcpSocket)</translation>
     </message>
 </context>
 <context>
     <name>TraceExport</name>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 无法写入：%2</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished" />
+        <translation>PNG 图片</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished" />
+        <translation>SVG 矢量图</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <source>pcap capture (Wireshark, tshark)</source>
-        <translation type="unfinished" />
+        <translation>pcap 抓包文件（Wireshark、tshark）</translation>
     </message>
     <message>
         <source>FinAck trace</source>
-        <translation type="unfinished" />
+        <translation>FinAck 运行记录</translation>
     </message>
     <message>
         <source>Mermaid sequence diagram</source>
-        <translation type="unfinished" />
+        <translation>Mermaid 时序图</translation>
     </message>
     <message>
         <source>PlantUML sequence diagram</source>
-        <translation type="unfinished" />
+        <translation>PlantUML 时序图</translation>
     </message>
     <message>
         <source>%1: cannot tell the format from the name; expected one of %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 无法根据文件名判断格式；应为 %2 之一</translation>
     </message>
 </context>
 </TS>

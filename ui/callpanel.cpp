@@ -56,7 +56,6 @@ CallPanel::CallPanel(Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_actor(actor)
 {
-    const QString side = actor == Actor::Client ? tr("Client") : tr("Server");
     m_model = new CallTableModel(actor, this);
     m_state = new StatePanel(actor, this);
     m_table = new QTableView(this);
@@ -76,7 +75,6 @@ CallPanel::CallPanel(Actor actor, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, release);
     m_delegate = new RowDelegate(m_table);
     m_table->setItemDelegate(m_delegate);
-    m_table->setAccessibleName(tr("%1 calls").arg(side));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,7 +92,7 @@ CallPanel::CallPanel(Actor actor, QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
-    setAccessibleName(tr("%1 panel").arg(side));
+    retranslate();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CallPanel::onSelectionChanged);
     // The header's ResizeToContents mode does not look at rows added later, so the columns are
@@ -106,6 +104,31 @@ CallPanel::CallPanel(Actor actor, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CallPanel::fitColumns);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallPanel::fitColumns);
     m_table->viewport()->installEventFilter(this);
+    fitColumns();
+}
+
+void CallPanel::retranslate()
+{
+    if (m_actor == Actor::Client) {
+        setAccessibleName(tr("Client panel"));
+        m_table->setAccessibleName(tr("Client calls"));
+    } else {
+        setAccessibleName(tr("Server panel"));
+        m_table->setAccessibleName(tr("Server calls"));
+    }
+}
+
+// CallTableModel makes its headings and words (" (end of stream)", "blocked …") when asked, in
+// the language of that moment; the view caches sizes, so it is told that all of it changed.
+void CallPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CallTableModel::ColumnCount - 1);
+    if (m_model->rowCount() > 0)
+        Q_EMIT m_model->dataChanged(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, CallTableModel::ColumnCount - 1));
     fitColumns();
 }
 
@@ -130,7 +153,10 @@ void CallPanel::refresh()
         return;
     }
     const Playback &p = *m_playback;
-    m_state->setEndpoint(p.trace().endpoint(m_actor));
+    // A live run's playback holds events only; its endpoints come from the lab's header, which
+    // the window passes on. A replayed file's trace names them itself.
+    if (!p.trace().endpoint(m_actor).isEmpty())
+        m_state->setEndpoint(p.trace().endpoint(m_actor));
     m_state->setSnapshot(sideSnapshotAt(p.trace(), m_actor, p.position()));
     // The current step starts at the last boundary before the playhead.
     const QList<int> bounds = p.stepBoundaries();

@@ -43,9 +43,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     class RowDelegate;
+    void retranslate();
     void refresh();
     void fitColumns();
     void onSelectionChanged();

@@ -2,6 +2,7 @@
 // into pages as wide as it is, between rows, with the actor names repeated at the top of each.
 #include "diagrampicture.h"
 
+#include "scenariotext.h"
 #include "sequencerenderer.h"
 
 #include <QFontMetricsF>
@@ -60,7 +61,7 @@ bool DiagramPicture::writePdf(const QString &path, QString *error) const
     writer.setResolution(96); // one diagram pixel is one screen pixel: 0.75 pt
     writer.setPageSize(QPageSize(QSizeF(width * 0.75, pageHeight * 0.75), QPageSize::Point, tr("FinAck diagram"), QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(m_trace.scenarioTitle());
+    writer.setTitle(scenarioText(m_trace.scenarioTitle()));
     writer.setCreator(QStringLiteral("FinAck %1").arg(QStringLiteral(FINACK_VERSION)));
     QPainter painter;
     if (!painter.begin(&writer)) {

@@ -1,5 +1,6 @@
 #include "diagrampicture.h"
 
+#include "scenariotext.h"
 #include "sequencerenderer.h"
 
 #include <QDateTime>
@@ -15,6 +16,9 @@
 #include <limits>
 
 namespace FinAck {
+
+// Texts are drawn with Qt::TextDontClip, as in sequencescene.cpp: Chinese lines are taller than
+// the export font's line, and clipping to it would cut what lies below the baseline.
 
 namespace {
 
@@ -49,7 +53,7 @@ LayoutMetrics exportMetrics(const Trace &trace, const QFont &font)
     italic.setItalic(true);
     const QFontMetricsF ifm(italic);
     for (const Note &note : trace.notes())
-        middle = std::max(middle, std::min(ifm.horizontalAdvance(note.text) + 64, fm.averageCharWidth() * 100));
+        middle = std::max(middle, std::min(ifm.horizontalAdvance(noteText(note)) + 64, fm.averageCharWidth() * 100));
     m.minMiddle = std::max(m.minMiddle, std::ceil(middle));
     return m;
 }
@@ -152,13 +156,13 @@ void DiagramPicture::paintTitle(QPainter &painter, double width) const
     const double titleHeight = QFontMetricsF(title).height();
     painter.setFont(title);
     painter.setPen(m_palette.text);
-    const QString text = m_trace.scenarioTitle().isEmpty() ? tr("FinAck trace") : m_trace.scenarioTitle();
-    painter.drawText(QRectF(m_margin, m_margin, width - 2 * m_margin, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+    const QString text = m_trace.scenarioTitle().isEmpty() ? tr("FinAck trace") : scenarioText(m_trace.scenarioTitle());
+    painter.drawText(QRectF(m_margin, m_margin, width - 2 * m_margin, titleHeight), Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(title).elidedText(text, Qt::ElideRight, width - 2 * m_margin));
     painter.setFont(m_font);
     painter.setPen(m_palette.mutedText);
     painter.drawText(QRectF(m_margin, m_margin + titleHeight, width - 2 * m_margin, QFontMetricsF(m_font).height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, subtitle());
+                     Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter, subtitle());
 }
 
 void DiagramPicture::paintFooter(QPainter &painter, const QRectF &rect, const QString &page) const
@@ -169,9 +173,9 @@ void DiagramPicture::paintFooter(QPainter &painter, const QRectF &rect, const QS
     // Who made it stays readable on the right; the platform line gives way when space is short.
     const QString right = QStringLiteral("FinAck %1").arg(QStringLiteral(FINACK_VERSION)) + (page.isEmpty() ? QString() : QStringLiteral(" · ") + page);
     const double pageWidth = fm.horizontalAdvance(right) + m_margin;
-    painter.drawText(rect.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(rect.adjusted(0, 0, -pageWidth, 0), Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                      fm.elidedText(footerText(), Qt::ElideRight, rect.width() - pageWidth));
-    painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, right);
+    painter.drawText(rect, Qt::TextDontClip | Qt::AlignRight | Qt::AlignVCenter, right);
 }
 
 void DiagramPicture::paint(QPainter &painter) const
@@ -233,7 +237,7 @@ bool DiagramPicture::writePng(const QString &path, QString *error, QString *warn
 {
     const QImage picture = image(m_options.scale, warning);
     QImageWriter writer(path, "png");
-    writer.setText(QStringLiteral("Title"), m_trace.scenarioTitle());
+    writer.setText(QStringLiteral("Title"), scenarioText(m_trace.scenarioTitle()));
     writer.setText(QStringLiteral("Software"), QStringLiteral("FinAck %1").arg(QStringLiteral(FINACK_VERSION)));
     if (writer.write(picture))
         return true;
@@ -251,7 +255,7 @@ QByteArray DiagramPicture::svg() const
     const QSizeF total = size();
     generator.setSize(total.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), total));
-    generator.setTitle(m_trace.scenarioTitle());
+    generator.setTitle(scenarioText(m_trace.scenarioTitle()));
     generator.setDescription(tr("A TCP connection's end as FinAck recorded it: %1").arg(footerText()));
     QPainter painter(&generator);
     paint(painter);

@@ -2,6 +2,7 @@
 
 #include "playback.h"
 #include "scenario.h"
+#include "scenariotext.h"
 #include "tracetable.h"
 
 #include <QEvent>
@@ -41,12 +42,10 @@ ExplainPanel::ExplainPanel(QWidget *parent)
     m_text->setOpenLinks(false);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(12);
-    m_text->setAccessibleName(tr("Explanation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
-    setAccessibleName(tr("Explanation"));
-    refresh();
+    retranslate();
 }
 
 void ExplainPanel::setPlayback(Playback *playback)
@@ -68,8 +67,9 @@ void ExplainPanel::setScenario(const Scenario &scenario)
     setScenario(scenario.title, scenario.explanation, scenario.takeaway);
 }
 
-void ExplainPanel::setScenario(const QString &title, const QString &explanation, const QString &takeaway)
+void ExplainPanel::setScenario(const QString &title, const QString &explanation, const QString &takeaway, const QString &about)
 {
+    m_about = about;
     m_title = title;
     m_explanation = explanation;
     m_takeaway = takeaway;
@@ -95,7 +95,7 @@ QString ExplainPanel::stepText() const
     QStringList notes;
     for (int i = 0; i < p.position(); ++i) {
         if (const auto *n = std::get_if<Note>(&p.trace().at(i)); n && p.stepOfEvent(i) == p.currentStep())
-            notes << n->text;
+            notes << noteText(*n);
     }
     return notes.join(QLatin1Char('\n'));
 }
@@ -120,7 +120,7 @@ QString ExplainPanel::stepHtml() const
         const auto *c = std::get_if<CallRecord>(&p.trace().at(i));
         if (c && p.stepOfEvent(i) == p.currentStep())
             calls += QStringLiteral("<p style='margin:2px 0'><span style='color:%1'>%2</span>&nbsp;&nbsp;<code>%3</code></p>")
-                         .arg(muted, actorName(c->actor), escaped(eventText(*c)));
+                         .arg(muted, actorDisplayName(c->actor), escaped(eventText(*c)));
     }
     html += calls;
     return html;
@@ -144,9 +144,10 @@ QString ExplainPanel::checksHtml() const
         rows += QStringLiteral("<tr><td style='color:%1; padding-right:8px; font-weight:600'>%2</td><td>%3</td></tr>")
                     .arg(check.held ? good : bad, check.held ? QStringLiteral("\u2714") : QStringLiteral("\u2718"), claim);
     }
+    // Two numerus texts, so the English reads right with no translator installed.
     const QString summary = differences == 0 ? tr("The kernel did what the scenario expects.")
-        : differences == 1 ? tr("1 claim did not hold: your kernel differs from the scenario's author here.")
-                           : tr("%1 claims did not hold: your kernel differs from the scenario's author here.").arg(differences);
+        : differences == 1 ? tr("%n claim did not hold: your kernel differs from the scenario's author here.", nullptr, differences)
+                           : tr("%n claims did not hold: your kernel differs from the scenario's author here.", nullptr, differences);
     return QStringLiteral("<p style='margin-top:18px; font-weight:600; color:%1'>%2</p><table cellspacing='0' cellpadding='2'>%3</table><p>%4</p>")
         .arg(muted, tr("What the scenario expects on this platform"), rows, escaped(summary));
 }
@@ -156,18 +157,19 @@ void ExplainPanel::refresh()
     const QFont f = font();
     const QString muted = mutedColor(palette());
     QString html;
+    // Scenario texts come in English and are translated here, at display time.
     if (!m_title.isEmpty())
-        html += QStringLiteral("<p style='margin-top:0; font-size:%1; font-weight:600'>%2</p>").arg(pt(f, 1.3), escaped(m_title));
+        html += QStringLiteral("<p style='margin-top:0; font-size:%1; font-weight:600'>%2</p>").arg(pt(f, 1.3), escaped(scenarioText(m_title)));
     html += stepHtml();
     html += checksHtml();
     if (!m_explanation.isEmpty()) {
         html += QStringLiteral("<p style='margin-top:18px; font-weight:600; color:%1'>%2</p><p>%3</p>")
-                    .arg(muted, tr("About this scenario"), escaped(m_explanation));
+                    .arg(muted, m_about.isEmpty() ? tr("About this scenario") : m_about, escaped(scenarioText(m_explanation)));
     }
     if (!m_takeaway.isEmpty()) {
         html += QStringLiteral("<table width='100%' cellpadding='10' cellspacing='0' style='margin-top:12px; background-color:%1'><tr><td>"
                                "<span style='font-weight:600'>%2</span> %3</td></tr></table>")
-                    .arg(palette().color(QPalette::AlternateBase).name(), escaped(tr("Takeaway:")), escaped(m_takeaway));
+                    .arg(palette().color(QPalette::AlternateBase).name(), escaped(tr("Takeaway:")), escaped(scenarioText(m_takeaway)));
     }
     if (html == m_html)
         return;
@@ -178,12 +180,22 @@ void ExplainPanel::refresh()
     m_text->verticalScrollBar()->setValue(scroll);
 }
 
+void ExplainPanel::retranslate()
+{
+    m_text->setAccessibleName(tr("Explanation"));
+    setAccessibleName(tr("Explanation"));
+    m_html.clear();
+    refresh();
+}
+
 void ExplainPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationFontChange) {
         m_html.clear();
         refresh();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
     }
 }
 

@@ -24,20 +24,25 @@ public:
 
     // Follows the playback's record and playhead; it must outlive the panel or be replaced.
     void setPlayback(Playback *playback);
+    // The scenario's texts in English, its source language: the panel shows them translated, and
+    // again in the new language after a language change.
     void setScenario(const Scenario &scenario);
-    void setScenario(const QString &title, const QString &explanation, const QString &takeaway);
+    // `about` heads the explanation: "About this scenario" unless the record is something else
+    // (a capture file).
+    void setScenario(const QString &title, const QString &explanation, const QString &takeaway, const QString &about = {});
     // The claims of a finished run; empty for none (a Qt client's run is not checked).
     void setChecks(const QList<ExpectationCheck> &checks);
 
     // The text as shown, for tests and screen readers.
     QString text() const;
-    // The step notes at the playhead, one per line.
+    // The step notes at the playhead, one per line, in the current language.
     QString stepText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void refresh();
     QString stepHtml() const;
     QString checksHtml() const;
@@ -46,6 +51,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QString m_title;
     QString m_explanation;
+    QString m_about;
     QString m_takeaway;
     QList<ExpectationCheck> m_checks;
     QTextBrowser *m_text = nullptr;

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,33 +47,29 @@ ExportDialog::ExportDialog(int stepCount, QWidget *parent)
     : QDialog(parent)
     , m_stepCount(std::max(0, stepCount))
 {
-    setWindowTitle(tr("Export"));
-
     m_format = new QComboBox(this);
-    m_format->setAccessibleName(tr("Format"));
     for (TraceExport::Format f : TraceExport::formats())
-        m_format->addItem(QStringLiteral("%1 (.%2)").arg(TraceExport::description(f), TraceExport::suffix(f)), int(f));
+        m_format->addItem(QString(), int(f));
     m_formatNote = new QLabel(this);
     m_formatNote->setWordWrap(true);
     m_formatNote->setForegroundRole(QPalette::PlaceholderText);
 
-    m_whole = new QRadioButton(tr("The whole run"), this);
-    m_range = new QRadioButton(tr("Steps"), this);
+    m_whole = new QRadioButton(this);
+    m_range = new QRadioButton(this);
     auto *group = new QButtonGroup(this);
     group->addButton(m_whole);
     group->addButton(m_range);
     m_first = new QSpinBox(this);
     m_last = new QSpinBox(this);
-    m_first->setAccessibleName(tr("First step"));
-    m_last->setAccessibleName(tr("Last step"));
     for (QSpinBox *box : {m_first, m_last})
         box->setRange(1, std::max(1, m_stepCount));
     m_last->setValue(std::max(1, m_stepCount));
-    m_ofSteps = new QLabel(m_stepCount == 1 ? tr("of 1 step") : m_stepCount > 1 ? tr("of %1 steps").arg(m_stepCount) : tr("(this record has no steps)"), this);
+    m_ofSteps = new QLabel(this);
+    m_to = new QLabel(this);
     auto *rangeRow = new QHBoxLayout;
     rangeRow->addWidget(m_range);
     rangeRow->addWidget(m_first);
-    rangeRow->addWidget(new QLabel(tr("to"), this));
+    rangeRow->addWidget(m_to);
     rangeRow->addWidget(m_last);
     rangeRow->addWidget(m_ofSteps);
     rangeRow->addStretch(1);
@@ -81,32 +78,44 @@ ExportDialog::ExportDialog(int stepCount, QWidget *parent)
     stepsBox->addLayout(rangeRow);
 
     m_scale = new QDoubleSpinBox(this);
-    m_scale->setAccessibleName(tr("PNG scale"));
     m_scale->setRange(0.5, 8.0);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(1);
     m_scale->setSuffix(QStringLiteral(" ×"));
     m_scale->setValue(2.0);
     m_theme = new QComboBox(this);
-    m_theme->setAccessibleName(tr("Theme"));
-    m_theme->addItem(tr("Light"), false);
-    m_theme->addItem(tr("Dark"), true);
+    m_theme->addItem(QString(), false);
+    m_theme->addItem(QString(), true);
 
+    // Labels of our own, so that a language change can name them again.
+    const auto buddyLabel = [this](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        return label;
+    };
+    m_formatLabel = buddyLabel(m_format);
+    m_stepsLabel = new QLabel(this);
+    m_scaleLabel = buddyLabel(m_scale);
+    m_themeLabel = buddyLabel(m_theme);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Format:"), m_format);
+    form->addRow(m_formatLabel, m_format);
     form->addRow(QString(), m_formatNote);
-    form->addRow(tr("Steps:"), stepsBox);
-    form->addRow(tr("PNG &scale:"), m_scale);
-    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(m_stepsLabel, stepsBox);
+    form->addRow(m_scaleLabel, m_scale);
+    form->addRow(m_themeLabel, m_theme);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    // Not the standard Ok button renamed: the box names its standard buttons again on a language
+    // change, after the dialog has, and would turn "Export…" back into "OK".
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_exportButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_exportButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    retranslate();
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(m_range, &QRadioButton::toggled, this, &ExportDialog::updateEnabled);
@@ -119,6 +128,45 @@ ExportDialog::ExportDialog(int stepCount, QWidget *parent)
     restoreSettings();
     updateEnabled();
     setMinimumWidth(520);
+}
+
+void ExportDialog::retranslate()
+{
+    setWindowTitle(tr("Export"));
+    m_format->setAccessibleName(tr("Format"));
+    for (int i = 0; i < m_format->count(); ++i) {
+        const auto f = TraceExport::Format(m_format->itemData(i).toInt());
+        m_format->setItemText(i, QStringLiteral("%1 (.%2)").arg(TraceExport::description(f), TraceExport::suffix(f)));
+    }
+    m_whole->setText(tr("The whole run"));
+    m_range->setText(tr("Steps"));
+    m_first->setAccessibleName(tr("First step"));
+    m_last->setAccessibleName(tr("Last step"));
+    //: between the first and the last step of a range: "Steps [2] to [5] of 7 steps"
+    m_to->setText(tr("to"));
+    if (m_stepCount == 0)
+        m_ofSteps->setText(tr("(this record has no steps)"));
+    else if (m_stepCount == 1)
+        m_ofSteps->setText(tr("of %n step", nullptr, m_stepCount));
+    else
+        m_ofSteps->setText(tr("of %n steps", nullptr, m_stepCount));
+    m_scale->setAccessibleName(tr("PNG scale"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setItemText(0, tr("Light"));
+    m_theme->setItemText(1, tr("Dark"));
+    m_formatLabel->setText(tr("&Format:"));
+    m_stepsLabel->setText(tr("Steps:"));
+    m_scaleLabel->setText(tr("PNG &scale:"));
+    m_themeLabel->setText(tr("&Theme:"));
+    m_exportButton->setText(tr("Export…"));
+    updateEnabled();
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 TraceExport::Format ExportDialog::format() const

@@ -8,6 +8,7 @@ class QButtonGroup;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -35,7 +36,11 @@ public:
     // Saved when the dialog is accepted, read when the next one opens.
     void saveSettings() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void restoreSettings();
     void updateEnabled();
 
@@ -47,8 +52,14 @@ private:
     QSpinBox *m_first = nullptr;
     QSpinBox *m_last = nullptr;
     QLabel *m_ofSteps = nullptr;
+    QLabel *m_to = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QComboBox *m_theme = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QLabel *m_stepsLabel = nullptr;
+    QLabel *m_scaleLabel = nullptr;
+    QLabel *m_themeLabel = nullptr;
+    QPushButton *m_exportButton = nullptr;
 };
 
 } // namespace FinAck

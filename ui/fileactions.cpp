@@ -35,14 +35,22 @@ QString startDirectory()
     return QFileInfo(dir).isDir() ? dir : QDir::homePath();
 }
 
-QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &key, const QString &tip)
+QAction *makeAction(QObject *parent, const QKeySequence &key)
 {
-    auto *action = new QAction(text, parent);
+    auto *action = new QAction(parent);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
     return action;
+}
+
+// The key's name is translated by Qt ("Ctrl+O" stays, "Space" would not), so the tooltip is
+// made again with the text on every language change.
+void setTexts(QAction *action, const QString &text, const QString &tip)
+{
+    action->setText(text);
+    //: an action's tooltip: %1 says what it does, %2 is its shortcut ("Ctrl+O")
+    action->setToolTip(FileActions::tr("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
 }
 
 // The static dialogs keep what was typed; a name without the format's suffix gets it, so the
@@ -58,18 +66,14 @@ FileActions::FileActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    m_open = makeAction(this, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O),
-                        tr("Open a scenario, a saved trace or a pcap/pcapng capture"));
-    m_save = makeAction(this, tr("&Save trace…"), QKeySequence(Qt::CTRL | Qt::Key_S),
-                        tr("Save the record shown as a FinAck trace (JSON) that replays anywhere"));
-    m_export = makeAction(this, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                          tr("Export the diagram: PNG, SVG, PDF, pcap, trace JSON, Mermaid or PlantUML"));
-    m_copy = makeAction(this, tr("&Copy diagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                        tr("Copy the diagram as shown to the clipboard, as an image and as SVG"));
-    m_quit = makeAction(this, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit FinAck"));
+    m_open = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_save = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_export = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_copy = makeAction(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_quit = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
 
-    m_menu = window->menuBar()->addMenu(tr("&File"));
+    m_menu = window->menuBar()->addMenu(QString());
     m_menu->addAction(m_open);
     m_menu->addAction(m_save);
     m_menu->addSeparator();
@@ -84,6 +88,17 @@ FileActions::FileActions(MainWindow *window)
     connect(m_copy, &QAction::triggered, this, &FileActions::copyDiagram);
     connect(m_quit, &QAction::triggered, window, &QWidget::close);
     setHaveTrace(false);
+    retranslate();
+}
+
+void FileActions::retranslate()
+{
+    m_menu->setTitle(tr("&File"));
+    setTexts(m_open, tr("&Open…"), tr("Open a scenario, a saved trace or a pcap/pcapng capture"));
+    setTexts(m_save, tr("&Save trace…"), tr("Save the record shown as a FinAck trace (JSON) that replays anywhere"));
+    setTexts(m_export, tr("&Export…"), tr("Export the diagram: PNG, SVG, PDF, pcap, trace JSON, Mermaid or PlantUML"));
+    setTexts(m_copy, tr("&Copy diagram"), tr("Copy the diagram as shown to the clipboard, as an image and as SVG"));
+    setTexts(m_quit, tr("&Quit"), tr("Quit FinAck"));
 }
 
 void FileActions::setHaveTrace(bool have)

@@ -28,6 +28,8 @@ public:
 
     // Enables what needs a record: nothing to save, export or copy before anything ran.
     void setHaveTrace(bool have);
+    // Texts in the current language; the window calls it on LanguageChange (a QObject gets none).
+    void retranslate();
 
 public Q_SLOTS:
     void open();

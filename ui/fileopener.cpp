@@ -2,6 +2,7 @@
 
 #include "pcapreader.h"
 #include "scenarioloader.h"
+#include "scenariotext.h"
 #include "tracejson.h"
 
 #include <QFile>
@@ -68,13 +69,7 @@ std::optional<OpenedFile> openCapture(const QString &path, int stream, QString *
     file.trace = reader.trace(stream);
     file.stream = stream;
     file.streamCount = int(streams.size());
-    file.description = FileOpener::tr("capture file %1, stream %2 of %3 — states inferred from the segments")
-                           .arg(fileName).arg(stream + 1).arg(streams.size());
-    file.title = file.trace.scenarioTitle();
-    file.explanation = FileOpener::tr("A real connection read from a capture file (tcpdump, Wireshark): nothing runs, "
-                                      "nothing is re-sent. The segments are shown as they were captured; each side's "
-                                      "TCP states are inferred from them by the RFC 9293 state machine, not observed, "
-                                      "and the capture cannot show the programs' calls.");
+    FileOpener::describe(file);
     return file;
 }
 
@@ -121,7 +116,7 @@ std::optional<OpenedFile> FileOpener::open(const QString &path, int stream, QStr
         OpenedFile opened;
         opened.kind = OpenedFile::Kind::Scenario;
         opened.path = path;
-        opened.description = tr("scenario file %1").arg(QFileInfo(path).fileName());
+        describe(opened);
         return opened;
     }
     if (document.isObject() && format != QLatin1String("finack-trace")) {
@@ -140,19 +135,43 @@ std::optional<OpenedFile> FileOpener::open(const QString &path, int stream, QStr
     opened.kind = OpenedFile::Kind::Trace;
     opened.path = path;
     opened.trace = std::move(*trace);
-    const QString fileName = QFileInfo(path).fileName();
-    opened.description = traceDescription(fileName, opened.trace);
-    opened.title = opened.trace.scenarioTitle().isEmpty() ? fileName
-                                                          : QStringLiteral("%1 — %2").arg(opened.trace.scenarioTitle(), fileName);
     if (ScenarioLoader::builtinIds().contains(opened.trace.scenarioId()))
         opened.scenario = ScenarioLoader().loadFile(ScenarioLoader::builtinPath(opened.trace.scenarioId()));
-    const TracePlatform &p = opened.trace.platform();
-    if (opened.scenario && p.os.compare(currentPlatformKey(), Qt::CaseInsensitive) == 0 && p.clientApi == QLatin1String("posix"))
-        opened.checks = checkExpectation(*opened.scenario, opened.trace);
-    opened.explanation = tr("A recorded run replayed from %1: nothing runs now, no socket is opened. "
-                            "Step and Back move over what was recorded.")
-                             .arg(fileName);
+    describe(opened);
     return opened;
+}
+
+void FileOpener::describe(OpenedFile &file)
+{
+    const QString fileName = QFileInfo(file.path).fileName();
+    switch (file.kind) {
+    case OpenedFile::Kind::Scenario:
+        file.description = tr("scenario file %1").arg(fileName);
+        return;
+    case OpenedFile::Kind::Capture:
+        file.description = tr("capture file %1, stream %2 of %3 — states inferred from the segments")
+                               .arg(fileName).arg(file.stream + 1).arg(file.streamCount);
+        // PcapReader names the connection when it reads the file, in the language of that moment.
+        file.title = file.trace.scenarioTitle();
+        file.explanation = tr("A real connection read from a capture file (tcpdump, Wireshark): nothing runs, "
+                              "nothing is re-sent. The segments are shown as they were captured; each side's "
+                              "TCP states are inferred from them by the RFC 9293 state machine, not observed, "
+                              "and the capture cannot show the programs' calls.");
+        return;
+    case OpenedFile::Kind::Trace:
+        break;
+    }
+    file.description = traceDescription(fileName, file.trace);
+    const QString title = scenarioText(file.trace.scenarioTitle());
+    //: the window's title for a trace file: %1 the scenario's title, %2 the file's name
+    file.title = title.isEmpty() ? fileName : tr("%1 — %2").arg(title, fileName);
+    const TracePlatform &p = file.trace.platform();
+    file.checks.clear();
+    if (file.scenario && p.os.compare(currentPlatformKey(), Qt::CaseInsensitive) == 0 && p.clientApi == QLatin1String("posix"))
+        file.checks = checkExpectation(*file.scenario, file.trace);
+    file.explanation = tr("A recorded run replayed from %1: nothing runs now, no socket is opened. "
+                          "Step and Back move over what was recorded.")
+                           .arg(fileName);
 }
 
 int FileOpener::askForStream(QWidget *parent, const QString &path, const QList<TcpStreamInfo> &streams)

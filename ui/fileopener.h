@@ -51,6 +51,10 @@ public:
     static std::optional<OpenedFile> open(const QString &path, int stream, QString *error,
                                           const StreamChooser &choose = {});
 
+    // Makes the file's texts (description, title, explanation, the claims) in the current
+    // language from what was read; the window calls it again when the language changes.
+    static void describe(OpenedFile &file);
+
     // The chooser the window uses: a list of the streams, one line each.
     static int askForStream(QWidget *parent, const QString &path, const QList<TcpStreamInfo> &streams);
 

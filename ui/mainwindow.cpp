@@ -3,7 +3,12 @@
 #include "callpanel.h"
 #include "explainpanel.h"
 #include "fileactions.h"
+#include "language.h"
+#include "languagemenu.h"
+#include "playbackbar.h"
+#include "scenariobrowser.h"
 #include "scenarioloader.h"
+#include "scenariotext.h"
 #include "sequenceview.h"
 #include "statepanel.h"
 #include "traceexport.h"
@@ -11,57 +16,23 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QFile>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace FinAck {
-
-namespace {
-
-constexpr int kPathRole = Qt::UserRole + 1;
-
-QString groupTitle(const QString &group)
-{
-    if (group == QLatin1String("abortive"))
-        return QObject::tr("Abortive");
-    if (group == QLatin1String("errors"))
-        return QObject::tr("Errors");
-    if (group == QLatin1String("faults"))
-        return QObject::tr("Faults");
-    return QObject::tr("Graceful");
-}
-
-// The action's tooltip says its shortcut, so the keyboard way is never hidden.
-QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &key, const QString &tip)
-{
-    auto *action = new QAction(text, parent);
-    action->setShortcut(key);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    return action;
-}
-
-} // namespace
 
 MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     : QMainWindow(parent)
     , m_network(network)
 {
-    setWindowTitle(tr("FinAck"));
-
     m_view = new SequenceView(this);
-    m_view->setAccessibleName(tr("Sequence diagram"));
     m_clientPanel = new CallPanel(Actor::Client, this);
     m_serverPanel = new CallPanel(Actor::Server, this);
     m_explain = new ExplainPanel(this);
@@ -73,7 +44,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #5c1010; padding: 6px; border-radius: 3px; }"));
     m_banner->hide();
-    m_restartLab = new QPushButton(tr("Restart the lab"), this);
+    m_restartLab = new QPushButton(this);
     m_restartLab->hide();
 
     m_middle = new QSplitter(Qt::Horizontal, this);
@@ -95,20 +66,15 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     rightLayout->addLayout(bannerRow);
     rightLayout->addWidget(m_vertical, 1);
 
-    buildBrowser();
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_browser, 1);
-
+    m_browser = new ScenarioBrowser(this);
     m_outer = new QSplitter(Qt::Horizontal, this);
-    m_outer->addWidget(left);
+    m_outer->addWidget(m_browser);
     m_outer->addWidget(right);
     m_outer->setStretchFactor(1, 4);
     setCentralWidget(m_outer);
 
     m_files = new FileActions(this);
+    m_languages = new LanguageMenu(this); // after File: the menu bar reads File, Language
     buildToolBar();
     m_networkLabel = new QLabel(this);
     m_labLabel = new QLabel(this);
@@ -123,7 +89,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
         if (m_opened)
             return;
         m_playback.setRunFinished(true);
-        m_explain->setChecks(m_lab.checks());
+        m_explain->setChecks(liveChecks());
         updateActions();
     });
     connect(&m_lab, &LabClient::headerChanged, this, &MainWindow::updateStatus);
@@ -145,6 +111,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(m_clientPanel, &CallPanel::eventSelected, m_view, &SequenceView::selectEvent);
     connect(m_serverPanel, &CallPanel::eventSelected, m_view, &SequenceView::selectEvent);
     connect(m_restartLab, &QPushButton::clicked, this, &MainWindow::startLab);
+    connect(m_browser, &ScenarioBrowser::scenarioChosen, this, &MainWindow::loadScenarioFile);
 
     // The diagram gets the room: an arrow's label and both sides' call texts must fit.
     resize(1600, 950);
@@ -152,6 +119,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_middle->setSizes({250, 890, 250});
     m_vertical->setSizes({680, 220});
     restoreSettings();
+    retranslate();
     startLab();
 }
 
@@ -162,115 +130,44 @@ CallPanel *MainWindow::panel(Actor actor) const
     return actor == Actor::Client ? m_clientPanel : m_serverPanel;
 }
 
-void MainWindow::buildBrowser()
-{
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search scenarios"));
-    m_search->setAccessibleName(tr("Search scenarios"));
-    m_search->setClearButtonEnabled(true);
-    m_browser = new QTreeWidget(this);
-    m_browser->setAccessibleName(tr("Scenarios"));
-    m_browser->setHeaderHidden(true);
-    m_browser->setRootIsDecorated(true);
-
-    ScenarioLoader loader;
-    QMap<QString, QTreeWidgetItem *> groups;
-    for (const char *group : {"graceful", "abortive", "errors", "faults"}) {
-        auto *item = new QTreeWidgetItem(m_browser, {groupTitle(QLatin1String(group))});
-        item->setFlags(Qt::ItemIsEnabled);
-        item->setExpanded(true);
-        groups.insert(QLatin1String(group), item);
-    }
-    for (const QString &id : ScenarioLoader::builtinIds()) {
-        const auto s = loader.loadByIdOrFile(id);
-        if (!s)
-            continue;
-        auto *item = new QTreeWidgetItem(groups.value(s->group, groups.first()), {s->title});
-        item->setToolTip(0, QStringLiteral("%1\n%2").arg(s->id, s->summary));
-        item->setStatusTip(0, s->summary); // the one-line summary, in the status bar while pointing at it
-        item->setData(0, kPathRole, s->sourceFile);
-        item->setData(0, Qt::AccessibleDescriptionRole, s->summary);
-    }
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::filterBrowser);
-    connect(m_browser, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, kPathRole).isValid())
-            loadScenarioFile(item->data(0, kPathRole).toString());
-    });
-}
-
-void MainWindow::filterBrowser(const QString &text)
-{
-    for (int g = 0; g < m_browser->topLevelItemCount(); ++g) {
-        QTreeWidgetItem *group = m_browser->topLevelItem(g);
-        int shown = 0;
-        for (int i = 0; i < group->childCount(); ++i) {
-            QTreeWidgetItem *item = group->child(i);
-            const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
-                || item->toolTip(0).contains(text, Qt::CaseInsensitive);
-            item->setHidden(!match);
-            shown += match ? 1 : 0;
-        }
-        group->setHidden(shown == 0);
-    }
-}
-
 void MainWindow::buildToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Playback"));
-    bar->setObjectName(QStringLiteral("playback"));
-    m_backAction = makeAction(this, tr("Back"), QKeySequence(Qt::Key_Left), tr("Show the previous step again; nothing is re-run"));
-    m_stepAction = makeAction(this, tr("Step"), QKeySequence(Qt::Key_Right), tr("Run and show the next step"));
-    m_stepAction->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_N)});
-    m_playAction = makeAction(this, tr("Play"), QKeySequence(Qt::Key_Space), tr("Play or pause"));
-    m_restartAction = makeAction(this, tr("Restart"), QKeySequence(Qt::Key_R), tr("Run the scenario again on fresh sockets"));
-    for (QAction *a : {m_backAction, m_stepAction, m_playAction, m_restartAction})
-        a->setShortcutContext(Qt::WindowShortcut);
-    bar->addAction(m_backAction);
-    bar->addAction(m_stepAction);
-    bar->addAction(m_playAction);
-    bar->addAction(m_restartAction);
-    bar->addSeparator();
-    auto *speedLabel = new QLabel(tr("Speed "), this);
-    m_speed = new QComboBox(this);
-    m_speed->setAccessibleName(tr("Playback speed"));
-    for (double s : {0.25, 0.5, 1.0, 2.0, 4.0})
-        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
-    m_speed->setCurrentIndex(2);
-    bar->addWidget(speedLabel);
-    bar->addWidget(m_speed);
-    bar->addSeparator();
-    auto *trueTime = makeAction(this, tr("True time"), QKeySequence(Qt::Key_T), tr("Space events by their real time instead of evenly"));
-    trueTime->setCheckable(true);
-    connect(trueTime, &QAction::toggled, this, [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
-    bar->addAction(trueTime);
-    auto *zoomReset = makeAction(this, tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Reset the diagram's zoom (Ctrl+wheel zooms)"));
-    connect(zoomReset, &QAction::triggered, m_view, &SequenceView::resetZoom);
-    bar->addAction(zoomReset);
-    bar->addSeparator();
-    bar->addAction(m_files->openAction());
-    bar->addAction(m_files->exportAction());
-
-    connect(m_backAction, &QAction::triggered, &m_playback, &Playback::back);
-    connect(m_stepAction, &QAction::triggered, &m_playback, &Playback::step);
-    connect(m_playAction, &QAction::triggered, &m_playback, &Playback::togglePlay);
-    connect(m_restartAction, &QAction::triggered, &m_playback, &Playback::restart);
-    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
-        const double speed = m_speed->currentData().toDouble();
+    m_bar = new PlaybackBar(this);
+    addToolBar(m_bar);
+    m_bar->addSeparator();
+    m_bar->addAction(m_files->openAction());
+    m_bar->addAction(m_files->exportAction());
+    connect(m_bar->backAction(), &QAction::triggered, &m_playback, &Playback::back);
+    connect(m_bar->stepAction(), &QAction::triggered, &m_playback, &Playback::step);
+    connect(m_bar->playAction(), &QAction::triggered, &m_playback, &Playback::togglePlay);
+    connect(m_bar->restartAction(), &QAction::triggered, &m_playback, &Playback::restart);
+    connect(m_bar->trueTimeAction(), &QAction::toggled, this, [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
+    connect(m_bar->zoomResetAction(), &QAction::triggered, m_view, &SequenceView::resetZoom);
+    connect(m_bar, &PlaybackBar::speedChanged, this, [this](double speed) {
         m_playback.setSpeed(speed);
         m_view->setSpeed(speed);
     });
 }
 
-void MainWindow::startLab()
+// The lab is told the language when it starts (FINACK_LANG) and writes its own notes in it.
+bool MainWindow::launchLab()
 {
     m_banner->hide();
     m_restartLab->hide();
     QString error;
+    m_labLanguage = Language::current();
     if (!m_lab.start(m_network, &error)) {
         onLabFailed(error);
-        return;
+        return false;
     }
-    m_labState = tr("lab running");
+    m_labState = LabState::Running;
+    return true;
+}
+
+void MainWindow::startLab()
+{
+    if (!launchLab())
+        return;
     if (!m_scenarioPath.isEmpty() && !m_opened)
         loadScenarioFile(m_scenarioPath);
     updateStatus();
@@ -287,29 +184,21 @@ bool MainWindow::openScenario(const QString &idOrFile, QString *error)
         return false;
     }
     // A built-in is selected in the browser (which loads it); a file is loaded directly.
-    QTreeWidgetItemIterator it(m_browser);
-    for (; *it; ++it) {
-        if ((*it)->data(0, kPathRole).toString() == scenario->sourceFile) {
-            if (m_browser->currentItem() == *it)
-                loadScenarioFile(scenario->sourceFile);
-            else
-                m_browser->setCurrentItem(*it);
-            return true;
-        }
-    }
-    loadScenarioFile(scenario->sourceFile);
+    if (!m_browser->select(scenario->sourceFile))
+        loadScenarioFile(scenario->sourceFile);
     return true;
 }
 
 void MainWindow::loadScenarioFile(const QString &path)
 {
     ScenarioLoader loader;
-    const auto scenario = loader.loadFile(path);
+    auto scenario = loader.loadFile(path);
     if (!scenario) {
         statusBar()->showMessage(loader.errorString(), 15000);
         return;
     }
     m_scenarioPath = path;
+    m_scenario = std::move(scenario);
     if (m_opened) { // back to live runs: the file's endpoints are not the lab's
         m_opened.reset();
         m_clientPanel->statePanel()->setEndpoint({});
@@ -317,13 +206,17 @@ void MainWindow::loadScenarioFile(const QString &path)
         updateStatus();
     }
     QSettings().setValue(QStringLiteral("lastScenario"), path);
-    setWindowTitle(tr("%1 — FinAck").arg(scenario->title));
+    updateWindowTitle();
     m_playback.pause();
     m_playback.setTrace(Trace());
     m_playback.setRunFinished(false);
-    m_explain->setScenario(*scenario);
+    showExplanation();
     m_explain->setChecks({});
     if (!m_lab.isRunning())
+        return;
+    // Nothing is lost by a fresh lab between runs, and the new run's own notes then come in the
+    // language chosen since the lab started.
+    if (m_labLanguage != Language::current() && !launchLab())
         return;
     QFile file(path);
     if (file.open(QIODevice::ReadOnly))
@@ -331,6 +224,7 @@ void MainWindow::loadScenarioFile(const QString &path)
     // The browser's item view would take Space and the arrows for itself (keyboard search,
     // expand/collapse); with the diagram focused they reach the playback shortcuts.
     m_view->setFocus();
+    updateStatus();
     updateActions();
 }
 
@@ -351,19 +245,15 @@ void MainWindow::showOpenedFile(OpenedFile file)
 {
     m_opened = std::move(file);
     const Trace &trace = m_opened->trace;
-    setWindowTitle(tr("%1 — FinAck").arg(m_opened->title));
+    updateWindowTitle();
     // Not a step to wait for, nothing left to run: Step at the end stays at the end.
     m_playback.pause();
     m_playback.setRunFinished(true);
     m_playback.setTrace(Trace());
     m_playback.setTrace(trace);
-    if (m_opened->scenario)
-        m_explain->setScenario(*m_opened->scenario);
-    else
-        m_explain->setScenario(trace.scenarioTitle(), m_opened->explanation, QString());
+    showExplanation();
     m_explain->setChecks(m_opened->checks);
     // Nothing is selected, so choosing any scenario, even the one chosen before, goes back to live runs.
-    m_browser->setCurrentItem(nullptr);
     m_browser->clearSelection();
     m_view->setFocus();
     updateStatus();
@@ -392,10 +282,11 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::onLabFailed(const QString &reason)
 {
-    m_labState = tr("lab stopped");
+    m_labState = LabState::Stopped;
+    m_labFailure = reason;
     if (!m_opened)
         m_playback.pause();
-    m_banner->setText(tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(reason));
+    updateBanner();
     m_banner->show();
     m_restartLab->show();
     updateStatus();
@@ -406,11 +297,11 @@ void MainWindow::updateActions()
 {
     const bool labUp = m_lab.isRunning();
     const bool canAdvance = !m_playback.isAtEnd() || (!m_playback.isRunFinished() && labUp);
-    m_stepAction->setEnabled(canAdvance && (m_opened || !m_scenarioPath.isEmpty()));
-    m_playAction->setEnabled(canAdvance || m_playback.isPlaying() || (m_opened && !m_playback.trace().isEmpty()));
-    m_playAction->setText(m_playback.isPlaying() ? tr("Pause") : tr("Play"));
-    m_backAction->setEnabled(m_playback.position() > 0);
-    m_restartAction->setEnabled(labUp && !m_scenarioPath.isEmpty() && !m_opened);
+    m_bar->stepAction()->setEnabled(canAdvance && (m_opened || !m_scenarioPath.isEmpty()));
+    m_bar->playAction()->setEnabled(canAdvance || m_playback.isPlaying() || (m_opened && !m_playback.trace().isEmpty()));
+    m_bar->setPlaying(m_playback.isPlaying());
+    m_bar->backAction()->setEnabled(m_playback.position() > 0);
+    m_bar->restartAction()->setEnabled(labUp && !m_scenarioPath.isEmpty() && !m_opened);
     m_files->setHaveTrace(!shownTrace().isEmpty());
 }
 
@@ -419,13 +310,98 @@ void MainWindow::updateStatus()
     const TracePlatform &p = m_lab.trace().platform();
     const QString network = m_lab.network() == QLatin1String("private") ? tr("private network namespace") : tr("host loopback");
     const QString segments = p.segments == SegmentSource::Captured ? tr("segments captured") : tr("segments inferred");
+    //: the status bar: %1 where the lab runs ("private network namespace"), %2 how segments are known ("segments captured")
     const QString live = m_lab.network().isEmpty() ? QString() : tr("%1, %2").arg(network, segments);
     m_networkLabel->setText(m_opened ? m_opened->description : live);
-    m_labLabel->setText(m_opened && m_lab.isRunning() ? tr("replay: the lab is idle") : m_labState);
+    if (m_opened && m_lab.isRunning())
+        m_labLabel->setText(tr("replay: the lab is idle"));
+    else if (m_labState == LabState::Running)
+        m_labLabel->setText(tr("lab running"));
+    else if (m_labState == LabState::Stopped)
+        m_labLabel->setText(tr("lab stopped"));
+    else
+        m_labLabel->clear();
     if (m_clientPanel && (m_opened || !m_lab.trace().endpoint(Actor::Client).isEmpty())) {
         m_clientPanel->statePanel()->setEndpoint(shownTrace().endpoint(Actor::Client));
         m_serverPanel->statePanel()->setEndpoint(shownTrace().endpoint(Actor::Server));
     }
+}
+
+void MainWindow::updateBanner()
+{
+    if (m_labState != LabState::Stopped)
+        return;
+    //: %1 is the reason finack-lab gave or the way it ended ("finack-lab was ended by signal 9 (Killed)")
+    m_banner->setText(tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(m_labFailure));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (m_opened)
+        setWindowTitle(tr("%1 — FinAck").arg(m_opened->title));
+    else if (m_scenario)
+        setWindowTitle(tr("%1 — FinAck").arg(scenarioText(m_scenario->title)));
+    else
+        setWindowTitle(tr("FinAck"));
+}
+
+// The panel is given the scenario's English texts and translates them itself; a file's texts
+// are made in the current language by FileOpener.
+void MainWindow::showExplanation()
+{
+    if (m_opened && m_opened->scenario)
+        m_explain->setScenario(*m_opened->scenario);
+    else if (m_opened)
+        m_explain->setScenario(m_opened->trace.scenarioTitle(), m_opened->explanation, QString(),
+                               m_opened->kind == OpenedFile::Kind::Capture ? tr("About this capture") : tr("About this record"));
+    else if (m_scenario)
+        m_explain->setScenario(*m_scenario);
+}
+
+// The lab states its claims in the language it was started in. The same claims checked here, on
+// the same record, are in the window's language; they are shown when they agree with the lab's
+// verdicts, which stay the authority.
+QList<ExpectationCheck> MainWindow::liveChecks() const
+{
+    const QList<ExpectationCheck> &lab = m_lab.checks();
+    if (!m_scenario || lab.isEmpty())
+        return lab;
+    const QList<ExpectationCheck> here = checkExpectation(*m_scenario, m_lab.trace());
+    if (here.size() != lab.size())
+        return lab;
+    for (qsizetype i = 0; i < here.size(); ++i) {
+        if (here.at(i).held != lab.at(i).held)
+            return lab;
+    }
+    return here;
+}
+
+// Everything the window itself shows; the panels, the diagram, the browser and the toolbar
+// retranslate themselves on the same event.
+void MainWindow::retranslate()
+{
+    updateWindowTitle();
+    m_view->setAccessibleName(tr("Sequence diagram"));
+    m_restartLab->setText(tr("Restart the lab"));
+    updateBanner();
+    m_files->retranslate();
+    m_languages->retranslate();
+    if (m_opened) {
+        FileOpener::describe(*m_opened);
+        m_explain->setChecks(m_opened->checks);
+    } else if (m_lab.isFinished()) {
+        m_explain->setChecks(liveChecks());
+    }
+    showExplanation();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::restoreSettings()

@@ -8,26 +8,26 @@
 #include <QMainWindow>
 #include <optional>
 
-class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QTreeWidget;
 
 namespace FinAck {
 
 class CallPanel;
 class ExplainPanel;
 class FileActions;
+class LanguageMenu;
+class PlaybackBar;
+class ScenarioBrowser;
 class SequenceView;
 
 // The main window: the scenario browser on the left, the sequence diagram between the client's
 // panel and the server's, the explanation below, playback in the toolbar. It is a view of the
 // trace that finack-lab streams; it never touches sockets itself, so a crash of the lab is a
 // message here, never the end of the program. An opened trace or capture replays with no lab
-// at all, until a scenario is chosen again.
+// at all, until a scenario is chosen again. The Language menu switches every text at once, with
+// no restart; the lab, which writes some notes itself, speaks the new language from its next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,6 +43,7 @@ public:
     CallPanel *panel(Actor actor) const;
     ExplainPanel *explainPanel() const { return m_explain; }
     FileActions *fileActions() const { return m_files; }
+    LanguageMenu *languageMenu() const { return m_languages; }
 
     // File ▸ Open without its dialog: a scenario .json runs live; a trace .json or a .pcap/.pcapng
     // replays with no sockets. `stream` is the capture's stream (0-based); -1 asks when it holds
@@ -65,28 +66,37 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void buildBrowser();
+    enum class LabState { NotStarted, Running, Stopped };
+
     void buildToolBar();
-    void filterBrowser(const QString &text);
     void startLab();
+    bool launchLab();
     void loadScenarioFile(const QString &path);
     void showOpenedFile(OpenedFile file);
     void onLabFailed(const QString &reason);
     void updateActions();
     void updateStatus();
+    void updateWindowTitle();
+    void updateBanner();
+    void showExplanation();
+    QList<ExpectationCheck> liveChecks() const;
+    void retranslate();
     void restoreSettings();
 
     LabClient m_lab;
     Playback m_playback;
     LabClient::Network m_network;
     QString m_scenarioPath;
-    QString m_labState;
+    std::optional<Scenario> m_scenario;  // the one m_scenarioPath holds, for live runs
+    LabState m_labState = LabState::NotStarted;
+    QString m_labFailure;                // why the lab stopped, as LabClient said it
+    QString m_labLanguage;               // the language the running lab was started in
     std::optional<OpenedFile> m_opened;
 
-    QTreeWidget *m_browser = nullptr;
-    QLineEdit *m_search = nullptr;
+    ScenarioBrowser *m_browser = nullptr;
     SequenceView *m_view = nullptr;
     CallPanel *m_clientPanel = nullptr;
     CallPanel *m_serverPanel = nullptr;
@@ -98,12 +108,9 @@ private:
     QPushButton *m_restartLab = nullptr;
     QLabel *m_networkLabel = nullptr;
     QLabel *m_labLabel = nullptr;
-    QComboBox *m_speed = nullptr;
-    QAction *m_stepAction = nullptr;
-    QAction *m_playAction = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_restartAction = nullptr;
+    PlaybackBar *m_bar = nullptr;
     FileActions *m_files = nullptr;
+    LanguageMenu *m_languages = nullptr;
 };
 
 } // namespace FinAck

@@ -77,7 +77,7 @@ double SequenceScene::legend(QPointF topLeft, double width, bool draw)
             arrowShape(line, e.segment, 1.0, SceneStyle::kArrowWidths[size_t(segmentKind(e.segment))]);
         }
         p.setPen(pal.text);
-        p.drawText(QRectF(origin.x() + sample + 8, origin.y(), cell - sample - 8, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, e.text);
+        p.drawText(QRectF(origin.x() + sample + 8, origin.y(), cell - sample - 8, rowHeight), Qt::TextDontClip | Qt::AlignVCenter | Qt::AlignLeft, e.text);
     }
     p.restore();
     return rows * rowHeight;

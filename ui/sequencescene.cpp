@@ -1,5 +1,7 @@
 #include "sequencescene.h"
 
+#include "scenariotext.h"
+
 #include <QPainterPath>
 #include <QtMath>
 
@@ -8,6 +10,10 @@
 namespace FinAck {
 
 using namespace SceneStyle;
+
+// Labels are drawn with Qt::TextDontClip: a line holding Chinese takes the taller line box of the
+// CJK fallback font, and a rectangle one line of the diagram's own font high would cut off what
+// lies below the baseline (the underscore of LAST_ACK). The texts are elided to their width.
 
 void SequenceScene::run()
 {
@@ -49,7 +55,7 @@ void SequenceScene::run()
     if (n == 0) {
         p.setPen(pal.mutedText);
         const QRectF middle = layout.middleColumn();
-        p.drawText(QRectF(middle.left(), layout.contentTop(), middle.width(), lh * 3), Qt::AlignCenter,
+        p.drawText(QRectF(middle.left(), layout.contentTop(), middle.width(), lh * 3), Qt::TextDontClip | Qt::AlignCenter,
                    SequenceRenderer::tr("Nothing recorded yet"));
     }
     if (o.playheadLine && shown < n)
@@ -183,14 +189,14 @@ void SequenceScene::bandLabel(const SequenceLayout::Band &b, const StateChange &
         f.setItalic(state.source == StateSource::Derived);
         p.setFont(f);
         p.setPen(pal.text);
-        p.drawText(QRectF(left, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(left, y, width, lh), Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(f).elidedText(tcpStateName(state.state), Qt::ElideRight, width));
         y += lh;
     }
     p.setFont(font);
     for (const QString &line : std::as_const(extra)) {
         p.setPen(state.state == TcpState::TimeWait ? pal.state(TcpState::TimeWait) : pal.mutedText);
-        p.drawText(QRectF(left, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(left, y, width, lh), Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(line, Qt::ElideRight, width));
         y += lh;
     }
@@ -280,7 +286,7 @@ void SequenceScene::call(int index, const CallRecord &c)
         p.drawRoundedRect(badge, lh / 2, lh / 2);
         p.setBrush(Qt::NoBrush);
         p.setPen(pal.endOfStream);
-        p.drawText(badge, Qt::AlignCenter, eofText);
+        p.drawText(badge, Qt::TextDontClip | Qt::AlignCenter, eofText);
     }
 }
 
@@ -344,8 +350,9 @@ void SequenceScene::note(int index, const Note &note)
     const QRectF middle = layout.middleColumn().adjusted(16, 0, -16, 0);
     p.setFont(italic);
     p.setPen(pal.mutedText);
-    p.drawText(QRectF(middle.left(), y - lh / 2, middle.width(), lh), Qt::AlignCenter,
-               QFontMetricsF(italic).elidedText(note.text, Qt::ElideRight, middle.width()));
+    // Scenario notes are recorded in English and shown in the user's language.
+    p.drawText(QRectF(middle.left(), y - lh / 2, middle.width(), lh), Qt::TextDontClip | Qt::AlignCenter,
+               QFontMetricsF(italic).elidedText(noteText(note), Qt::ElideRight, middle.width()));
     p.setFont(font);
 }
 
@@ -361,7 +368,7 @@ void SequenceScene::playheadLine()
         p.drawLine(QPointF(column.left(), revealY), QPointF(column.right(), revealY));
     const QString time = SequenceRenderer::tr("%1 ms").arg(double(playheadUs) / 1000.0, 0, 'f', 3);
     p.setPen(pal.playhead);
-    p.drawText(QRectF(server.left(), revealY - lh - 2, server.width(), lh), Qt::AlignRight | Qt::AlignBottom, time);
+    p.drawText(QRectF(server.left(), revealY - lh - 2, server.width(), lh), Qt::TextDontClip | Qt::AlignRight | Qt::AlignBottom, time);
 }
 
 void SequenceScene::header()
@@ -389,23 +396,23 @@ void SequenceScene::header()
             name = SequenceRenderer::tr("Client (QTcpSocket)");
         p.setFont(title);
         p.setPen(pal.text);
-        p.drawText(area, Qt::AlignCenter, name);
+        p.drawText(area, Qt::TextDontClip | Qt::AlignCenter, name);
         p.setFont(font);
         p.setPen(pal.mutedText);
-        p.drawText(area.translated(0, titleHeight), Qt::AlignCenter, trace.endpoint(a));
+        p.drawText(area.translated(0, titleHeight), Qt::TextDontClip | Qt::AlignCenter, trace.endpoint(a));
     }
     const QRectF middle = layout.middleColumn().adjusted(24, 0, -24, 0);
     if (!trace.scenarioTitle().isEmpty()) {
         p.setFont(bold);
         p.setPen(pal.text);
-        p.drawText(QRectF(middle.left(), y0, middle.width(), titleHeight), Qt::AlignCenter,
-                   QFontMetricsF(bold).elidedText(trace.scenarioTitle(), Qt::ElideRight, middle.width()));
+        p.drawText(QRectF(middle.left(), y0, middle.width(), titleHeight), Qt::TextDontClip | Qt::AlignCenter,
+                   QFontMetricsF(bold).elidedText(scenarioText(trace.scenarioTitle()), Qt::ElideRight, middle.width()));
     }
     const QString line = SequenceRenderer::platformText(trace);
     if (!line.isEmpty()) {
         p.setFont(font);
         p.setPen(pal.mutedText);
-        p.drawText(QRectF(middle.left(), y0 + titleHeight, middle.width(), lh), Qt::AlignCenter,
+        p.drawText(QRectF(middle.left(), y0 + titleHeight, middle.width(), lh), Qt::TextDontClip | Qt::AlignCenter,
                    fm.elidedText(line, Qt::ElideRight, middle.width()));
     }
 }

@@ -1,4 +1,7 @@
 #include "sequenceview.h"
+#include "errnonames.h"
+
+#include "scenariotext.h"
 
 #include <QGuiApplication>
 #include <QHelpEvent>
@@ -418,6 +421,11 @@ void SequenceView::changeEvent(QEvent *event)
     case QEvent::FontChange:
         updateMetrics();
         break;
+    case QEvent::LanguageChange:
+        // Every text is made at paint time in the current language; the glyphs of another script
+        // may come from a fallback font, so the sizes are measured again too.
+        updateMetrics();
+        break;
     default:
         break;
     }
@@ -454,14 +462,14 @@ QString optionalNumber(const std::optional<T> &value)
 
 } // namespace
 
-// Field names as in the trace file (docs/trace-format.md), so what the tooltip says can be
-// found in a saved trace.
+// Field names and values as in the trace file (docs/trace-format.md), so what the tooltip says
+// can be found in a saved trace; only a note's text is shown in the user's language.
 QString SequenceView::eventDetails(const TraceEvent &event)
 {
     QList<std::pair<QString, QString>> rows;
     QString kind;
     const auto add = [&rows](const char *name, const QString &value) { rows.append({QLatin1String(name), value}); };
-    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
     std::visit([&](const auto &e) {
         using T = std::decay_t<decltype(e)>;
         add("t_us", QString::number(e.tUs));
@@ -475,7 +483,7 @@ QString SequenceView::eventDetails(const TraceEvent &event)
             const char *types[] = {"int", "bool", "void"};
             add("ret_type", QLatin1String(types[int(e.returnType)]));
             add("ret", QString::number(e.ret));
-            add("errno", e.errnoNumber ? QStringLiteral("%1 %2 (%3)").arg(e.errnoNumber).arg(e.errnoName, e.errnoMessage)
+            add("errno", e.errnoNumber ? QStringLiteral("%1 %2 (%3)").arg(e.errnoNumber).arg(e.errnoName, errnoMessageText(e.errnoMessage))
                                        : QStringLiteral("0"));
             if (!e.qtError.isEmpty())
                 add("qt_error", QStringLiteral("%1 (%2)").arg(e.qtError, e.qtErrorString));
@@ -505,7 +513,7 @@ QString SequenceView::eventDetails(const TraceEvent &event)
         } else if constexpr (std::is_same_v<T, Note>) {
             kind = QStringLiteral("note");
             add("step", QString::number(e.step));
-            add("text", e.text);
+            add("text", noteText(e));
         } else {
             kind = QStringLiteral("signal");
             add("actor", actorName(e.actor));
@@ -513,7 +521,7 @@ QString SequenceView::eventDetails(const TraceEvent &event)
             add("object", e.object);
             add("signal", e.signal);
             add("arguments", e.arguments.join(QStringLiteral(", ")));
-            add("during", e.during.isEmpty() ? QStringLiteral("(event loop)") : e.during);
+            add("during", e.during.isEmpty() ? tr("(event loop)") : e.during);
         }
     }, event);
     QString html = QStringLiteral("<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">").arg(kind);

@@ -1,5 +1,7 @@
 #include "statepanel.h"
 
+#include "pcapreader.h" // kCaptureFileNetwork
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <limits>
 
 namespace FinAck {
 
@@ -42,12 +45,14 @@ QString bytesText(const std::optional<qint64> &bytes)
 {
     if (!bytes)
         return QStringLiteral("\u2014");
-    return *bytes == 1 ? StatePanel::tr("1 byte") : StatePanel::tr("%1 bytes").arg(*bytes);
+    // Two numerus texts, so the English reads right with no translator installed.
+    const int n = int(std::min<qint64>(*bytes, std::numeric_limits<int>::max()));
+    return n == 1 ? StatePanel::tr("%n byte", nullptr, n) : StatePanel::tr("%n bytes", nullptr, n);
 }
 
-QLabel *caption(const QString &text, QWidget *parent)
+QLabel *caption(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
@@ -57,6 +62,7 @@ QLabel *caption(const QString &text, QWidget *parent)
 SideSnapshot sideSnapshotAt(const Trace &trace, Actor actor, int position)
 {
     SideSnapshot side;
+    side.fromCaptureFile = trace.platform().network == kCaptureFileNetwork;
     position = std::clamp(position, 0, trace.size());
     qint64 stateTimeUs = 0;
     for (int i = 0; i < position; ++i) {
@@ -85,21 +91,16 @@ StatePanel::StatePanel(Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_actor(actor)
 {
-    const QString side = actor == Actor::Client ? tr("Client") : tr("Server");
-    m_title = new QLabel(side, this);
-    m_endpoint = caption(QString(), this);
+    m_title = new QLabel(this);
+    m_endpoint = caption(this);
     m_endpoint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateLabel = new QLabel(this);
-    m_stateLabel->setAccessibleName(tr("%1 TCP state").arg(side));
-    m_detail = caption(QString(), this);
+    m_detail = caption(this);
     m_detail->setWordWrap(true);
     m_recvQ = new QLabel(this);
-    m_recvQ->setAccessibleName(tr("%1 receive queue").arg(side));
     m_sendQ = new QLabel(this);
-    m_sendQ->setAccessibleName(tr("%1 send queue").arg(side));
     m_descriptors = new QLabel(this);
-    m_descriptors->setAccessibleName(tr("%1 descriptors").arg(side));
     m_descriptors->setWordWrap(true);
 
     auto *head = new QHBoxLayout;
@@ -110,15 +111,13 @@ StatePanel::StatePanel(Actor actor, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(0);
-    auto *recvCaption = caption(tr("receive queue"), this);
-    recvCaption->setToolTip(tr("Bytes that arrived and the program has not read yet"));
-    auto *sendCaption = caption(tr("send queue"), this);
-    sendCaption->setToolTip(tr("Bytes sent and not yet acknowledged by the peer"));
-    auto *fdCaption = caption(tr("descriptors"), this);
-    fdCaption->setToolTip(tr("The socket descriptors this side's program holds open"));
-    grid->addWidget(recvCaption, 0, 0);
-    grid->addWidget(sendCaption, 0, 1);
-    grid->addWidget(fdCaption, 0, 2);
+    m_recvCaption = caption(this);
+    m_sendCaption = caption(this);
+    m_fdCaption = caption(this);
+    // A Chinese caption is narrower than its English; the values below set the columns' width.
+    grid->addWidget(m_recvCaption, 0, 0);
+    grid->addWidget(m_sendCaption, 0, 1);
+    grid->addWidget(m_fdCaption, 0, 2);
     grid->addWidget(m_recvQ, 1, 0);
     grid->addWidget(m_sendQ, 1, 1);
     grid->addWidget(m_descriptors, 1, 2);
@@ -132,9 +131,35 @@ StatePanel::StatePanel(Actor actor, QWidget *parent)
     layout->addWidget(m_detail);
     layout->addSpacing(6);
     layout->addLayout(grid);
-    setAccessibleName(tr("%1 state").arg(side));
     applyFonts();
-    setSnapshot({});
+    retranslate();
+}
+
+// Whole sentences per side, not "%1 state" with a side's name put in: word order differs.
+void StatePanel::retranslate()
+{
+    if (m_actor == Actor::Client) {
+        m_title->setText(tr("Client"));
+        setAccessibleName(tr("Client state"));
+        m_stateLabel->setAccessibleName(tr("Client TCP state"));
+        m_recvQ->setAccessibleName(tr("Client receive queue"));
+        m_sendQ->setAccessibleName(tr("Client send queue"));
+        m_descriptors->setAccessibleName(tr("Client descriptors"));
+    } else {
+        m_title->setText(tr("Server"));
+        setAccessibleName(tr("Server state"));
+        m_stateLabel->setAccessibleName(tr("Server TCP state"));
+        m_recvQ->setAccessibleName(tr("Server receive queue"));
+        m_sendQ->setAccessibleName(tr("Server send queue"));
+        m_descriptors->setAccessibleName(tr("Server descriptors"));
+    }
+    m_recvCaption->setText(tr("receive queue"));
+    m_recvCaption->setToolTip(tr("Bytes that arrived and the program has not read yet"));
+    m_sendCaption->setText(tr("send queue"));
+    m_sendCaption->setToolTip(tr("Bytes sent and not yet acknowledged by the peer"));
+    m_fdCaption->setText(tr("descriptors"));
+    m_fdCaption->setToolTip(tr("The socket descriptors this side's program holds open"));
+    setSnapshot(m_state);
 }
 
 void StatePanel::setEndpoint(const QString &endpoint)
@@ -163,9 +188,12 @@ QString StatePanel::detailText() const
     if (!m_state.state)
         return tr("no socket reported yet");
     QString text = m_state.source == StateSource::Observed ? tr("reported by the kernel")
+        : m_state.fromCaptureFile                          ? tr("inferred from the captured segments: a capture file has no kernel to ask")
                                                            : tr("worked out from the segments: too brief for the kernel to be asked");
-    if (m_state.timerLeftMs)
-        text += tr(" \u00b7 timer %1 s left").arg(*m_state.timerLeftMs / 1000.0, 0, 'f', 1);
+    if (m_state.timerLeftMs) {
+        //: %1 says where the state comes from ("reported by the kernel"), %2 the seconds left on its timer
+        return tr("%1 \u00b7 timer %2 s left").arg(text, QString::number(*m_state.timerLeftMs / 1000.0, 'f', 1));
+    }
     return text;
 }
 
@@ -189,6 +217,8 @@ void StatePanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
         applyFonts();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 // Sizes are relative to the user's font, so a projector setup with a larger system font scales

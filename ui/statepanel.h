@@ -19,6 +19,7 @@ struct SideSnapshot {
     std::optional<qint64> sendQ;     // bytes sent, not yet acknowledged by the peer
     QList<int> descriptors;          // open descriptor numbers, ascending
     bool qtSocket = false;           // the side is a QTcpSocket: Qt holds the descriptor
+    bool fromCaptureFile = false;    // a capture file's trace: no kernel was there to ask
     bool operator==(const SideSnapshot &) const = default;
 };
 
@@ -49,6 +50,7 @@ protected:
 
 private:
     void applyFonts();
+    void retranslate();
 
     Actor m_actor = Actor::Client;
     SideSnapshot m_state;
@@ -59,6 +61,9 @@ private:
     QLabel *m_recvQ = nullptr;
     QLabel *m_sendQ = nullptr;
     QLabel *m_descriptors = nullptr;
+    QLabel *m_recvCaption = nullptr;
+    QLabel *m_sendCaption = nullptr;
+    QLabel *m_fdCaption = nullptr;
 };
 
 } // namespace FinAck
