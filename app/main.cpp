@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
@@ -66,7 +68,8 @@ int main(int argc, char *argv[])
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool headless = command == QLatin1String("list") || command == QLatin1String("run") || command == QLatin1String("help")
         || command == QLatin1String("-h") || command == QLatin1String("--help")
-        || (!command.isEmpty() && !command.startsWith(QLatin1Char('-')) && command != QLatin1String("export"));
+        || (!command.isEmpty() && !command.startsWith(QLatin1Char('-')) && command != QLatin1String("export")
+            && !QFileInfo(command).isFile()); // `finack file.json`: the window opens the file
     if (headless) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("finack"));
@@ -114,6 +117,8 @@ int main(int argc, char *argv[])
                                            QStringLiteral("mode"), QStringLiteral("auto"));
     parser.addOption(scenarioOption);
     parser.addOption(networkOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("FinAck::Cli", "A scenario, trace or capture file to open (the file manager passes it)."));
     if (!parser.parse(args))
         return Cli::fail(parser.errorText());
     const auto network = LabClient::networkFromName(parser.value(networkOption));
@@ -122,6 +127,13 @@ int main(int argc, char *argv[])
     MainWindow window(*network);
     if (parser.isSet(scenarioOption) && !window.openScenario(parser.value(scenarioOption), &error))
         return Cli::fail(error);
+    // A file given by the file manager or on the command line: a scenario runs, a trace or a
+    // capture replays. A bad one is reported in the window, which opens anyway: nothing is lost.
+    QString fileError;
+    if (!parser.positionalArguments().isEmpty() && !window.openFile(parser.positionalArguments().constFirst(), &fileError))
+        QMetaObject::invokeMethod(&window, [&window, fileError] {
+            QMessageBox::warning(&window, QCoreApplication::translate("FinAck::Cli", "Cannot open the file"), fileError);
+        }, Qt::QueuedConnection);
     window.show();
     return app.exec();
 }
