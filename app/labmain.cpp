@@ -160,10 +160,13 @@ private:
         if (m_finished)
             return false;
         const int index = m_engine.nextStep();
+        const qint64 origin = m_engine.trace().originUs();
         if (m_engine.step()) {
             const Trace &trace = m_engine.trace();
             const QString endpoints = trace.endpoint(Actor::Client) + trace.endpoint(Actor::Server);
-            if (endpoints != m_endpoints) { // known once the listener and the client are bound
+            // Endpoints are known once the listener and the client are bound; t = 0 moves when the
+            // first step came long after the load (Engine::skipIdleBeforeFirstStep).
+            if (endpoints != m_endpoints || trace.originUs() != origin) {
                 m_endpoints = endpoints;
                 emitLine(LabProtocol::headerLine(trace));
             }

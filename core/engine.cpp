@@ -172,12 +172,26 @@ bool Engine::step()
     if (atEnd())
         return false;
     const int index = m_next++;
+    if (index == 0)
+        skipIdleBeforeFirstStep();
     Q_EMIT stepStarted(index);
     startStep(index);
     settle(index);
     deriveStates();
     Q_EMIT stepFinished(index);
     return true;
+}
+
+// A window loads a scenario and the student may read for a minute before pressing Step. That
+// wait is no part of the run: t = 0 moves forward so that the first step starts just after the
+// initial states, and the calls' times read from 0, not from 60 s. Waits between later steps
+// stay, since timers (TIME_WAIT's 60 s) really run through them.
+void Engine::skipIdleBeforeFirstStep()
+{
+    constexpr qint64 kKeptUs = 1000;
+    const qint64 idleUs = nowUs() - (m_trace.originUs() + m_trace.durationUs());
+    if (idleUs > kKeptUs)
+        m_trace.setOriginUs(m_trace.originUs() + idleUs - kKeptUs);
 }
 
 void Engine::runToEnd()

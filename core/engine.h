@@ -83,6 +83,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void skipIdleBeforeFirstStep();
     struct ActorRun;
 
     void closeLeftovers();

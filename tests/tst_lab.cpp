@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include "clock.h"
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -239,6 +241,31 @@ private Q_SLOTS:
             theirs << (m.captured(1) == clientPort ? QStringLiteral("client ") : QStringLiteral("server ")) + flagsText(flags);
         }
         QCOMPARE(ours, theirs);
+    }
+
+    // A student reads for a while after loading before pressing Step: that wait is not part of the
+    // run, so the first call's time is close to 0 and t = 0 moved forward by about the wait.
+    void idleBeforeTheFirstStepIsNotRecorded()
+    {
+        LabClient lab;
+        QVERIFY(startPrivate(lab));
+        QSignalSpy header(&lab, &LabClient::headerChanged);
+        lab.load(scenarioJson(QStringLiteral("graceful-client-first")));
+        QTRY_VERIFY(!header.isEmpty() && !lab.trace().isEmpty());
+        const qint64 loadedOrigin = lab.trace().originUs();
+        const qint64 waitFrom = nowUs();
+        // The reading student: an idle wall-clock interval, the thing under test, not a sync.
+        QTRY_VERIFY_WITH_TIMEOUT(nowUs() - waitFrom > 400'000, 5000);
+        lab.run();
+        QString error;
+        QVERIFY2(lab.waitForFinished(30000, &error), qPrintable(error));
+        const QList<CallRecord> calls = lab.trace().calls(Actor::Server);
+        QVERIFY(!calls.isEmpty());
+        QVERIFY2(calls.first().tUs < 200'000, qPrintable(QString::number(calls.first().tUs)));
+        QVERIFY2(lab.trace().originUs() - loadedOrigin >= 350'000, qPrintable(QString::number(lab.trace().originUs() - loadedOrigin)));
+        // The initial states stay first, at the start.
+        QVERIFY(std::holds_alternative<StateChange>(lab.trace().at(0)));
+        QVERIFY(eventTime(lab.trace().at(0)) < 1000);
     }
 
     void labKilledMidRun()
