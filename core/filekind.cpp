@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonObject>
 #include <QtEndian>
 
@@ -24,6 +25,39 @@ bool isCaptureMagic(const QByteArray &head)
     }
 }
 
+FileKind kindOfFormat(const QString &format)
+{
+    if (format == QLatin1String("finack-trace"))
+        return FileKind::Trace;
+    if (format == QLatin1String("finack-scenario"))
+        return FileKind::Scenario;
+    return FileKind::Unknown;
+}
+
+// "format": "finack-trace" as written, for a file that is not JSON (a broken trace deserves the
+// trace loader's precise reason, not "not a FinAck file"), or too large to parse here. Quotes
+// inside a JSON string are escaped, so a string cannot hold this by chance.
+FileKind kindInText(const QByteArray &text)
+{
+    const auto skipSpace = [&text](qsizetype i) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+            ++i;
+        return i;
+    };
+    for (qsizetype at = text.indexOf("\"format\""); at >= 0; at = text.indexOf("\"format\"", at + 1)) {
+        qsizetype i = skipSpace(at + 8);
+        if (i >= text.size() || text[i] != ':')
+            continue;
+        i = skipSpace(i + 1);
+        for (const char *format : {"finack-trace", "finack-scenario"}) {
+            const QByteArray quoted = '"' + QByteArray(format) + '"';
+            if (text.mid(i, quoted.size()) == quoted)
+                return kindOfFormat(QString::fromLatin1(format));
+        }
+    }
+    return FileKind::Unknown;
+}
+
 } // namespace
 
 FileKind fileKind(const QString &path)
@@ -34,14 +68,23 @@ FileKind fileKind(const QString &path)
     if (isCaptureMagic(file.peek(4)))
         return FileKind::Capture;
     // Qt writes JSON keys in order, so "format" comes after a trace's "events": the whole file
-    // has to be parsed. Files this large are not scenarios or traces FinAck wrote.
-    if (file.size() > 512 * 1024 * 1024)
-        return FileKind::Unknown;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    const QString format = doc.object().value(QStringLiteral("format")).toString();
-    if (format == QLatin1String("finack-trace"))
+    // has to be parsed. Files larger than the trace loader takes are only looked at: FinAck
+    // writes "format" first, and the loader then says the file is too large.
+    if (file.isSequential() || file.size() > 256 * 1024 * 1024)
+        return kindInText(file.read(64 * 1024));
+    const QByteArray text = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        return kindInText(text);
+    const QJsonObject object = doc.object();
+    if (const FileKind kind = kindOfFormat(object.value(QStringLiteral("format")).toString()); kind != FileKind::Unknown)
+        return kind;
+    // No format, or another one: a trace or scenario all the same by its content, whose loader
+    // then names the "format" it expected.
+    if (object.contains(QStringLiteral("events")))
         return FileKind::Trace;
-    if (format == QLatin1String("finack-scenario"))
+    if (object.contains(QStringLiteral("steps")))
         return FileKind::Scenario;
     return FileKind::Unknown;
 }

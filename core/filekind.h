@@ -9,8 +9,10 @@ namespace FinAck {
 // shared between students, and a trace saved as "scenario.json" must still open as a trace.
 enum class FileKind { Scenario, Trace, Capture, Unknown };
 
-// Unknown when the file cannot be read or is none of these; the loader of the kind the caller
-// falls back to then gives the detailed reason.
+// A broken file is still of the kind it looks like, so that its own loader says what is wrong with
+// it: text that is not JSON but says "format": "finack-trace" (or "finack-scenario"), an object
+// with another or no "format" but "events" (a trace) or "steps" (a scenario). Unknown when the
+// file cannot be read or is none of these; the caller then falls back to a loader of its choice.
 FileKind fileKind(const QString &path);
 
 } // namespace FinAck

@@ -2,7 +2,9 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
+#include <algorithm>
 #include <utility>
 
 namespace FinAck {
@@ -34,14 +36,21 @@ JsonFieldReader::JsonFieldReader(QJsonObject object, QString path, std::shared_p
 {
 }
 
-JsonFieldReader JsonFieldReader::fromDocument(const QByteArray &json, const QString &expected)
+JsonFieldReader JsonFieldReader::fromDocument(const QByteArray &json, const QString &expected, const JsonTextLimits &limits)
 {
     JsonFieldReader top;
     // Qt would call it "illegal value" at some column; an empty file deserves plainer words.
-    if (json.trimmed().isEmpty()) {
+    // Blank after an optional UTF-8 byte order mark; looked at without copying a large file.
+    const QByteArrayView text = json.startsWith("\xEF\xBB\xBF") ? QByteArrayView(json).sliced(3) : QByteArrayView(json);
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; })) {
         //: %1 is what the file should hold: "a FinAck trace", "a FinAck scenario"
         const QString message = tr("the file is empty, expected %1 (JSON)").arg(expected);
         top.fail(QString(), message);
+        return top;
+    }
+    const std::optional<JsonTextCheck::Problem> problem = JsonTextCheck::check(json, limits);
+    if (problem && !problem->syntax) {
+        top.fail(problem->path, problem->message);
         return top;
     }
     QJsonParseError parseError;
@@ -50,11 +59,14 @@ JsonFieldReader JsonFieldReader::fromDocument(const QByteArray &json, const QStr
         //: %1 is "line 3, column 7", %2 Qt's reason ("unterminated string")
         const QString message = tr("%1: JSON parse error: %2").arg(lineAndColumn(json, parseError.offset), parseError.errorString());
         top.fail(QString(), message);
+    } else if (problem) {
+        // Qt takes a few things JSON does not ("1.", ".5"); they are refused all the same.
+        top.fail(problem->path, problem->message);
     } else if (!document.isObject()) { // a parsed document is an object or an array, nothing else
         top.fail(QString(), tr("expected a JSON object at the top level, got an array"));
-    }
-    else
+    } else {
         top.m_object = document.object();
+    }
     return top;
 }
 
@@ -73,16 +85,23 @@ QString JsonFieldReader::describe(const QJsonValue &v)
     case QJsonValue::Double: {
         // Whole numbers in full (4294967296, not 4.29497e+09): range errors are about the digits.
         const qint64 whole = v.toInteger(0);
-        return whole == v.toInteger(1) ? QString::number(whole) : QString::number(v.toDouble(), 'g', 17);
+        return whole == v.toInteger(1) ? QString::number(whole) : QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String: break;
     }
     QString s = v.toString();
     const bool cut = s.size() > 40;
-    s.truncate(40);
-    // Quoted and escaped as JSON, so that a newline in the value cannot break the one-line message.
+    s.truncate(s.size() > 40 && s.at(39).isHighSurrogate() ? 39 : 40); // never half a character
+    // Quoted and escaped as JSON, so that a newline in the value cannot break the one-line message;
+    // JSON leaves the other line breaks (U+0085, U+2028, U+2029) and C1 controls as they are.
     const QByteArray wrapped = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)) + (cut ? QStringLiteral("...") : QString());
+    QString quoted = QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    for (qsizetype i = quoted.size() - 1; i >= 0; --i) {
+        const QChar c = quoted.at(i);
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            quoted.replace(i, 1, QStringLiteral("\\u%1").arg(QString::number(c.unicode(), 16).rightJustified(4, u'0')));
+    }
+    return quoted + (cut ? QStringLiteral("...") : QString());
 }
 
 QString JsonFieldReader::elementKey(const QString &arrayKey, qsizetype index)

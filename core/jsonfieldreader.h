@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsontextcheck.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,10 +32,12 @@ public:
     // An empty object with no path: the root for reading a lone value with objectOf().
     JsonFieldReader() = default;
 
-    // The top-level object of a whole file. Text that is not JSON is placed as "line L, column C"
-    // (in characters, as an editor counts them); `expected` names what an empty file should have
-    // been ("a FinAck trace").
-    static JsonFieldReader fromDocument(const QByteArray &json, const QString &expected);
+    // The top-level object of a whole file. The text is checked first (JsonTextCheck: broken
+    // UTF-8, duplicate keys, the limits), with the byte offset and JSON path in the message; text
+    // that is not JSON is placed as "line L, column C" (in characters, as an editor counts them)
+    // with Qt's words. `expected` names what an empty file should have been ("a FinAck trace").
+    static JsonFieldReader fromDocument(const QByteArray &json, const QString &expected,
+                                        const JsonTextLimits &limits = {});
 
     // What a value is, for "got ...": short and on one line whatever the input holds.
     static QString describe(const QJsonValue &value);
@@ -42,7 +46,11 @@ public:
     bool failed() const { return !m_error->isEmpty(); }
     QString error() const { return *m_error; }
 
-    QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    // A key may be "[3]" or a quoted ["key"] (JsonTextCheck::memberPath), which takes no dot.
+    QString path(const QString &key) const
+    {
+        return m_path.isEmpty() || key.startsWith(u'[') ? m_path + key : m_path + u'.' + key;
+    }
     bool has(const QString &key) const { return m_object.contains(key); }
     QJsonValue value(const QString &key) const { return m_object.value(key); }
     QStringList keys() const { return m_object.keys(); }

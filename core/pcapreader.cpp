@@ -15,6 +15,11 @@ namespace FinAck {
 
 namespace {
 
+// FinAck shows one connection at a time; ten million packets are hundreds of megabytes of
+// segments, and a file of empty records (a sparse file after a pcap header) is read in seconds
+// instead of forever.
+constexpr qint64 kMaxPackets = 10'000'000;
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -32,13 +37,20 @@ struct PcapCloser {
     void operator()(pcap_t *p) const { pcap_close(p); }
 };
 
-// A garbage pcapng can claim any 64-bit time: pin it rather than overflow.
+// A garbage pcapng can claim any 64-bit time: pin it rather than overflow. Times before 1970 are
+// pinned to it: a trace's times are never negative (docs/trace-format.md), and a trace made from
+// a capture must save and read back.
 qint64 timeUs(const timeval &ts)
 {
+    qint64 seconds = ts.tv_sec;
+    // The pcap format stores seconds as unsigned 32 bits and libpcap reads them as signed ones:
+    // a time after January 2038 comes out negative (found by fuzz_pcapreader).
+    if (seconds < 0 && seconds >= std::numeric_limits<qint32>::min())
+        seconds += qint64(1) << 32;
     qint64 us = 0;
-    if (qMulOverflow(qint64(ts.tv_sec), qint64(1000000), &us) || qAddOverflow(us, qint64(ts.tv_usec), &us))
-        return ts.tv_sec < 0 ? 0 : std::numeric_limits<qint64>::max();
-    return us;
+    if (qMulOverflow(seconds, qint64(1000000), &us) || qAddOverflow(us, qint64(ts.tv_usec), &us))
+        return seconds < 0 ? 0 : std::numeric_limits<qint64>::max();
+    return std::max(us, qint64(0));
 }
 
 QString linkTypeName(int linkType)
@@ -146,7 +158,12 @@ bool PcapReader::open(const QString &path, QString *error)
     const u_char *data = nullptr;
     int rc = 0;
     while ((rc = pcap_next_ex(pcap.get(), &header, &data)) == 1) {
-        ++m_packets;
+        if (++m_packets > kMaxPackets) {
+            m_streams.clear();
+            //: %1 the file; editcap and tcpdump are programs: keep their names and options
+            return fail(error, tr("%1: more than %2 packets, expected a capture of at most %2 (cut it with editcap -r or tcpdump -c)")
+                                   .arg(path, QString::number(kMaxPackets)));
+        }
         if (const auto segment = decodeFrame(linkType, data, header->caplen, timeUs(header->ts)))
             m_streams.add(*segment);
     }

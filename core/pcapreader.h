@@ -26,8 +26,9 @@ public:
     // groups its IPv4 TCP segments into streams (TcpStreams). Frames are decoded by decodeFrame(),
     // so the link types are the ones it knows; other packets (UDP, IPv6, ARP) are skipped.
     // Returns false with a one-line *error "FILE: what was expected" for a missing, unreadable,
-    // corrupt or truncated file, an unsupported link type, or a file with no IPv4 TCP at all; then
-    // streams() is empty. Never trusts the file: it is fuzzed.
+    // corrupt or truncated file, an unsupported link type, a file with no IPv4 TCP at all, or one
+    // of more than ten million packets; then streams() is empty. Never trusts the file: it is
+    // fuzzed (tests/fuzz, docs/fuzzing.md).
     bool open(const QString &path, QString *error = nullptr);
 
     const QList<TcpStreamInfo> &streams() const { return m_streams.infos(); }

@@ -82,6 +82,7 @@ struct Scenario {
     QString summary;             // one line for the scenario list
     QString explanation;
     QString takeaway;            // the robust pattern to remember
+    bool predict = false;        // a teacher asks for predict mode: the window turns it on
     QList<ScenarioStep> steps;   // setup steps first (step.setup), then the author's
     QList<ScenarioFault> faults;
     QMap<QString, Expectation> expectations; // by platform

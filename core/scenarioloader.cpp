@@ -5,8 +5,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "boundedread.h"
 #include "jsonfieldreader.h"
 #include "posixsocketapi.h"
+
+#include <QSet>
 
 #include <climits>
 
@@ -15,9 +18,29 @@ namespace FinAck {
 namespace {
 
 constexpr int kMaxSteps = 1000;              // a lesson, not a load test
-constexpr qint64 kMaxTransferBytes = 64 << 20; // per send / recv
+constexpr qint64 kMaxTransferBytes = 64 << 20; // per send / recv, and all sends together
 constexpr int kMaxTimeoutMs = 600000;
 constexpr int kFormatVersion = 1;
+constexpr qint64 kMaxFileBytes = 16 << 20;
+// A scenario of 1000 steps with every field is some 20,000 values; strings are notes and data
+// (more data is made with "repeat").
+constexpr JsonTextLimits kJsonLimits{32, 250'000, 1 << 20};
+
+// Descriptor names end up in diagram labels and notes: short, and one word.
+bool isDescriptorName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]{0,31}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString descriptorName(const JsonFieldReader &f, const QString &key, const QString &absent)
+{
+    const QString name = f.optionalString(key, absent);
+    if (!f.failed() && !isDescriptorName(name))
+        //: what the fd and as fields take: a name such as sock or conn2
+        f.reject(key, ScenarioLoader::tr("a descriptor name: 1 to 32 letters, digits, _ or -, starting with a letter or _"));
+    return name;
+}
 
 const QStringList kGroups{QStringLiteral("graceful"), QStringLiteral("abortive"), QStringLiteral("errors"), QStringLiteral("faults")};
 const QStringList kSetups{QStringLiteral("connected"), QStringLiteral("none")};
@@ -82,20 +105,23 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
     const bool client = step.actor == Actor::Client;
     const bool onListener = step.call == CallKind::Bind || step.call == CallKind::Listen || step.call == CallKind::Accept;
     const QString defaultFd = client ? QStringLiteral("sock") : (onListener ? QStringLiteral("listener") : QStringLiteral("conn"));
-    step.fd = f.optionalString(QStringLiteral("fd"), defaultFd);
+    step.fd = descriptorName(f, QStringLiteral("fd"), defaultFd);
     switch (step.call) {
     case CallKind::Socket:
-        step.as = f.optionalString(QStringLiteral("as"), client ? QStringLiteral("sock") : QStringLiteral("listener"));
+        step.as = descriptorName(f, QStringLiteral("as"), client ? QStringLiteral("sock") : QStringLiteral("listener"));
         break;
     case CallKind::Accept:
-        step.as = f.optionalString(QStringLiteral("as"), QStringLiteral("conn"));
+        step.as = descriptorName(f, QStringLiteral("as"), QStringLiteral("conn"));
         break;
     case CallKind::Dup:
-        step.as = f.string(QStringLiteral("as"));
+        if (!f.has(QStringLiteral("as")))
+            f.reject(QStringLiteral("as"), ScenarioLoader::tr("a name for the copy"));
+        step.as = descriptorName(f, QStringLiteral("as"), QString());
         break;
     case CallKind::Send: {
         const QByteArray data = f.string(QStringLiteral("data")).toUtf8();
         const qint64 repeat = f.optionalInteger(QStringLiteral("repeat"), 1, kMaxTransferBytes).value_or(1);
+        // data.size() is at most the file's 16 MiB, repeat at most 64 Mi: the product fits.
         if (data.isEmpty() || data.size() * repeat > kMaxTransferBytes)
             //: data and repeat are JSON keys: keep them
             f.fail(QStringLiteral("data"), ScenarioLoader::tr("expected 1 to %1 bytes in all (data × repeat)").arg(kMaxTransferBytes));
@@ -183,9 +209,10 @@ Expectation readExpectation(const JsonFieldReader &f)
         const JsonFieldReader states = f.object(QStringLiteral("final_states"));
         for (const QString &key : states.keys()) {
             const auto actor = actorFromName(key);
+            const QString where = JsonTextCheck::memberPath(QString(), key); // quoted when it is no plain name
             if (!actor)
                 //: "client" and "server" are JSON keys here: keep them
-                states.fail(key, ScenarioLoader::tr("expected \"client\" or \"server\" as the key"));
+                states.fail(where, ScenarioLoader::tr("expected \"client\" or \"server\" as the key"));
             else
                 e.finalStates.insert(*actor, states.enumChoice<tcpStateName, TcpState::TimeWait>(key));
         }
@@ -216,6 +243,39 @@ ScenarioFault readFault(const JsonFieldReader &f, qsizetype stepCount)
     return fault;
 }
 
+// Descriptors used before any step made them: a typo, which would only be skipped (with a note)
+// when the scenario runs.
+void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
+{
+    QSet<QString> made[2]; // client, server
+    int authorIndex = 0;
+    for (const ScenarioStep &step : steps) {
+        QSet<QString> &names = made[step.actor == Actor::Client ? 0 : 1];
+        if (step.setup) {
+            if (!step.as.isEmpty())
+                names.insert(step.as);
+            continue;
+        }
+        const QString key = JsonFieldReader::elementKey(QStringLiteral("steps"), authorIndex++);
+        if (step.call != CallKind::Socket && step.call != CallKind::Crash && !names.contains(step.fd)) {
+            QStringList known = names.values();
+            known.sort();
+            const QString fdKey = key + QStringLiteral(".fd");
+            if (known.isEmpty())
+                //: %1 "client" or "server", %2 the name; socket, accept and dup are calls: keep them
+                top.fail(fdKey, ScenarioLoader::tr("expected a descriptor an earlier step of the %1 made (none yet: socket, accept "
+                                                   "and dup make them), got \"%2\"").arg(actorDisplayName(step.actor), step.fd));
+            else
+                //: %1 "client" or "server", %2 the names made so far ("sock, sock2"), %3 the name
+                top.fail(fdKey, ScenarioLoader::tr("expected a descriptor an earlier step of the %1 made (%2), got \"%3\"")
+                                    .arg(actorDisplayName(step.actor), known.join(QStringLiteral(", ")), step.fd));
+            return;
+        }
+        if (step.call == CallKind::Socket || step.call == CallKind::Accept || step.call == CallKind::Dup)
+            names.insert(step.as);
+    }
+}
+
 Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
 {
     top.checkFormat(QStringLiteral("finack-scenario"), kFormatVersion);
@@ -230,6 +290,7 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
     s.summary = top.optionalString(QStringLiteral("summary"));
     s.explanation = top.optionalString(QStringLiteral("explanation"));
     s.takeaway = top.optionalString(QStringLiteral("takeaway"));
+    s.predict = top.boolean(QStringLiteral("predict"));
 
     if (top.optionalChoice(QStringLiteral("setup"), kSetups, 0) == 0)
         s.steps = connectedSetup();
@@ -238,8 +299,20 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
     const QJsonArray steps = top.array(stepsKey);
     if (steps.isEmpty() || steps.size() > kMaxSteps)
         top.fail(stepsKey, ScenarioLoader::tr("expected 1 to %1 steps, got %2").arg(kMaxSteps).arg(steps.size()));
-    for (qsizetype i = 0; i < steps.size() && !top.failed(); ++i)
+    // Each step holds its bytes, repeated, from loading on: 1000 sends of 64 MiB each would be
+    // 64 GiB before anything runs, so the limit is for all of them together.
+    qint64 sent = 0;
+    for (qsizetype i = 0; i < steps.size() && !top.failed(); ++i) {
         s.steps << readStep(top.element(stepsKey, steps, i), api);
+        sent += s.steps.constLast().data.size();
+        if (sent > kMaxTransferBytes)
+            //: data and repeat are JSON keys: keep them
+            top.fail(JsonFieldReader::elementKey(stepsKey, i) + QStringLiteral(".data"),
+                     ScenarioLoader::tr("expected at most %1 bytes sent by all steps together (data × repeat), got %2 by this step")
+                         .arg(kMaxTransferBytes).arg(sent));
+    }
+    if (!top.failed())
+        checkSteps(top, s.steps);
 
     const QString faultsKey = QStringLiteral("faults");
     const QJsonArray faults = top.optionalArray(faultsKey);
@@ -249,9 +322,10 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
     if (top.has(QStringLiteral("expect"))) {
         const JsonFieldReader expect = top.object(QStringLiteral("expect"));
         for (const QString &platform : expect.keys()) {
+            const QString where = JsonTextCheck::memberPath(QString(), platform); // quoted when it is no plain name
             if (platform != QLatin1String("linux") && platform != QLatin1String("windows") && platform != QLatin1String("textbook"))
                 //: linux, windows and textbook are JSON keys: keep them
-                expect.fail(platform, ScenarioLoader::tr("expected a platform: linux, windows or textbook"));
+                expect.fail(where, ScenarioLoader::tr("expected a platform: linux, windows or textbook"));
             const Expectation e = readExpectation(expect.object(platform));
             for (const ExpectedCall &c : e.calls) {
                 if (c.step >= steps.size())
@@ -274,11 +348,21 @@ std::optional<Scenario> ScenarioLoader::loadFile(const QString &path)
         m_error = tr("%1: cannot open: %2").arg(name, file.errorString());
         return std::nullopt;
     }
-    if (file.size() > 16 << 20) {
-        m_error = tr("%1: %2 bytes is too large for a scenario (16 MiB at most)").arg(name, QString::number(file.size()));
+    const std::optional<QByteArray> json = readAtMost(file, kMaxFileBytes);
+    if (!json) {
+        if (file.isSequential())
+            //: %1 the file, %2 a number of bytes
+            m_error = tr("%1: more than %2 bytes, expected a scenario of at most 16 MiB").arg(name, QString::number(kMaxFileBytes));
+        else
+            //: %1 the file, %2 its size in bytes
+            m_error = tr("%1: %2 bytes, expected a scenario of at most 16 MiB").arg(name, QString::number(file.size()));
         return std::nullopt;
     }
-    auto scenario = loadData(file.readAll(), name);
+    if (file.error() != QFileDevice::NoError) {
+        m_error = tr("%1: cannot read: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    auto scenario = loadData(*json, name);
     if (scenario)
         scenario->sourceFile = path;
     return scenario;
@@ -288,7 +372,7 @@ std::optional<Scenario> ScenarioLoader::loadData(const QByteArray &json, const Q
 {
     m_error.clear();
     //: what an empty file should have been: "the file is empty, expected a FinAck scenario (JSON)"
-    const JsonFieldReader top = JsonFieldReader::fromDocument(json, tr("a FinAck scenario"));
+    const JsonFieldReader top = JsonFieldReader::fromDocument(json, tr("a FinAck scenario"), kJsonLimits);
     PosixSocketApi api;
     Scenario scenario = readScenario(top, api);
     if (top.failed()) {

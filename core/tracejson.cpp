@@ -1,5 +1,6 @@
 #include "tracejson.h"
 
+#include "boundedread.h"
 #include "jsonfieldreader.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ namespace {
 constexpr auto kFormat = "finack-trace";
 // A run of a few steps is kilobytes; this only stops an unrelated huge file from eating memory.
 constexpr qint64 kMaxFileBytes = 256 * 1024 * 1024;
+// A segment event is a dozen values: a capture of two million packets read and saved as a trace
+// fits. Strings are names, call texts and notes; data is 256 bytes at most.
+constexpr JsonTextLimits kJsonLimits{32, 32'000'000, 1 << 20};
 constexpr qint64 kInt64Max = std::numeric_limits<qint64>::max();
 constexpr qint64 kInt32Max = std::numeric_limits<int>::max();
 constexpr qint64 kUInt32Max = std::numeric_limits<quint32>::max();
@@ -388,7 +392,7 @@ bool saveTrace(const Trace &trace, const QString &path, QString *error)
 std::optional<Trace> traceFromJson(const QByteArray &json, const QString &sourceName, QString *error)
 {
     const QString prefix = sourceName + QStringLiteral(": ");
-    const JsonFieldReader top = JsonFieldReader::fromDocument(json, QCoreApplication::translate("FinAck::TraceJson", "a FinAck trace"));
+    const JsonFieldReader top = JsonFieldReader::fromDocument(json, QCoreApplication::translate("FinAck::TraceJson", "a FinAck trace"), kJsonLimits);
     Trace trace;
     const int version = readHeader(top, trace);
     readEvents(top, trace, version);
@@ -402,14 +406,14 @@ std::optional<Trace> loadTrace(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
-    if (!file.isSequential() && file.size() > kMaxFileBytes)
+    // A pipe or a /proc file has no size up front: it is read up to the limit, never further.
+    const std::optional<QByteArray> json = readAtMost(file, kMaxFileBytes);
+    if (!json)
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: file too large, expected a FinAck trace of at most %2 MiB")
                                .arg(path, QString::number(kMaxFileBytes / (1024 * 1024))));
-    const QByteArray json = file.readAll();
-    if (json.size() > kMaxFileBytes) // a pipe or a /proc file, whose size is not known up front
-        return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: file too large, expected a FinAck trace of at most %2 MiB")
-                               .arg(path, QString::number(kMaxFileBytes / (1024 * 1024))));
-    return traceFromJson(json, path, error);
+    if (file.error() != QFileDevice::NoError)
+        return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
+    return traceFromJson(*json, path, error);
 }
 
 } // namespace FinAck

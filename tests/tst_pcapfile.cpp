@@ -422,6 +422,48 @@ private slots:
         QVERIFY(reader.streams().isEmpty());
     }
 
+    // The pcap format's seconds are unsigned 32 bits, which libpcap reads as signed: a capture
+    // from 2038 on came out before 1970, and its trace did not save and read back (found by
+    // tests/fuzz/fuzz_pcapreader). Microseconds are read as signed too: -1 is pinned to 0.
+    void timesOutsideTheSignedRange_data()
+    {
+        QTest::addColumn<quint32>("seconds");
+        QTest::addColumn<quint32>("micros");
+        QTest::addColumn<qint64>("originUs");
+        QTest::newRow("2038 and later") << quint32(0x80000010) << quint32(5) << qint64(0x80000010) * 1000000 + 5;
+        QTest::newRow("the last second of 2106") << quint32(0xFFFFFFF0) << quint32(0) << qint64(0xFFFFFFF0) * 1000000;
+        QTest::newRow("negative microseconds at 1970") << quint32(0) << quint32(0xFFFFFFFF) << qint64(0);
+    }
+
+    void timesOutsideTheSignedRange()
+    {
+        QFETCH(quint32, seconds);
+        QFETCH(quint32, micros);
+        QFETCH(qint64, originUs);
+        QFile fixture(pcapFixture(QStringLiteral("graceful-close.pcap")));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QByteArray data = fixture.readAll();
+        QCOMPARE(qFromLittleEndian<quint32>(data.constData()), quint32(0xa1b2c3d4));
+        // Every record's time moved to `seconds`, keeping their order by the microseconds.
+        for (qsizetype at = 24, i = 0; at + 16 <= data.size(); ++i) {
+            qToLittleEndian<quint32>(seconds + (micros == 0xFFFFFFFF ? 0 : quint32(i)), data.data() + at);
+            qToLittleEndian<quint32>(i == 0 ? micros : quint32(i), data.data() + at + 4);
+            at += 16 + qFromLittleEndian<quint32>(data.constData() + at + 8);
+        }
+        const QString file = tempFile(QStringLiteral("times.pcap"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(data) == data.size());
+        out.close();
+        PcapReader reader;
+        QString error;
+        QVERIFY2(reader.open(file, &error), qPrintable(error));
+        const Trace trace = reader.trace(0);
+        QCOMPARE(trace.originUs(), originUs);
+        const auto again = traceFromJson(toJson(trace), QStringLiteral("again.json"), &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(*again == trace);
+    }
+
     void refusesToWrite()
     {
         QString error;

@@ -385,7 +385,8 @@ void TstTrace::rejectsBadFiles_data()
     row("parse-error", "line 4, column 17", "JSON parse error: missing name separator");
     row("utf8-parse-error", "line 1, column 98", "JSON parse error: illegal value");
     row("trailing-garbage", "line 7, column 1", "JSON parse error: garbage at the end of the document");
-    row("deep-nesting", "line 1, column ", "JSON parse error");
+    // Deeper than Qt's own limit of 1024 levels; the text check stops it at 32, where it says.
+    row("deep-nesting", "events[0][0][0][0]...[0][0][0]", ": nesting deeper than 32 levels at byte 82 (line 1), expected at most 32");
     row("top-level-array", "", "expected a JSON object at the top level");
     row("wrong-format", "format", R"j(expected "finack-trace", got "pcap-ng")j");
     row("missing-format", "format", R"j(missing required field, expected "finack-trace")j");
@@ -433,6 +434,31 @@ void TstTrace::rejectsBadFiles_data()
     row("state-negative-timer", "events[3].timer_ms", "expected an integer >= 0, got -1");
     row("state-send-q-null", "events[3].send_q", "expected an integer >= 0, got null");
     row("note-missing-text", "events[0].text", "missing required field, expected a string");
+    // What Qt takes or words vaguely (JsonTextCheck): the byte offset, and the JSON path.
+    row("utf8-invalid", "events[0].text", ": invalid UTF-8 at byte 477 (line 21) (0xFF), expected UTF-8 text");
+    row("utf8-overlong-key", "platform", ": invalid UTF-8 at byte 168 (line 8) (0xC0 0x80)");
+    row("latin1", "title", ": invalid UTF-8 at byte 105 (line 5) (0xF4)");
+    row("lone-surrogate-escape", "events[0].text", R"j(: an unpaired UTF-16 surrogate \uDC00 at byte 477 (line 21))j");
+    row("control-character", "events[0].text", ": a control character U+0009 in a string at byte 480 (line 21)");
+    row("invalid-escape", "events[1].text", ": an invalid escape at byte 664 (line 29)");
+    row("utf16", "", "a UTF-16 byte order mark at byte 0 (line 1), expected UTF-8 text (save the file as UTF-8)");
+    row("utf32", "", "a UTF-32 byte order mark at byte 0 (line 1)");
+    row("nul-byte", "scenario", ": a control character U+0000 in a string at byte 70 (line 4)");
+    row("nul-padding", "", "a NUL byte at byte 1320 (line 59)");
+    row("duplicate-key", "events[0].t_us", ": duplicate key at byte 469 (line 20), the first at byte 394; expected each key once per object");
+    row("duplicate-platform", "platform", ": duplicate key at byte 261 (line 12), the first at byte 119");
+    row("nan", "events[2].seq", ": NaN at byte 957 (line 42) is not a JSON number, expected a finite number");
+    row("infinity", "events[2].win", ": Infinity at byte 1023 (line 45) is not a JSON number");
+    row("number-overflow", "events[2].ack", ": the number 1e999 at byte 979 (line 43) is too large");
+    row("lenient-number", "events[1].t_us", ": invalid JSON at byte 522 (line 24)");
+    row("nesting-40", "events[0].extra[0][0]...[0][0][0]", ": nesting deeper than 32 levels at byte 507 (line 20)");
+    // Numbers and sizes the format does not allow.
+    row("origin-negative", "origin_us", "expected an integer >= 0, got -1");
+    row("duration-1e300", "events[1].duration_us", "expected an integer >= 0, got 1e+300");
+    row("step-1e300", "events[1].step", "expected an integer from 0 to 2147483647, got 1e+300");
+    row("seq-negative", "events[2].seq", "expected an integer from 0 to 4294967295, got -1");
+    row("data-too-long", "events[1].data", "expected at most 256 characters from U+0000 to U+00FF (one per byte)");
+    row("events-null", "events", "expected an array of events, got null");
 }
 
 void TstTrace::rejectsBadFiles()
