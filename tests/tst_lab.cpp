@@ -214,32 +214,33 @@ private Q_SLOTS:
             ours << actorName(s.from) + QLatin1Char(' ') + flagsText(s.flags);
         QVERIFY(ours.size() >= 9); // handshake, data and its ACK, two FINs and their ACKs
 
-        // The last segment is on the wire; give tcpdump time to print it, then stop it.
-        const auto printed = [&](QByteArray &out) {
-            out += tcpdump.readAllStandardOutput();
-            return out.count('\n');
-        };
+        // tcpdump sees every test's loopback traffic (the suite runs in parallel): wait until it
+        // printed this run's segments, told apart by the two ports, then stop it.
+        static const QRegularExpression line(QStringLiteral("127\\.0\\.0\\.1\\.(\\d+) > 127\\.0\\.0\\.1\\.(\\d+): Flags \\[([^\\]]+)\\]"));
         QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT(printed(output) >= ours.size(), 10000);
+        QStringList theirs;
+        const auto ourSegmentsPrinted = [&] {
+            output += tcpdump.readAllStandardOutput();
+            theirs.clear();
+            for (const QString &text : QString::fromLatin1(output).split(QLatin1Char('\n'))) {
+                const auto m = line.match(text);
+                if (!m.hasMatch() || QSet<QString>{m.captured(1), m.captured(2)} != QSet<QString>{clientPort, serverPort})
+                    continue;
+                const QString f = m.captured(3);
+                quint8 flags = 0;
+                flags |= f.contains(QLatin1Char('S')) ? TcpFlag::Syn : 0;
+                flags |= f.contains(QLatin1Char('.')) ? TcpFlag::Ack : 0;
+                flags |= f.contains(QLatin1Char('F')) ? TcpFlag::Fin : 0;
+                flags |= f.contains(QLatin1Char('R')) ? TcpFlag::Rst : 0;
+                flags |= f.contains(QLatin1Char('P')) ? TcpFlag::Psh : 0;
+                theirs << (m.captured(1) == clientPort ? QStringLiteral("client ") : QStringLiteral("server ")) + flagsText(flags);
+            }
+            return theirs.size() >= ours.size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ourSegmentsPrinted(), 10000);
         tcpdump.terminate();
         QVERIFY(tcpdump.waitForFinished(5000));
-        output += tcpdump.readAllStandardOutput();
-
-        static const QRegularExpression line(QStringLiteral("127\\.0\\.0\\.1\\.(\\d+) > 127\\.0\\.0\\.1\\.(\\d+): Flags \\[([^\\]]+)\\]"));
-        QStringList theirs;
-        for (const QString &text : QString::fromLatin1(output).split(QLatin1Char('\n'))) {
-            const auto m = line.match(text);
-            if (!m.hasMatch() || QSet<QString>{m.captured(1), m.captured(2)} != QSet<QString>{clientPort, serverPort})
-                continue;
-            const QString f = m.captured(3);
-            quint8 flags = 0;
-            flags |= f.contains(QLatin1Char('S')) ? TcpFlag::Syn : 0;
-            flags |= f.contains(QLatin1Char('.')) ? TcpFlag::Ack : 0;
-            flags |= f.contains(QLatin1Char('F')) ? TcpFlag::Fin : 0;
-            flags |= f.contains(QLatin1Char('R')) ? TcpFlag::Rst : 0;
-            flags |= f.contains(QLatin1Char('P')) ? TcpFlag::Psh : 0;
-            theirs << (m.captured(1) == clientPort ? QStringLiteral("client ") : QStringLiteral("server ")) + flagsText(flags);
-        }
+        ourSegmentsPrinted();
         QCOMPARE(ours, theirs);
     }
 

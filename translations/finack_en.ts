@@ -648,6 +648,84 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>auto, private or host.</source>
         <translation>auto, private or host.</translation>
     </message>
+    <message>
+        <source>A scenario, trace or capture file to open (the file manager passes it).</source>
+        <translation>A scenario, trace or capture file to open (the file manager passes it).</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::CompareWindow</name>
+    <message>
+        <source>%1: a scenario, not a recorded run: run it, save its trace, and compare the trace file</source>
+        <translation>%1: a scenario, not a recorded run: run it, save its trace, and compare the trace file</translation>
+    </message>
+    <message>
+        <source>%1: the trace holds no event to compare</source>
+        <translation>%1: the trace holds no event to compare</translation>
+    </message>
+    <message>
+        <source>%1, stream %2 of %3</source>
+        <extracomment>a capture file's name and the connection shown: %1 the file, %2 the stream's number, %3 how many it holds</extracomment>
+        <translation>%1, stream %2 of %3</translation>
+    </message>
+    <message>
+        <source>Open the left trace</source>
+        <translation>Open the left trace</translation>
+    </message>
+    <message>
+        <source>Open the right trace</source>
+        <translation>Open the right trace</translation>
+    </message>
+    <message>
+        <source>Compare traces</source>
+        <translation>Compare traces</translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <extracomment>the compare window's title: %1 and %2 the two traces' file names</extracomment>
+        <translation>Compare %1 and %2</translation>
+    </message>
+    <message>
+        <source>Open two traces to compare them step by step.</source>
+        <translation>Open two traces to compare them step by step.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Open another trace or capture on the left</source>
+        <translation>Open another trace or capture on the left</translation>
+    </message>
+    <message>
+        <source>Open another trace or capture on the right</source>
+        <translation>Open another trace or capture on the right</translation>
+    </message>
+    <message>
+        <source>no trace</source>
+        <translation>no trace</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <extracomment>beside the amber swatch that marks the rows of the diagrams that differ</extracomment>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>Rows marked in amber differ between the two runs. Click a difference in the list to show it in both.</source>
+        <translation>Rows marked in amber differ between the two runs. Click a difference in the list to show it in both.</translation>
+    </message>
+    <message>
+        <source>Notes count</source>
+        <translation>Notes count</translation>
+    </message>
+    <message>
+        <source>Count differently worded step notes as differences too</source>
+        <translation>Count differently worded step notes as differences too</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::DiagramLabels</name>
@@ -1254,6 +1332,70 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>an action's tooltip: %1 says what it does, %2 is its shortcut ("Ctrl+O")</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>Compare &amp;with…</translation>
+    </message>
+    <message>
+        <source>Compare the record shown with a trace or capture file, side by side, step by step</source>
+        <translation>Compare the record shown with a trace or capture file, side by side, step by step</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;New scenario…</translation>
+    </message>
+    <message>
+        <source>Write a scenario of your own in the scenario editor</source>
+        <translation>Write a scenario of your own in the scenario editor</translation>
+    </message>
+    <message>
+        <source>Edit scenario…</source>
+        <translation>Edit scenario…</translation>
+    </message>
+    <message>
+        <source>Open the scenario shown (a copy of a built-in one) or a scenario file in the editor</source>
+        <translation>Open the scenario shown (a copy of a built-in one) or a scenario file in the editor</translation>
+    </message>
+    <message>
+        <source>Compare: the first trace or capture</source>
+        <translation>Compare: the first trace or capture</translation>
+    </message>
+    <message>
+        <source>Compare with a trace or capture</source>
+        <translation>Compare with a trace or capture</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>this run</translation>
+    </message>
+    <message>
+        <source>%1: a scenario, not a recorded run: run it, save its trace, and compare the trace file</source>
+        <translation>%1: a scenario, not a recorded run: run it, save its trace, and compare the trace file</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <source>Cannot run the scenario</source>
+        <translation>Cannot run the scenario</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>Edit a scenario</source>
+        <translation>Edit a scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Cannot open the scenario</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::LabClient</name>
@@ -1497,6 +1639,213 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>FinAck::PredictController</name>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Say what each step will do before it runs, then see what the kernel did (%1)</source>
+        <extracomment>the Predict action's tooltip; %1 is its shortcut ("P")</extracomment>
+        <translation>Say what each step will do before it runs, then see what the kernel did (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::PredictPanel</name>
+    <message>
+        <source>Predict, then see</source>
+        <translation>Predict, then see</translation>
+    </message>
+    <message>
+        <source>Press Step or Play. Before each of the scenario's own steps you say what the call returns, which segments go on the wire and where each side's state ends; then the step runs for real.</source>
+        <translation>Press Step or Play. Before each of the scenario's own steps you say what the call returns, which segments go on the wire and where each side's state ends; then the step runs for real.</translation>
+    </message>
+    <message>
+        <source>Predict mode asks about live runs. Choose a scenario to play it.</source>
+        <translation>Predict mode asks about live runs. Choose a scenario to play it.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 — %3: %4</source>
+        <extracomment>%1 and %2 count the scenario's own steps, %3 is the side ("client"), %4 the call: close(conn)</extracomment>
+        <translation>Step %1 of %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>Number keys pick a choice, Enter goes on; the step runs when every question has an answer.</source>
+        <translation>Number keys pick a choice, Enter goes on; the step runs when every question has an answer.</translation>
+    </message>
+    <message>
+        <source>Enter or Next step goes on.</source>
+        <translation>Enter or Next step goes on.</translation>
+    </message>
+    <message>
+        <source>That was the scenario's last step.</source>
+        <translation>That was the scenario's last step.</translation>
+    </message>
+    <message>
+        <source>Final score: %1 · best: %2</source>
+        <extracomment>%1 and %2 are scores: "7 of 9"</extracomment>
+        <translation>Final score: %1 · best: %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 · best: %2</source>
+        <translation>Score: %1 · best: %2</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>Best: %1 · last: %2</source>
+        <extracomment>scores kept from earlier runs of this scenario: "7 of 9"</extracomment>
+        <translation>Best: %1 · last: %2</translation>
+    </message>
+    <message>
+        <source>No score kept for this scenario yet.</source>
+        <translation>No score kept for this scenario yet.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>a numbered choice: %1 is the key that picks it, %2 the choice</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Not scored: none of the choices says what the kernel did: %1</source>
+        <translation>Not scored: none of the choices says what the kernel did: %1</translation>
+    </message>
+    <message>
+        <source>✔ Right: %1</source>
+        <translation>✔ Right: %1</translation>
+    </message>
+    <message>
+        <source>✘ The kernel: %1</source>
+        <extracomment>%1 is what the kernel did ("-1 EPIPE", "FIN, ACK", "CLOSED")</extracomment>
+        <translation>✘ The kernel: %1</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>You said: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>heads the step's explanation after the answers are marked</extracomment>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Run the step</source>
+        <translation>Run the step</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Forget scores</source>
+        <translation>Forget scores</translation>
+    </message>
+    <message>
+        <source>Forget the best and last score kept for this scenario</source>
+        <translation>Forget the best and last score kept for this scenario</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::Prediction</name>
+    <message>
+        <source>no change (%1)</source>
+        <extracomment>the side's TCP state does not change; %1 is the state it is in (ESTABLISHED)</extracomment>
+        <translation>no change (%1)</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <extracomment>a segment carrying payload bytes, among SYN, FIN, RST, ACK</extracomment>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no segment went on the wire during the step</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator between segment kinds: "data, FIN"</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>0 (end of stream)</source>
+        <extracomment>recv() returned 0: the peer's FIN was read</extracomment>
+        <translation>0 (end of stream)</translation>
+    </message>
+    <message>
+        <source>1 to %1 (data)</source>
+        <extracomment>recv() returned bytes; %1 is the buffer size, the most it can return</extracomment>
+        <translation>1 to %1 (data)</translation>
+    </message>
+    <message>
+        <source>1 to %1 (only part)</source>
+        <extracomment>send() took only part of the buffer; %1 is one less than the buffer's size</extracomment>
+        <translation>1 to %1 (only part)</translation>
+    </message>
+    <message>
+        <source>a new descriptor (0 or more)</source>
+        <extracomment>socket(), accept() or dup() returned a descriptor number</extracomment>
+        <translation>a new descriptor (0 or more)</translation>
+    </message>
+    <message>
+        <source>-1 EAGAIN, or timed out</source>
+        <extracomment>the call failed with EAGAIN, or was still waiting when the step's timeout ended it</extracomment>
+        <translation>-1 EAGAIN, or timed out</translation>
+    </message>
+    <message>
+        <source>nothing yet: it blocks</source>
+        <extracomment>the call has not returned when the network settled</extracomment>
+        <translation>nothing yet: it blocks</translation>
+    </message>
+    <message>
+        <source>What does %1() on the %2 return?</source>
+        <extracomment>%1 is a socket call's name (close, recv), %2 the side that makes it ("client")</extracomment>
+        <translation>What does %1() on the %2 return?</translation>
+    </message>
+    <message>
+        <source>Which segments go on the wire during this step?</source>
+        <translation>Which segments go on the wire during this step?</translation>
+    </message>
+    <message>
+        <source>Which state is the %1 in once the step has settled?</source>
+        <extracomment>%1 is a side, "client" or "server"</extracomment>
+        <translation>Which state is the %1 in once the step has settled?</translation>
+    </message>
+    <message>
+        <source>ACK alone</source>
+        <extracomment>a segment that only acknowledges: no data, SYN, FIN or RST</extracomment>
+        <translation>ACK alone</translation>
+    </message>
+    <message>
+        <source>it had not returned</source>
+        <extracomment>the call had not returned when the step settled</extracomment>
+        <translation>it had not returned</translation>
+    </message>
+    <message>
+        <source>-1 %1: still waiting at the step's timeout</source>
+        <extracomment>%1 is the errno the interrupted call returned (EINTR)</extracomment>
+        <translation>-1 %1: still waiting at the step's timeout</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::PredictionScore</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>a score: %1 right answers out of %2 questions</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>FinAck::PrivateNetwork</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1536,6 +1885,539 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditor</name>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;cenario</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>S&amp;teps</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ults</source>
+        <translation>Fa&amp;ults</translation>
+    </message>
+    <message>
+        <source>E&amp;xpectations</source>
+        <translation>E&amp;xpectations</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;New scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation>&amp;Close editor</translation>
+    </message>
+    <message>
+        <source>Add &amp;fault</source>
+        <translation>Add &amp;fault</translation>
+    </message>
+    <message>
+        <source>Show the problem</source>
+        <translation>Show the problem</translation>
+    </message>
+    <message>
+        <source>Go to the field the problem is about (F8)</source>
+        <translation>Go to the field the problem is about (F8)</translation>
+    </message>
+    <message>
+        <source>Run this scenario in the window (F5); possible once it has no problem</source>
+        <translation>Run this scenario in the window (F5); possible once it has no problem</translation>
+    </message>
+    <message>
+        <source>%1: not a FinAck scenario</source>
+        <translation>%1: not a FinAck scenario</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <extracomment>%1 the file, %2 the system's reason</extracomment>
+        <translation>%1: cannot save: %2</translation>
+    </message>
+    <message>
+        <source>The scenario has no file yet: use Save As.</source>
+        <translation>The scenario has no file yet: use Save As.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario loads: %n step, ready to run.</source>
+        <extracomment>the status line of the scenario editor when the loader accepts the scenario</extracomment>
+        <translation>
+            <numerusform>The scenario loads: %n step, ready to run.</numerusform>
+            <numerusform>The scenario loads: %n step, ready to run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario loads: %n steps, ready to run.</source>
+        <extracomment>the status line of the scenario editor when the loader accepts the scenario</extracomment>
+        <translation>
+            <numerusform>The scenario loads: %n steps, ready to run.</numerusform>
+            <numerusform>The scenario loads: %n steps, ready to run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untitled.json</source>
+        <extracomment>the file name of a scenario not saved yet</extracomment>
+        <translation>untitled.json</translation>
+    </message>
+    <message>
+        <source>%1[*] — FinAck scenario editor</source>
+        <extracomment>the scenario editor's window title; %1 the file name, [*] where the unsaved-changes mark goes: keep it</extracomment>
+        <translation>%1[*] — FinAck scenario editor</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <source>FinAck scenarios (*.json)</source>
+        <translation>FinAck scenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <extracomment>%1 the scenario's file name</extracomment>
+        <translation>%1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Save them first?</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorExpect</name>
+    <message>
+        <source>Remove expectations</source>
+        <translation>Remove expectations</translation>
+    </message>
+    <message>
+        <source>Remove everything stated for %1?</source>
+        <extracomment>%1 a platform: Linux, Windows or Textbook</extracomment>
+        <translation>Remove everything stated for %1?</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Textbook</source>
+        <extracomment>the platform "textbook": what RFC 9293 and the classic books describe</extracomment>
+        <translation>Textbook</translation>
+    </message>
+    <message>
+        <source>State what happens on this platform</source>
+        <translation>State what happens on this platform</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>column headers of the expected calls: the author step's number, its call, the return value, the errno name</extracomment>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>errno</source>
+        <translation>errno</translation>
+    </message>
+    <message>
+        <source>Step counts the author's steps from 0. Leave Returns empty to leave it unchecked, errno empty for a call that succeeds.</source>
+        <translation>Step counts the author's steps from 0. Leave Returns empty to leave it unchecked, errno empty for a call that succeeds.</translation>
+    </message>
+    <message>
+        <source>Add call</source>
+        <translation>Add call</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Final states</source>
+        <translation>Final states</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>%1 a call as code: recv(1024)</extracomment>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <extracomment>%1 a call as code: recv(1024)</extracomment>
+        <translation>Client: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorFaults</name>
+    <message>
+        <source>Each fault drops segments on arrival, inside FinAck's private network: the capture still sees them, the peer never gets them. A scenario with faults runs only where that network exists.</source>
+        <translation>Each fault drops segments on arrival, inside FinAck's private network: the capture still sees them, the peer never gets them. A scenario with faults runs only where that network exists.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>column headers of the list of faults</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>From step</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Add fault</source>
+        <translation>Add fault</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>From step:</source>
+        <translation>From step:</translation>
+    </message>
+    <message>
+        <source>Segments from:</source>
+        <translation>Segments from:</translation>
+    </message>
+    <message>
+        <source>Carrying:</source>
+        <translation>Carrying:</translation>
+    </message>
+    <message>
+        <source>Exactly:</source>
+        <translation>Exactly:</translation>
+    </message>
+    <message>
+        <source>The how-many-th:</source>
+        <translation>The how-many-th:</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>How many:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>these flags and no others (a pure ACK)</source>
+        <translation>these flags and no others (a pure ACK)</translation>
+    </message>
+    <message>
+        <source>default (0: from the start)</source>
+        <extracomment>at_step left out: the fault is in force from the first step</extracomment>
+        <translation>default (0: from the start)</translation>
+    </message>
+    <message>
+        <source>default (1: the first)</source>
+        <translation>default (1: the first)</translation>
+    </message>
+    <message>
+        <source>default (1)</source>
+        <extracomment>a count of 0 would mean "every one from then on"; this is the field left out</extracomment>
+        <translation>default (1)</translation>
+    </message>
+    <message>
+        <source>0: every matching segment from then on</source>
+        <translation>0: every matching segment from then on</translation>
+    </message>
+    <message>
+        <source>None ticked: every segment from that side (a peer whose host vanished)</source>
+        <translation>None ticked: every segment from that side (a peer whose host vanished)</translation>
+    </message>
+    <message>
+        <source>What the loss stands for: the client's final ACK is lost</source>
+        <translation>What the loss stands for: the client's final ACK is lost</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>any segment</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorMeta</name>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Takeaway:</source>
+        <translation>Takeaway:</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and dashes: my-scenario</source>
+        <translation>lowercase letters, digits and dashes: my-scenario</translation>
+    </message>
+    <message>
+        <source>A short title for the scenario list</source>
+        <translation>A short title for the scenario list</translation>
+    </message>
+    <message>
+        <source>Graceful</source>
+        <translation>Graceful</translation>
+    </message>
+    <message>
+        <source>Abortive</source>
+        <translation>Abortive</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Faults</translation>
+    </message>
+    <message>
+        <source>One line for the scenario list</source>
+        <translation>One line for the scenario list</translation>
+    </message>
+    <message>
+        <source>Why this happens: shown in the explanation pane</source>
+        <translation>Why this happens: shown in the explanation pane</translation>
+    </message>
+    <message>
+        <source>The robust pattern to remember, one or two sentences</source>
+        <translation>The robust pattern to remember, one or two sentences</translation>
+    </message>
+    <message>
+        <source>Write the texts in English, as the built-in scenarios are: FinAck translates the texts it knows where they are shown, and shows the others as written.</source>
+        <translation>Write the texts in English, as the built-in scenarios are: FinAck translates the texts it knows where they are shown, and shows the others as written.</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorSegments</name>
+    <message>
+        <source>Segments, in this order (others may come between)</source>
+        <translation>Segments, in this order (others may come between)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>the column of the side a segment comes from; the other columns are flag names</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Add segment</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorSteps</name>
+    <message>
+        <source>Before the steps:</source>
+        <extracomment>what runs before the author's steps: the "setup" field of a scenario</extracomment>
+        <translation>Before the steps:</translation>
+    </message>
+    <message>
+        <source>connected: the server listens, the client connects, the server accepts (sock, listener, conn)</source>
+        <translation>connected: the server listens, the client connects, the server accepts (sock, listener, conn)</translation>
+    </message>
+    <message>
+        <source>none: the steps make their own sockets</source>
+        <translation>none: the steps make their own sockets</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>column headers of the list of steps: its number, the side that makes the call, the call</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one (Insert)</source>
+        <translation>Add a step after the selected one (Insert)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step (Ctrl+D)</source>
+        <translation>Duplicate the selected step (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete in the list, Ctrl+Delete anywhere on this tab)</source>
+        <translation>Remove the selected step (Delete in the list, Ctrl+Delete anywhere on this tab)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation>Move the selected step up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation>Move the selected step down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>No step selected. Add one with Add step (Insert): the client's and the server's calls.</source>
+        <translation>No step selected. Add one with Add step (Insert): the client's and the server's calls.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2559,174 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>%1 · timer %2 s left</source>
         <extracomment>%1 says where the state comes from ("reported by the kernel"), %2 the seconds left on its timer</extracomment>
         <translation>%1 · timer %2 s left</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::StepEditor</name>
+    <message>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Call:</translation>
+    </message>
+    <message>
+        <source>Descriptor (fd):</source>
+        <translation>Descriptor (fd):</translation>
+    </message>
+    <message>
+        <source>New descriptor (as):</source>
+        <translation>New descriptor (as):</translation>
+    </message>
+    <message>
+        <source>Data to send:</source>
+        <translation>Data to send:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation>Buffer size:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Option:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Linger:</source>
+        <translation>Linger:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Backlog:</source>
+        <translation>Backlog:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <source>Settle at most:</source>
+        <translation>Settle at most:</translation>
+    </message>
+    <message>
+        <source>Blocking:</source>
+        <translation>Blocking:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>other: level and option numbers</source>
+        <extracomment>the last choice of socket options: a level and option given as numbers, e.g. 6 and 99</extracomment>
+        <translation>other: level and option numbers</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <extracomment>prefix of a spin box: "level 6"</extracomment>
+        <translation>level </translation>
+    </message>
+    <message>
+        <source>option </source>
+        <extracomment>prefix of a spin box: "option 99"</extracomment>
+        <translation>option </translation>
+    </message>
+    <message>
+        <source>MSG_PEEK (leave the data queued)</source>
+        <extracomment>MSG_PEEK is a flag name: keep it</extracomment>
+        <translation>MSG_PEEK (leave the data queued)</translation>
+    </message>
+    <message>
+        <source>MSG_DONTWAIT (never block)</source>
+        <extracomment>MSG_DONTWAIT is a flag name: keep it</extracomment>
+        <translation>MSG_DONTWAIT (never block)</translation>
+    </message>
+    <message>
+        <source>on (l_onoff = 1)</source>
+        <extracomment>SO_LINGER's l_onoff field: keep the name</extracomment>
+        <translation>on (l_onoff = 1)</translation>
+    </message>
+    <message>
+        <source>blocks until a later step of the other side</source>
+        <translation>blocks until a later step of the other side</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <extracomment>how often the data is sent in one send(): the lowest choice</extracomment>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>default (5000 ms)</source>
+        <translation>default (5000 ms)</translation>
+    </message>
+    <message>
+        <source>default (3000 ms)</source>
+        <translation>default (3000 ms)</translation>
+    </message>
+    <message>
+        <source>The bytes to send, as text</source>
+        <translation>The bytes to send, as text</translation>
+    </message>
+    <message>
+        <source>Why this step matters; shown while it runs</source>
+        <translation>Why this step matters; shown while it runs</translation>
+    </message>
+    <message>
+        <source>the server's listening port (default)</source>
+        <translation>the server's listening port (default)</translation>
+    </message>
+    <message>
+        <source>0: an ephemeral port (default)</source>
+        <translation>0: an ephemeral port (default)</translation>
+    </message>
+    <message>
+        <source>this number</source>
+        <translation>this number</translation>
+    </message>
+    <message>
+        <source>the port the server used last</source>
+        <extracomment>bind or connect to the port the server used last (to bind again to a port in TIME_WAIT)</extracomment>
+        <translation>the port the server used last</translation>
+    </message>
+    <message>
+        <source>the port the client used last</source>
+        <translation>the port the client used last</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <extracomment>%1 the descriptor name used when the field is empty, e.g. sock</extracomment>
+        <translation>default: %1</translation>
+    </message>
+    <message>
+        <source>required: a name for the copy</source>
+        <translation>required: a name for the copy</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +4771,239 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Client (QTcpSocket)</source>
         <translation>Client (QTcpSocket)</translation>
+    </message>
+</context>
+<context>
+    <name>TraceComparison</name>
+    <message>
+        <source>nothing</source>
+        <extracomment>a void Qt call (close()) that reported no error: it returned nothing</extracomment>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no segment went on the wire during the step</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1→%2 %3</source>
+        <extracomment>one segment: %1 its sender, %2 its receiver (client/server), %3 its flags ("FIN ACK"); keep the arrow</extracomment>
+        <translation>%1→%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (dropped)</source>
+        <extracomment>a segment a fault removed: %1 the segment ("client→server FIN ACK")</extracomment>
+        <translation>%1 (dropped)</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <extracomment>segments seen on the wire by the capture</extracomment>
+        <translation>captured</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <extracomment>segments worked out from the state changes, no capture</extracomment>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <source>partly inferred</source>
+        <translation>partly inferred</translation>
+    </message>
+    <message>
+        <source>no state yet</source>
+        <translation>no state yet</translation>
+    </message>
+    <message>
+        <source>stayed in %1</source>
+        <extracomment>the side's state did not change during the step: %1 the state it stayed in (TIME_WAIT)</extracomment>
+        <translation>stayed in %1</translation>
+    </message>
+    <message>
+        <source>went to %1</source>
+        <extracomment>the states a side went through during a step: %1 the list, "FIN_WAIT_1 → FIN_WAIT_2"</extracomment>
+        <translation>went to %1</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>no note</translation>
+    </message>
+    <message>
+        <source>the %1 called %2() on the left only</source>
+        <extracomment>%1 the side (client/server), %2 the function's name (recv)</extracomment>
+        <translation>the %1 called %2() on the left only</translation>
+    </message>
+    <message>
+        <source>the %1 called %2() on the right only</source>
+        <translation>the %1 called %2() on the right only</translation>
+    </message>
+    <message>
+        <source>the %1 called %2() on the left, the %3 called %4() on the right</source>
+        <extracomment>%1 and %3 the sides (client/server), %2 and %4 the functions' names</extracomment>
+        <translation>the %1 called %2() on the left, the %3 called %4() on the right</translation>
+    </message>
+    <message>
+        <source>the %1's %2() returned %3 on the left, %4 on the right</source>
+        <extracomment>%1 the side (client/server), %2 the function's name, %3 and %4 the results ("-1 ECONNRESET", "0")</extracomment>
+        <translation>the %1's %2() returned %3 on the left, %4 on the right</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the left, %3 on the right</source>
+        <extracomment>%1 what differs (kernel, network...), %2 and %3 its values in the two traces</extracomment>
+        <translation>%1: %2 on the left, %3 on the right</translation>
+    </message>
+    <message>
+        <source>%1 %2() → %3</source>
+        <extracomment>what a step did, in a list: %1 the side (client/server), %2 the call's name, %3 its result ("-1 ECONNRESET")</extracomment>
+        <translation>%1 %2() → %3</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>no call</translation>
+    </message>
+    <message>
+        <source>only on the left: %1</source>
+        <extracomment>a step the other trace does not have: %1 what it did ("server recv() → 0")</extracomment>
+        <translation>only on the left: %1</translation>
+    </message>
+    <message>
+        <source>only on the right: %1</source>
+        <translation>only on the right: %1</translation>
+    </message>
+    <message>
+        <source>segments: %1 on the left; %2 on the right</source>
+        <extracomment>%1 and %2 the segments of the step in each trace ("client→server FIN ACK, server→client ACK", or "none")</extracomment>
+        <translation>segments: %1 on the left; %2 on the right</translation>
+    </message>
+    <message>
+        <source>%1 dropped on the left, delivered on the right</source>
+        <extracomment>%1 the segment ("client→server FIN ACK")</extracomment>
+        <translation>%1 dropped on the left, delivered on the right</translation>
+    </message>
+    <message>
+        <source>%1 delivered on the left, dropped on the right</source>
+        <translation>%1 delivered on the left, dropped on the right</translation>
+    </message>
+    <message>
+        <source>segments %1 on the left, %2 on the right</source>
+        <extracomment>%1 and %2: captured, inferred or partly inferred</extracomment>
+        <translation>segments %1 on the left, %2 on the right</translation>
+    </message>
+    <message>
+        <source>the %1 %2 on the left, %3 on the right</source>
+        <extracomment>%1 the side (client/server), %2 and %3 what its state did ("went to FIN_WAIT_1 → FIN_WAIT_2", "stayed in ESTABLISHED")</extracomment>
+        <translation>the %1 %2 on the left, %3 on the right</translation>
+    </message>
+    <message>
+        <source>the %1 ends in %2 on the left, %3 on the right</source>
+        <extracomment>%1 the side (client/server), %2 and %3 the TCP states it ends the run in</extracomment>
+        <translation>the %1 ends in %2 on the left, %3 on the right</translation>
+    </message>
+    <message>
+        <source>notes %1 on the left, %2 on the right</source>
+        <translation>notes %1 on the left, %2 on the right</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <extracomment>a difference in one step: %1 the step's number (from 1), %2 what differs</extracomment>
+        <translation>step %1: %2</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>kernel</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <extracomment>how the segments were recorded: captured or inferred</extracomment>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <source>client API</source>
+        <translation>client API</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>private network namespace</source>
+        <translation>private network namespace</translation>
+    </message>
+    <message>
+        <source>host loopback</source>
+        <translation>host loopback</translation>
+    </message>
+    <message>
+        <source>capture file</source>
+        <translation>capture file</translation>
+    </message>
+    <message>
+        <source>QTcpSocket</source>
+        <translation>QTcpSocket</translation>
+    </message>
+    <message>
+        <source>POSIX sockets</source>
+        <extracomment>the client's calls went through the POSIX socket functions</extracomment>
+        <translation>POSIX sockets</translation>
+    </message>
+    <message>
+        <source>segments captured</source>
+        <translation>segments captured</translation>
+    </message>
+    <message>
+        <source>segments inferred</source>
+        <translation>segments inferred</translation>
+    </message>
+    <message>
+        <source>QTcpSocket client</source>
+        <translation>QTcpSocket client</translation>
+    </message>
+    <message>
+        <source>identical in every call, segment and state</source>
+        <translation>identical in every call, segment and state</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference</source>
+        <extracomment>the first half of "3 differences in 2 of 6 steps"</extracomment>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n difference</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences</source>
+        <translation>
+            <numerusform>%n differences</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 of %n step</source>
+        <extracomment>%1 "3 differences", %2 how many steps have one (1), %n how many steps there are (1)</extracomment>
+        <translation>
+            <numerusform>%1 in %2 of %n step</numerusform>
+            <numerusform>%1 in %2 of %n step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 of %n steps</source>
+        <extracomment>%1 "3 differences", %2 how many steps have one, %n how many steps there are</extracomment>
+        <translation>
+            <numerusform>%1 in %2 of %n steps</numerusform>
+            <numerusform>%1 in %2 of %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; recorded differently: %2</source>
+        <extracomment>%1 the summary of the steps, %2 what differs in how the runs were recorded ("kernel, network")</extracomment>
+        <translation>%1; recorded differently: %2</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,84 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>auto, private or host.</source>
         <translation>auto、private 或 host。</translation>
     </message>
+    <message>
+        <source>A scenario, trace or capture file to open (the file manager passes it).</source>
+        <translation>要打开的场景、运行记录或抓包文件（由文件管理器传入）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::CompareWindow</name>
+    <message>
+        <source>%1: a scenario, not a recorded run: run it, save its trace, and compare the trace file</source>
+        <translation>%1: 这是场景，不是运行记录：请先运行它并保存运行记录，再对比该运行记录文件</translation>
+    </message>
+    <message>
+        <source>%1: the trace holds no event to compare</source>
+        <translation>%1: 该运行记录中没有可对比的事件</translation>
+    </message>
+    <message>
+        <source>%1, stream %2 of %3</source>
+        <extracomment>a capture file's name and the connection shown: %1 the file, %2 the stream's number, %3 how many it holds</extracomment>
+        <translation>%1，第 %2 个流（共 %3 个）</translation>
+    </message>
+    <message>
+        <source>Open the left trace</source>
+        <translation>打开左侧的运行记录</translation>
+    </message>
+    <message>
+        <source>Open the right trace</source>
+        <translation>打开右侧的运行记录</translation>
+    </message>
+    <message>
+        <source>Compare traces</source>
+        <translation>对比运行记录</translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <extracomment>the compare window's title: %1 and %2 the two traces' file names</extracomment>
+        <translation>对比 %1 与 %2</translation>
+    </message>
+    <message>
+        <source>Open two traces to compare them step by step.</source>
+        <translation>打开两个运行记录，逐步对比它们。</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open another trace or capture on the left</source>
+        <translation>在左侧打开另一个运行记录或抓包文件</translation>
+    </message>
+    <message>
+        <source>Open another trace or capture on the right</source>
+        <translation>在右侧打开另一个运行记录或抓包文件</translation>
+    </message>
+    <message>
+        <source>no trace</source>
+        <translation>无运行记录</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <extracomment>beside the amber swatch that marks the rows of the diagrams that differ</extracomment>
+        <translation>有差异</translation>
+    </message>
+    <message>
+        <source>Rows marked in amber differ between the two runs. Click a difference in the list to show it in both.</source>
+        <translation>用琥珀色标出的行在两次运行中不同。单击列表中的某处差异，即可在两侧同时显示它。</translation>
+    </message>
+    <message>
+        <source>Notes count</source>
+        <translation>比较说明</translation>
+    </message>
+    <message>
+        <source>Count differently worded step notes as differences too</source>
+        <translation>步骤说明的措辞不同也算作差异</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::DiagramLabels</name>
@@ -1247,6 +1325,70 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>an action's tooltip: %1 says what it does, %2 is its shortcut ("Ctrl+O")</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>对比(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Compare the record shown with a trace or capture file, side by side, step by step</source>
+        <translation>把当前显示的记录与某个运行记录或抓包文件并排逐步对比</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>新建场景(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a scenario of your own in the scenario editor</source>
+        <translation>在场景编辑器中编写自己的场景</translation>
+    </message>
+    <message>
+        <source>Edit scenario…</source>
+        <translation>编辑场景…</translation>
+    </message>
+    <message>
+        <source>Open the scenario shown (a copy of a built-in one) or a scenario file in the editor</source>
+        <translation>在编辑器中打开当前显示的场景（内置场景则打开其副本）或某个场景文件</translation>
+    </message>
+    <message>
+        <source>Compare: the first trace or capture</source>
+        <translation>对比：第一个运行记录或抓包文件</translation>
+    </message>
+    <message>
+        <source>Compare with a trace or capture</source>
+        <translation>与运行记录或抓包文件对比</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>%1: a scenario, not a recorded run: run it, save its trace, and compare the trace file</source>
+        <translation>%1: 这是场景，不是运行记录：请先运行它并保存运行记录，再对比该运行记录文件</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Cannot run the scenario</source>
+        <translation>无法运行场景</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Edit a scenario</source>
+        <translation>编辑场景</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>无法打开场景</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::LabClient</name>
@@ -1490,6 +1632,213 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>FinAck::PredictController</name>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Say what each step will do before it runs, then see what the kernel did (%1)</source>
+        <extracomment>the Predict action's tooltip; %1 is its shortcut ("P")</extracomment>
+        <translation>在每一步运行之前先预测它会做什么，再看内核实际做了什么（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::PredictPanel</name>
+    <message>
+        <source>Predict, then see</source>
+        <translation>先预测，再验证</translation>
+    </message>
+    <message>
+        <source>Press Step or Play. Before each of the scenario's own steps you say what the call returns, which segments go on the wire and where each side's state ends; then the step runs for real.</source>
+        <translation>按“单步”或“播放”开始。在场景的每个步骤运行之前，先预测调用会返回什么、线路上会出现哪些报文段，以及双方各自最终处于什么状态；然后这一步才真正运行。</translation>
+    </message>
+    <message>
+        <source>Predict mode asks about live runs. Choose a scenario to play it.</source>
+        <translation>预测模式只针对实时运行。请选择一个场景来播放。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 — %3: %4</source>
+        <extracomment>%1 and %2 count the scenario's own steps, %3 is the side ("client"), %4 the call: close(conn)</extracomment>
+        <translation>第 %1 步（共 %2 步）— %3：%4</translation>
+    </message>
+    <message>
+        <source>Number keys pick a choice, Enter goes on; the step runs when every question has an answer.</source>
+        <translation>按数字键选择选项，按 Enter 继续；所有问题都作答后，这一步才会运行。</translation>
+    </message>
+    <message>
+        <source>Enter or Next step goes on.</source>
+        <translation>按 Enter 或“下一步”继续。</translation>
+    </message>
+    <message>
+        <source>That was the scenario's last step.</source>
+        <translation>这是场景的最后一步。</translation>
+    </message>
+    <message>
+        <source>Final score: %1 · best: %2</source>
+        <extracomment>%1 and %2 are scores: "7 of 9"</extracomment>
+        <translation>最终得分：%1 · 最佳：%2</translation>
+    </message>
+    <message>
+        <source>Score: %1 · best: %2</source>
+        <translation>得分：%1 · 最佳：%2</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>Best: %1 · last: %2</source>
+        <extracomment>scores kept from earlier runs of this scenario: "7 of 9"</extracomment>
+        <translation>最佳：%1 · 上次：%2</translation>
+    </message>
+    <message>
+        <source>No score kept for this scenario yet.</source>
+        <translation>此场景还没有保存的得分。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>a numbered choice: %1 is the key that picks it, %2 the choice</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Not scored: none of the choices says what the kernel did: %1</source>
+        <translation>不计分：没有一个选项与内核的实际行为相符：%1</translation>
+    </message>
+    <message>
+        <source>✔ Right: %1</source>
+        <translation>✔ 正确：%1</translation>
+    </message>
+    <message>
+        <source>✘ The kernel: %1</source>
+        <extracomment>%1 is what the kernel did ("-1 EPIPE", "FIN, ACK", "CLOSED")</extracomment>
+        <translation>✘ 内核实际：%1</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>heads the step's explanation after the answers are marked</extracomment>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Run the step</source>
+        <translation>运行此步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Forget scores</source>
+        <translation>清除得分</translation>
+    </message>
+    <message>
+        <source>Forget the best and last score kept for this scenario</source>
+        <translation>清除此场景保存的最佳得分和上次得分</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::Prediction</name>
+    <message>
+        <source>no change (%1)</source>
+        <extracomment>the side's TCP state does not change; %1 is the state it is in (ESTABLISHED)</extracomment>
+        <translation>不变（%1）</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <extracomment>a segment carrying payload bytes, among SYN, FIN, RST, ACK</extracomment>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no segment went on the wire during the step</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator between segment kinds: "data, FIN"</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>0 (end of stream)</source>
+        <extracomment>recv() returned 0: the peer's FIN was read</extracomment>
+        <translation>0（流结束）</translation>
+    </message>
+    <message>
+        <source>1 to %1 (data)</source>
+        <extracomment>recv() returned bytes; %1 is the buffer size, the most it can return</extracomment>
+        <translation>1 到 %1（数据）</translation>
+    </message>
+    <message>
+        <source>1 to %1 (only part)</source>
+        <extracomment>send() took only part of the buffer; %1 is one less than the buffer's size</extracomment>
+        <translation>1 到 %1（只发送了一部分）</translation>
+    </message>
+    <message>
+        <source>a new descriptor (0 or more)</source>
+        <extracomment>socket(), accept() or dup() returned a descriptor number</extracomment>
+        <translation>一个新的描述符（0 或更大）</translation>
+    </message>
+    <message>
+        <source>-1 EAGAIN, or timed out</source>
+        <extracomment>the call failed with EAGAIN, or was still waiting when the step's timeout ended it</extracomment>
+        <translation>-1 EAGAIN，或超时</translation>
+    </message>
+    <message>
+        <source>nothing yet: it blocks</source>
+        <extracomment>the call has not returned when the network settled</extracomment>
+        <translation>尚未返回：阻塞中</translation>
+    </message>
+    <message>
+        <source>What does %1() on the %2 return?</source>
+        <extracomment>%1 is a socket call's name (close, recv), %2 the side that makes it ("client")</extracomment>
+        <translation>%2的 %1() 返回什么？</translation>
+    </message>
+    <message>
+        <source>Which segments go on the wire during this step?</source>
+        <translation>这一步中线路上会出现哪些报文段？</translation>
+    </message>
+    <message>
+        <source>Which state is the %1 in once the step has settled?</source>
+        <extracomment>%1 is a side, "client" or "server"</extracomment>
+        <translation>这一步结束后，%1处于什么状态？</translation>
+    </message>
+    <message>
+        <source>ACK alone</source>
+        <extracomment>a segment that only acknowledges: no data, SYN, FIN or RST</extracomment>
+        <translation>仅 ACK</translation>
+    </message>
+    <message>
+        <source>it had not returned</source>
+        <extracomment>the call had not returned when the step settled</extracomment>
+        <translation>尚未返回</translation>
+    </message>
+    <message>
+        <source>-1 %1: still waiting at the step's timeout</source>
+        <extracomment>%1 is the errno the interrupted call returned (EINTR)</extracomment>
+        <translation>-1 %1：到步骤超时时仍在等待</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::PredictionScore</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>a score: %1 right answers out of %2 questions</extracomment>
+        <translation>%2 题答对 %1 题</translation>
+    </message>
+</context>
+<context>
     <name>FinAck::PrivateNetwork</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1529,6 +1878,537 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Scenarios</source>
         <translation>场景</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditor</name>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>场景(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ults</source>
+        <translation>故障(&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpectations</source>
+        <translation>预期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>新建场景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation>关闭编辑器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;fault</source>
+        <translation>添加故障(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the problem</source>
+        <translation>显示问题</translation>
+    </message>
+    <message>
+        <source>Go to the field the problem is about (F8)</source>
+        <translation>转到问题所在的字段（F8）</translation>
+    </message>
+    <message>
+        <source>Run this scenario in the window (F5); possible once it has no problem</source>
+        <translation>在窗口中运行此场景（F5）；没有问题时才可运行</translation>
+    </message>
+    <message>
+        <source>%1: not a FinAck scenario</source>
+        <translation>%1：不是 FinAck 场景</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <extracomment>%1 the file, %2 the system's reason</extracomment>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>The scenario has no file yet: use Save As.</source>
+        <translation>场景还没有文件：请使用“另存为”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario loads: %n step, ready to run.</source>
+        <extracomment>the status line of the scenario editor when the loader accepts the scenario</extracomment>
+        <translation>
+            <numerusform>场景可以加载：共 %n 个步骤，可以运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario loads: %n steps, ready to run.</source>
+        <extracomment>the status line of the scenario editor when the loader accepts the scenario</extracomment>
+        <translation>
+            <numerusform>场景可以加载：共 %n 个步骤，可以运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untitled.json</source>
+        <extracomment>the file name of a scenario not saved yet</extracomment>
+        <translation>untitled.json</translation>
+    </message>
+    <message>
+        <source>%1[*] — FinAck scenario editor</source>
+        <extracomment>the scenario editor's window title; %1 the file name, [*] where the unsaved-changes mark goes: keep it</extracomment>
+        <translation>%1[*] — FinAck 场景编辑器</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>FinAck scenarios (*.json)</source>
+        <translation>FinAck 场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <extracomment>%1 the scenario's file name</extracomment>
+        <translation>%1 有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>先保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorExpect</name>
+    <message>
+        <source>Remove expectations</source>
+        <translation>删除预期</translation>
+    </message>
+    <message>
+        <source>Remove everything stated for %1?</source>
+        <extracomment>%1 a platform: Linux, Windows or Textbook</extracomment>
+        <translation>删除为 %1 写明的所有预期吗？</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Textbook</source>
+        <extracomment>the platform "textbook": what RFC 9293 and the classic books describe</extracomment>
+        <translation>教科书</translation>
+    </message>
+    <message>
+        <source>State what happens on this platform</source>
+        <translation>为此平台写明预期</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>column headers of the expected calls: the author step's number, its call, the return value, the errno name</extracomment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>返回值</translation>
+    </message>
+    <message>
+        <source>errno</source>
+        <translation>errno</translation>
+    </message>
+    <message>
+        <source>Step counts the author's steps from 0. Leave Returns empty to leave it unchecked, errno empty for a call that succeeds.</source>
+        <translation>步骤按作者编写的步骤从 0 开始计数。“返回值”留空表示不检查，errno 留空表示调用成功。</translation>
+    </message>
+    <message>
+        <source>Add call</source>
+        <translation>添加调用</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Final states</source>
+        <translation>最终状态</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>客户端：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>%1 a call as code: recv(1024)</extracomment>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <extracomment>%1 a call as code: recv(1024)</extracomment>
+        <translation>客户端：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorFaults</name>
+    <message>
+        <source>Each fault drops segments on arrival, inside FinAck's private network: the capture still sees them, the peer never gets them. A scenario with faults runs only where that network exists.</source>
+        <translation>每个故障都会在报文段到达时将其丢弃，发生在 FinAck 的私有网络内：抓包仍能看到这些报文段，但对端永远收不到。含故障的场景只能在具备该网络的环境中运行。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>column headers of the list of faults</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>起始步骤</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Add fault</source>
+        <translation>添加故障</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>From step:</source>
+        <translation>起始步骤：</translation>
+    </message>
+    <message>
+        <source>Segments from:</source>
+        <translation>报文段来自：</translation>
+    </message>
+    <message>
+        <source>Carrying:</source>
+        <translation>携带标志：</translation>
+    </message>
+    <message>
+        <source>Exactly:</source>
+        <translation>精确匹配：</translation>
+    </message>
+    <message>
+        <source>The how-many-th:</source>
+        <translation>第几个：</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>these flags and no others (a pure ACK)</source>
+        <translation>仅这些标志，没有其他（纯 ACK）</translation>
+    </message>
+    <message>
+        <source>default (0: from the start)</source>
+        <extracomment>at_step left out: the fault is in force from the first step</extracomment>
+        <translation>默认（0：从头开始）</translation>
+    </message>
+    <message>
+        <source>default (1: the first)</source>
+        <translation>默认（1：第一个）</translation>
+    </message>
+    <message>
+        <source>default (1)</source>
+        <extracomment>a count of 0 would mean "every one from then on"; this is the field left out</extracomment>
+        <translation>默认（1）</translation>
+    </message>
+    <message>
+        <source>0: every matching segment from then on</source>
+        <translation>0：此后每个匹配的报文段</translation>
+    </message>
+    <message>
+        <source>None ticked: every segment from that side (a peer whose host vanished)</source>
+        <translation>一个都不勾选：该方发出的所有报文段（模拟对端主机消失）</translation>
+    </message>
+    <message>
+        <source>What the loss stands for: the client's final ACK is lost</source>
+        <translation>这次丢包代表什么：客户端的最后一个 ACK 丢失</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>any segment</source>
+        <translation>任意报文段</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorMeta</name>
+    <message>
+        <source>Id:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Takeaway:</source>
+        <translation>要点：</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and dashes: my-scenario</source>
+        <translation>小写字母、数字和连字符：my-scenario</translation>
+    </message>
+    <message>
+        <source>A short title for the scenario list</source>
+        <translation>场景列表中显示的简短标题</translation>
+    </message>
+    <message>
+        <source>Graceful</source>
+        <translation>优雅关闭</translation>
+    </message>
+    <message>
+        <source>Abortive</source>
+        <translation>异常关闭</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障注入</translation>
+    </message>
+    <message>
+        <source>One line for the scenario list</source>
+        <translation>场景列表中显示的一行简介</translation>
+    </message>
+    <message>
+        <source>Why this happens: shown in the explanation pane</source>
+        <translation>为什么会这样：显示在说明面板中</translation>
+    </message>
+    <message>
+        <source>The robust pattern to remember, one or two sentences</source>
+        <translation>需要记住的稳妥做法，一两句话</translation>
+    </message>
+    <message>
+        <source>Write the texts in English, as the built-in scenarios are: FinAck translates the texts it knows where they are shown, and shows the others as written.</source>
+        <translation>请用英文编写这些文本，与内置场景一致：FinAck 在显示时会翻译它认识的文本，其余文本按原文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorSegments</name>
+    <message>
+        <source>Segments, in this order (others may come between)</source>
+        <translation>报文段，按此顺序出现（中间可以夹有其他报文段）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>the column of the side a segment comes from; the other columns are flag names</extracomment>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>添加报文段</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ScenarioEditorSteps</name>
+    <message>
+        <source>Before the steps:</source>
+        <extracomment>what runs before the author's steps: the "setup" field of a scenario</extracomment>
+        <translation>步骤开始前：</translation>
+    </message>
+    <message>
+        <source>connected: the server listens, the client connects, the server accepts (sock, listener, conn)</source>
+        <translation>connected：服务器监听，客户端连接，服务器接受连接（sock、listener、conn）</translation>
+    </message>
+    <message>
+        <source>none: the steps make their own sockets</source>
+        <translation>none：由步骤自己创建套接字</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>column headers of the list of steps: its number, the side that makes the call, the call</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>执行方</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>客户端(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one (Insert)</source>
+        <translation>在所选步骤之后添加一个步骤（Insert）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step (Ctrl+D)</source>
+        <translation>复制所选步骤（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete in the list, Ctrl+Delete anywhere on this tab)</source>
+        <translation>删除所选步骤（在列表中按 Delete，在本标签页任意位置按 Ctrl+Delete）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation>将所选步骤上移（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation>将所选步骤下移（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>No step selected. Add one with Add step (Insert): the client's and the server's calls.</source>
+        <translation>未选择步骤。可用“添加步骤”（Insert）添加：客户端和服务器的调用。</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2548,174 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>%1 · timer %2 s left</source>
         <extracomment>%1 says where the state comes from ("reported by the kernel"), %2 the seconds left on its timer</extracomment>
         <translation>%1 · 定时器剩余 %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::StepEditor</name>
+    <message>
+        <source>Side:</source>
+        <translation>执行方：</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>调用：</translation>
+    </message>
+    <message>
+        <source>Descriptor (fd):</source>
+        <translation>描述符 (fd)：</translation>
+    </message>
+    <message>
+        <source>New descriptor (as):</source>
+        <translation>新描述符 (as)：</translation>
+    </message>
+    <message>
+        <source>Data to send:</source>
+        <translation>要发送的数据：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation>缓冲区大小：</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <source>Linger:</source>
+        <translation>逗留：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Backlog:</source>
+        <translation>backlog：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Settle at most:</source>
+        <translation>最长等待稳定：</translation>
+    </message>
+    <message>
+        <source>Blocking:</source>
+        <translation>阻塞：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>other: level and option numbers</source>
+        <extracomment>the last choice of socket options: a level and option given as numbers, e.g. 6 and 99</extracomment>
+        <translation>其他：按编号指定级别和选项</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <extracomment>prefix of a spin box: "level 6"</extracomment>
+        <translation>级别 </translation>
+    </message>
+    <message>
+        <source>option </source>
+        <extracomment>prefix of a spin box: "option 99"</extracomment>
+        <translation>选项 </translation>
+    </message>
+    <message>
+        <source>MSG_PEEK (leave the data queued)</source>
+        <extracomment>MSG_PEEK is a flag name: keep it</extracomment>
+        <translation>MSG_PEEK（数据保留在队列中）</translation>
+    </message>
+    <message>
+        <source>MSG_DONTWAIT (never block)</source>
+        <extracomment>MSG_DONTWAIT is a flag name: keep it</extracomment>
+        <translation>MSG_DONTWAIT（绝不阻塞）</translation>
+    </message>
+    <message>
+        <source>on (l_onoff = 1)</source>
+        <extracomment>SO_LINGER's l_onoff field: keep the name</extracomment>
+        <translation>开启 (l_onoff = 1)</translation>
+    </message>
+    <message>
+        <source>blocks until a later step of the other side</source>
+        <translation>会阻塞，直到另一方的后续步骤执行</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <extracomment>how often the data is sent in one send(): the lowest choice</extracomment>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>default (5000 ms)</source>
+        <translation>默认（5000 ms）</translation>
+    </message>
+    <message>
+        <source>default (3000 ms)</source>
+        <translation>默认（3000 ms）</translation>
+    </message>
+    <message>
+        <source>The bytes to send, as text</source>
+        <translation>要发送的字节，以文本形式</translation>
+    </message>
+    <message>
+        <source>Why this step matters; shown while it runs</source>
+        <translation>此步骤为何重要；运行时显示</translation>
+    </message>
+    <message>
+        <source>the server's listening port (default)</source>
+        <translation>服务器的监听端口（默认）</translation>
+    </message>
+    <message>
+        <source>0: an ephemeral port (default)</source>
+        <translation>0：临时端口（默认）</translation>
+    </message>
+    <message>
+        <source>this number</source>
+        <translation>指定端口号</translation>
+    </message>
+    <message>
+        <source>the port the server used last</source>
+        <extracomment>bind or connect to the port the server used last (to bind again to a port in TIME_WAIT)</extracomment>
+        <translation>服务器上次使用的端口</translation>
+    </message>
+    <message>
+        <source>the port the client used last</source>
+        <translation>客户端上次使用的端口</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <extracomment>%1 the descriptor name used when the field is empty, e.g. sock</extracomment>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>required: a name for the copy</source>
+        <translation>必填：副本的名称</translation>
     </message>
 </context>
 <context>
@@ -1968,87 +3016,87 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>a UTF-32 byte order mark at %1, expected UTF-8 text (save the file as UTF-8)</source>
         <extracomment>%1 is "byte 0 (line 1)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 处有 UTF-32 字节顺序标记（BOM），应为 UTF-8 文本（请把文件另存为 UTF-8）</translation>
     </message>
     <message>
         <source>a UTF-16 byte order mark at %1, expected UTF-8 text (save the file as UTF-8)</source>
         <extracomment>%1 is "byte 0 (line 1)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 处有 UTF-16 字节顺序标记（BOM），应为 UTF-8 文本（请把文件另存为 UTF-8）</translation>
     </message>
     <message>
         <source>more than %1 values by %2, expected at most %1 in this kind of file</source>
         <extracomment>%1 the limit, %2 "byte 120 (line 7)": where the file goes past it</extracomment>
-        <translation type="unfinished" />
+        <translation>到 %2 为止值已超过 %1 个，此类文件最多只能有 %1 个值</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels at %2, expected at most %1</source>
         <extracomment>%1 the limit, %2 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 处嵌套超过 %1 层，最多只能有 %1 层</translation>
     </message>
     <message>
         <source>duplicate key at %1, the first at byte %2; expected each key once per object</source>
         <extracomment>%1 is "byte 120 (line 7)", %2 a byte offset: where the two equal keys are</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 处有重复的键，它第一次出现在字节 %2；每个对象中每个键只能出现一次</translation>
     </message>
     <message>
         <source>a string longer than %1 bytes at %2, expected a shorter one</source>
         <extracomment>%1 the limit, %2 "byte 120 (line 7)": where the string starts</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 处的字符串超过 %1 字节，应更短一些</translation>
     </message>
     <message>
         <source>a control character U+%1 in a string at %2, expected it escaped (\n, \t, \u%1)</source>
         <extracomment>%1 is the character's code ("0009"), %2 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 处的字符串中有控制字符 U+%1，应写成转义形式（\n、\t、\u%1）</translation>
     </message>
     <message>
         <source>invalid UTF-8 at %1 (%2), expected UTF-8 text</source>
         <extracomment>%1 "byte 120 (line 7)", %2 the bytes in hex ("0xC3 0x28")</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 处有无效的 UTF-8（%2），应为 UTF-8 文本</translation>
     </message>
     <message>
         <source>an invalid escape at %1, expected one of \" \\ \/ \b \f \n \r \t \uXXXX</source>
         <extracomment>keep the escapes as they are: they are JSON syntax</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 处有无效的转义序列，应为以下之一：\" \\ \/ \b \f \n \r \t \uXXXX</translation>
     </message>
     <message>
         <source>an unpaired UTF-16 surrogate \u%1 at %2, expected a whole character (\uD800-\uDBFF followed by \uDC00-\uDFFF)</source>
         <extracomment>%1 is the escape's four hex digits, %2 "byte 120 (line 7)"; \u is JSON syntax</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 处有未配对的 UTF-16 代理项 \u%1，应为完整的字符（\uD800-\uDBFF 后跟 \uDC00-\uDFFF）</translation>
     </message>
     <message>
         <source>the number %1 at %2 is too large, expected at most about 1.8e308 either way (a double)</source>
         <extracomment>%1 is the number as written, %2 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 处的数 %1 太大，其绝对值最大约为 1.8e308（double）</translation>
     </message>
     <message>
         <source>the number %1 at %2 is too close to 0, expected 0 or at least about 2.2e-308 either way (a double)</source>
         <extracomment>%1 is the number as written, %2 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 处的数 %1 太接近 0，应为 0，或绝对值至少约为 2.2e-308（double）</translation>
     </message>
     <message>
         <source>the text ends at %1, expected more JSON</source>
         <extracomment>%1 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>文本在 %1 处结束，后面应还有 JSON 内容</translation>
     </message>
     <message>
         <source>a NUL byte at %1, expected UTF-8 text (is it UTF-16, or not text at all?)</source>
         <extracomment>%1 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 处有 NUL 字节，应为 UTF-8 文本（文件是 UTF-16 编码，还是根本不是文本？）</translation>
     </message>
     <message>
         <source>%1 at %2 is not a JSON number, expected a finite number</source>
         <extracomment>%1 is what the file has (NaN, Infinity), %2 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%2 处的 %1 不是 JSON 数字，应为有限数</translation>
     </message>
     <message>
         <source>invalid JSON at %1</source>
         <extracomment>%1 "byte 120 (line 7)"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 处的 JSON 无效</translation>
     </message>
     <message>
         <source>byte %1 (line %2)</source>
         <extracomment>where a problem is in a file: "byte 412 (line 9)", counted from 0 and 1</extracomment>
-        <translation type="unfinished" />
+        <translation>字节 %1（第 %2 行）</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +3140,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>%1: more than %2 packets, expected a capture of at most %2 (cut it with editcap -r or tcpdump -c)</source>
         <extracomment>%1 the file; editcap and tcpdump are programs: keep their names and options</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: 数据包超过 %2 个，抓包文件最多只能有 %2 个数据包（可用 editcap -r 或 tcpdump -c 截短）</translation>
     </message>
     <message numerus="yes">
         <source>%1: corrupt or truncated after %n complete packets: %2</source>
@@ -3518,7 +4566,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>a descriptor name: 1 to 32 letters, digits, _ or -, starting with a letter or _</source>
         <extracomment>what the fd and as fields take: a name such as sock or conn2</extracomment>
-        <translation type="unfinished" />
+        <translation>描述符名：1 到 32 个字母、数字、_ 或 -，以字母或 _ 开头</translation>
     </message>
     <message>
         <source>a non-empty array of flag names</source>
@@ -3539,7 +4587,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>a name for the copy</source>
-        <translation type="unfinished" />
+        <translation>副本的名称</translation>
     </message>
     <message>
         <source>expected 1 to %1 bytes in all (data × repeat)</source>
@@ -3558,12 +4606,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>expected a descriptor an earlier step of the %1 made (none yet: socket, accept and dup make them), got "%2"</source>
         <extracomment>%1 "client" or "server", %2 the name; socket, accept and dup are calls: keep them</extracomment>
-        <translation type="unfinished" />
+        <translation>应为%1在之前的步骤中创建的描述符（目前还没有：描述符由 socket、accept 和 dup 创建），实际为 "%2"</translation>
     </message>
     <message>
         <source>expected a descriptor an earlier step of the %1 made (%2), got "%3"</source>
         <extracomment>%1 "client" or "server", %2 the names made so far ("sock, sock2"), %3 the name</extracomment>
-        <translation type="unfinished" />
+        <translation>应为%1在之前的步骤中创建的描述符（%2），实际为 "%3"</translation>
     </message>
     <message>
         <source>lowercase letters, digits and dashes</source>
@@ -3576,7 +4624,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>expected at most %1 bytes sent by all steps together (data × repeat), got %2 by this step</source>
         <extracomment>data and repeat are JSON keys: keep them</extracomment>
-        <translation type="unfinished" />
+        <translation>所有步骤合计发送的字节数最多为 %1（data × repeat），到这一步已达 %2</translation>
     </message>
     <message>
         <source>expected a platform: linux, windows or textbook</source>
@@ -3596,16 +4644,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>%1: more than %2 bytes, expected a scenario of at most 16 MiB</source>
         <extracomment>%1 the file, %2 a number of bytes</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: 超过 %2 字节，场景文件最大为 16 MiB</translation>
     </message>
     <message>
         <source>%1: %2 bytes, expected a scenario of at most 16 MiB</source>
         <extracomment>%1 the file, %2 its size in bytes</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2 字节，场景文件最大为 16 MiB</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: 无法读取：%2</translation>
+        <translation>%1: 无法读取：%2</translation>
     </message>
     <message>
         <source>a FinAck scenario</source>
@@ -3706,6 +4754,235 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Client (QTcpSocket)</source>
         <translation>客户端 (QTcpSocket)</translation>
+    </message>
+</context>
+<context>
+    <name>TraceComparison</name>
+    <message>
+        <source>nothing</source>
+        <extracomment>a void Qt call (close()) that reported no error: it returned nothing</extracomment>
+        <translation>无返回值</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>no segment went on the wire during the step</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1→%2 %3</source>
+        <extracomment>one segment: %1 its sender, %2 its receiver (client/server), %3 its flags ("FIN ACK"); keep the arrow</extracomment>
+        <translation>%1→%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (dropped)</source>
+        <extracomment>a segment a fault removed: %1 the segment ("client→server FIN ACK")</extracomment>
+        <translation>%1（被丢弃）</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <extracomment>segments seen on the wire by the capture</extracomment>
+        <translation>抓包所得</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <extracomment>segments worked out from the state changes, no capture</extracomment>
+        <translation>推断所得</translation>
+    </message>
+    <message>
+        <source>partly inferred</source>
+        <translation>部分为推断所得</translation>
+    </message>
+    <message>
+        <source>no state yet</source>
+        <translation>尚无状态</translation>
+    </message>
+    <message>
+        <source>stayed in %1</source>
+        <extracomment>the side's state did not change during the step: %1 the state it stayed in (TIME_WAIT)</extracomment>
+        <translation>停留在 %1</translation>
+    </message>
+    <message>
+        <source>went to %1</source>
+        <extracomment>the states a side went through during a step: %1 the list, "FIN_WAIT_1 → FIN_WAIT_2"</extracomment>
+        <translation>进入 %1</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>无说明</translation>
+    </message>
+    <message>
+        <source>the %1 called %2() on the left only</source>
+        <extracomment>%1 the side (client/server), %2 the function's name (recv)</extracomment>
+        <translation>只有左侧的%1调用了 %2()</translation>
+    </message>
+    <message>
+        <source>the %1 called %2() on the right only</source>
+        <translation>只有右侧的%1调用了 %2()</translation>
+    </message>
+    <message>
+        <source>the %1 called %2() on the left, the %3 called %4() on the right</source>
+        <extracomment>%1 and %3 the sides (client/server), %2 and %4 the functions' names</extracomment>
+        <translation>左侧%1调用了 %2()，右侧%3调用了 %4()</translation>
+    </message>
+    <message>
+        <source>the %1's %2() returned %3 on the left, %4 on the right</source>
+        <extracomment>%1 the side (client/server), %2 the function's name, %3 and %4 the results ("-1 ECONNRESET", "0")</extracomment>
+        <translation>%1的 %2() 在左侧返回 %3，在右侧返回 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the left, %3 on the right</source>
+        <extracomment>%1 what differs (kernel, network...), %2 and %3 its values in the two traces</extracomment>
+        <translation>%1：左侧为 %2，右侧为 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2() → %3</source>
+        <extracomment>what a step did, in a list: %1 the side (client/server), %2 the call's name, %3 its result ("-1 ECONNRESET")</extracomment>
+        <translation>%1 %2() → %3</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>无调用</translation>
+    </message>
+    <message>
+        <source>only on the left: %1</source>
+        <extracomment>a step the other trace does not have: %1 what it did ("server recv() → 0")</extracomment>
+        <translation>仅左侧有：%1</translation>
+    </message>
+    <message>
+        <source>only on the right: %1</source>
+        <translation>仅右侧有：%1</translation>
+    </message>
+    <message>
+        <source>segments: %1 on the left; %2 on the right</source>
+        <extracomment>%1 and %2 the segments of the step in each trace ("client→server FIN ACK, server→client ACK", or "none")</extracomment>
+        <translation>报文段：左侧为 %1；右侧为 %2</translation>
+    </message>
+    <message>
+        <source>%1 dropped on the left, delivered on the right</source>
+        <extracomment>%1 the segment ("client→server FIN ACK")</extracomment>
+        <translation>%1 在左侧被丢弃，在右侧被送达</translation>
+    </message>
+    <message>
+        <source>%1 delivered on the left, dropped on the right</source>
+        <translation>%1 在左侧被送达，在右侧被丢弃</translation>
+    </message>
+    <message>
+        <source>segments %1 on the left, %2 on the right</source>
+        <extracomment>%1 and %2: captured, inferred or partly inferred</extracomment>
+        <translation>报文段在左侧为%1，在右侧为%2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 on the left, %3 on the right</source>
+        <extracomment>%1 the side (client/server), %2 and %3 what its state did ("went to FIN_WAIT_1 → FIN_WAIT_2", "stayed in ESTABLISHED")</extracomment>
+        <translation>%1在左侧%2，在右侧%3</translation>
+    </message>
+    <message>
+        <source>the %1 ends in %2 on the left, %3 on the right</source>
+        <extracomment>%1 the side (client/server), %2 and %3 the TCP states it ends the run in</extracomment>
+        <translation>%1最终的状态：左侧为 %2，右侧为 %3</translation>
+    </message>
+    <message>
+        <source>notes %1 on the left, %2 on the right</source>
+        <translation>步骤说明：左侧为%1，右侧为%2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <extracomment>a difference in one step: %1 the step's number (from 1), %2 what differs</extracomment>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <extracomment>how the segments were recorded: captured or inferred</extracomment>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>client API</source>
+        <translation>客户端 API</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>private network namespace</source>
+        <translation>私有网络命名空间</translation>
+    </message>
+    <message>
+        <source>host loopback</source>
+        <translation>主机回环</translation>
+    </message>
+    <message>
+        <source>capture file</source>
+        <translation>抓包文件</translation>
+    </message>
+    <message>
+        <source>QTcpSocket</source>
+        <translation>QTcpSocket</translation>
+    </message>
+    <message>
+        <source>POSIX sockets</source>
+        <extracomment>the client's calls went through the POSIX socket functions</extracomment>
+        <translation>POSIX 套接字</translation>
+    </message>
+    <message>
+        <source>segments captured</source>
+        <translation>报文段为抓包所得</translation>
+    </message>
+    <message>
+        <source>segments inferred</source>
+        <translation>报文段为推断所得</translation>
+    </message>
+    <message>
+        <source>QTcpSocket client</source>
+        <translation>QTcpSocket 客户端</translation>
+    </message>
+    <message>
+        <source>identical in every call, segment and state</source>
+        <translation>所有调用、报文段和状态均相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference</source>
+        <extracomment>the first half of "3 differences in 2 of 6 steps"</extracomment>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 of %n step</source>
+        <extracomment>%1 "3 differences", %2 how many steps have one (1), %n how many steps there are (1)</extracomment>
+        <translation>
+            <numerusform>%n 个步骤中的 %2 个共有%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 of %n steps</source>
+        <extracomment>%1 "3 differences", %2 how many steps have one, %n how many steps there are</extracomment>
+        <translation>
+            <numerusform>%n 个步骤中的 %2 个共有%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; recorded differently: %2</source>
+        <extracomment>%1 the summary of the steps, %2 what differs in how the runs were recorded ("kernel, network")</extracomment>
+        <translation>%1；记录方式不同：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "fileactions.h"
 
+#include "comparewindow.h"
 #include "exportdialog.h"
+#include "scenarioeditor.h"
+#include "scenarioloader.h"
 #include "fileopener.h"
 #include "mainwindow.h"
 #include "sequenceview.h"
@@ -11,6 +14,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -70,6 +75,9 @@ FileActions::FileActions(MainWindow *window)
     m_save = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_S));
     m_export = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_E));
     m_copy = makeAction(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compare = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_newScenario = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_editScenario = makeAction(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_quit = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -80,12 +88,20 @@ FileActions::FileActions(MainWindow *window)
     m_menu->addAction(m_export);
     m_menu->addAction(m_copy);
     m_menu->addSeparator();
+    m_menu->addAction(m_compare);
+    m_menu->addSeparator();
+    m_menu->addAction(m_newScenario);
+    m_menu->addAction(m_editScenario);
+    m_menu->addSeparator();
     m_menu->addAction(m_quit);
 
     connect(m_open, &QAction::triggered, this, &FileActions::open);
     connect(m_save, &QAction::triggered, this, &FileActions::saveTrace);
     connect(m_export, &QAction::triggered, this, &FileActions::exportDiagram);
     connect(m_copy, &QAction::triggered, this, &FileActions::copyDiagram);
+    connect(m_compare, &QAction::triggered, this, &FileActions::compare);
+    connect(m_newScenario, &QAction::triggered, this, &FileActions::newScenario);
+    connect(m_editScenario, &QAction::triggered, this, &FileActions::editScenario);
     connect(m_quit, &QAction::triggered, window, &QWidget::close);
     setHaveTrace(false);
     retranslate();
@@ -98,6 +114,9 @@ void FileActions::retranslate()
     setTexts(m_save, tr("&Save trace…"), tr("Save the record shown as a FinAck trace (JSON) that replays anywhere"));
     setTexts(m_export, tr("&Export…"), tr("Export the diagram: PNG, SVG, PDF, pcap, trace JSON, Mermaid or PlantUML"));
     setTexts(m_copy, tr("&Copy diagram"), tr("Copy the diagram as shown to the clipboard, as an image and as SVG"));
+    setTexts(m_compare, tr("Compare &with…"), tr("Compare the record shown with a trace or capture file, side by side, step by step"));
+    setTexts(m_newScenario, tr("&New scenario…"), tr("Write a scenario of your own in the scenario editor"));
+    setTexts(m_editScenario, tr("Edit scenario…"), tr("Open the scenario shown (a copy of a built-in one) or a scenario file in the editor"));
     setTexts(m_quit, tr("&Quit"), tr("Quit FinAck"));
 }
 
@@ -191,6 +210,101 @@ void FileActions::copyDiagram()
     QGuiApplication::clipboard()->setMimeData(data);
     m_window->showMessage(shown > 0 && shown < whole.size() ? tr("Copied the diagram up to the playhead, as an image and as SVG")
                                                                           : tr("Copied the whole diagram, as an image and as SVG"));
+}
+
+void FileActions::compare()
+{
+    const Trace &shown = m_window->shownTrace();
+    QString leftPath;
+    if (shown.isEmpty()) {
+        leftPath = QFileDialog::getOpenFileName(m_window, tr("Compare: the first trace or capture"), startDirectory(),
+                                                FileOpener::fileFilters());
+        if (leftPath.isEmpty())
+            return;
+        rememberDirectory(leftPath);
+    }
+    const QString rightPath = QFileDialog::getOpenFileName(m_window, tr("Compare with a trace or capture"), startDirectory(),
+                                                           FileOpener::fileFilters());
+    if (rightPath.isEmpty())
+        return;
+    rememberDirectory(rightPath);
+    auto *window = new CompareWindow(m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    bool opened = false;
+    if (shown.isEmpty()) {
+        opened = window->openFiles(leftPath, rightPath, &error);
+    } else {
+        const QString leftName = m_window->openedFile() ? QFileInfo(m_window->openedFile()->path).fileName() : tr("this run");
+        const auto right = FileOpener::open(rightPath, -1, &error, [this](const QString &path, const QList<TcpStreamInfo> &streams) {
+            return FileOpener::askForStream(m_window, path, streams);
+        });
+        if (right && right->kind == OpenedFile::Kind::Scenario)
+            error = tr("%1: a scenario, not a recorded run: run it, save its trace, and compare the trace file").arg(rightPath);
+        else if (right)
+            opened = window->setTraces(shown, leftName, right->trace, QFileInfo(rightPath).fileName());
+    }
+    if (!opened) {
+        delete window;
+        if (!error.isEmpty()) // empty: the user cancelled the stream choice
+            showFailure(tr("Cannot compare"), error);
+        return;
+    }
+    window->show();
+}
+
+ScenarioEditor *FileActions::openEditor()
+{
+    auto *editor = new ScenarioEditor(m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // Run: the edited scenario, as it is now, runs in the window from a file of its own (the lab
+    // and the browser read scenarios from files; the editor's own file may be unsaved).
+    connect(editor, &ScenarioEditor::runRequested, this, [this](const QJsonObject &scenario) {
+        const QString id = scenario.value(QStringLiteral("id")).toString();
+        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                 .filePath(QStringLiteral("finack-editor-%1.json").arg(id.isEmpty() ? QStringLiteral("scenario") : id));
+        QFile file(path);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(scenario).toJson()) < 0) {
+            showFailure(tr("Cannot run the scenario"), tr("%1: cannot write: %2").arg(path, file.errorString()));
+            return;
+        }
+        file.close();
+        if (!m_window->openScenario(path, &error))
+            showFailure(tr("Cannot run the scenario"), error);
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    return editor;
+}
+
+void FileActions::newScenario()
+{
+    ScenarioEditor *editor = openEditor();
+    editor->newScenario();
+    editor->show();
+}
+
+void FileActions::editScenario()
+{
+    QString path;
+    const QString id = m_window->shownTrace().scenarioId();
+    if (ScenarioLoader::builtinIds().contains(id)) {
+        path = ScenarioLoader::builtinPath(id);
+    } else {
+        path = QFileDialog::getOpenFileName(m_window, tr("Edit a scenario"), startDirectory(), tr("Scenarios (*.json)"));
+        if (path.isEmpty())
+            return;
+        rememberDirectory(path);
+    }
+    ScenarioEditor *editor = openEditor();
+    QString error;
+    if (!editor->openFile(path, &error)) {
+        delete editor;
+        showFailure(tr("Cannot open the scenario"), error);
+        return;
+    }
+    editor->show();
 }
 
 QString FileActions::suggestedPath(const QString &suffix) const

@@ -10,7 +10,7 @@ namespace FinAck {
 
 class MainWindow;
 
-// The File menu: Open, Save trace, Export, Copy diagram, Quit. It owns the actions and the
+// The File menu: Open, Save trace, Export, Copy diagram, Compare, Quit. It owns the actions and the
 // dialogs that ask where and how; the work itself is the window's (MainWindow::openFile,
 // saveTraceTo, exportTo, copyDiagram), which tests call without any dialog.
 class FileActions : public QObject
@@ -24,6 +24,9 @@ public:
     QAction *saveTraceAction() const { return m_save; }
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
+    QAction *compareAction() const { return m_compare; }
+    QAction *newScenarioAction() const { return m_newScenario; }
+    QAction *editScenarioAction() const { return m_editScenario; }
     QAction *quitAction() const { return m_quit; }
 
     // Enables what needs a record: nothing to save, export or copy before anything ran.
@@ -37,8 +40,16 @@ public Q_SLOTS:
     void exportDiagram();
     // See MainWindow::copyDiagram().
     void copyDiagram();
+    // Side by side: the record shown (if any) on the left, a trace or capture file on the right;
+    // with nothing shown, two files.
+    void compare();
+    // The scenario editor (ui/scenarioeditor.h): a new scenario, or a copy of the built-in shown
+    // (else a file chosen). Its Run opens the edited scenario here.
+    void newScenario();
+    void editScenario();
 
 private:
+    class ScenarioEditor *openEditor();
     QString suggestedPath(const QString &suffix) const;
     void rememberDirectory(const QString &path) const;
     void showFailure(const QString &title, const QString &error) const;
@@ -49,6 +60,9 @@ private:
     QAction *m_save = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_newScenario = nullptr;
+    QAction *m_editScenario = nullptr;
     QAction *m_quit = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "language.h"
 #include "languagemenu.h"
 #include "playbackbar.h"
+#include "predictcontroller.h"
 #include "scenariobrowser.h"
 #include "scenarioloader.h"
 #include "scenariotext.h"
@@ -95,7 +96,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(&m_lab, &LabClient::headerChanged, this, &MainWindow::updateStatus);
     connect(&m_lab, &LabClient::labError, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(&m_lab, &LabClient::labFailed, this, &MainWindow::onLabFailed);
-    connect(&m_playback, &Playback::needNextStep, this, [this] { if (!m_opened) m_lab.step(); }); // a replay never asks
+    connect(&m_playback, &Playback::needNextStep, this, [this] { if (!m_opened) m_predict->runNextStep(); }); // a replay never asks
     connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
     connect(&m_playback, &Playback::traceChanged, this, [this] {
         m_view->setTrace(m_playback.trace());
@@ -119,6 +120,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_middle->setSizes({250, 890, 250});
     m_vertical->setSizes({680, 220});
     restoreSettings();
+    m_predict->setOn(false); // a saved window layout does not turn the mode on
     retranslate();
     startLab();
 }
@@ -143,6 +145,9 @@ void MainWindow::buildToolBar()
     connect(m_bar->restartAction(), &QAction::triggered, &m_playback, &Playback::restart);
     connect(m_bar->trueTimeAction(), &QAction::toggled, this, [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
     connect(m_bar->zoomResetAction(), &QAction::triggered, m_view, &SequenceView::resetZoom);
+    m_predict = new PredictController(this, &m_lab, &m_playback);
+    m_bar->addSeparator();
+    m_bar->addAction(m_predict->action());
     connect(m_bar, &PlaybackBar::speedChanged, this, [this](double speed) {
         m_playback.setSpeed(speed);
         m_view->setSpeed(speed);
@@ -199,6 +204,7 @@ void MainWindow::loadScenarioFile(const QString &path)
     }
     m_scenarioPath = path;
     m_scenario = std::move(scenario);
+    m_predict->setScenario(m_scenario);
     if (m_opened) { // back to live runs: the file's endpoints are not the lab's
         m_opened.reset();
         m_clientPanel->statePanel()->setEndpoint({});
@@ -244,6 +250,7 @@ bool MainWindow::openFile(const QString &path, QString *error, int stream)
 void MainWindow::showOpenedFile(OpenedFile file)
 {
     m_opened = std::move(file);
+    m_predict->setScenario(std::nullopt);
     const Trace &trace = m_opened->trace;
     updateWindowTitle();
     // Not a step to wait for, nothing left to run: Step at the end stays at the end.
@@ -386,6 +393,7 @@ void MainWindow::retranslate()
     updateBanner();
     m_files->retranslate();
     m_languages->retranslate();
+    m_predict->retranslate();
     if (m_opened) {
         FileOpener::describe(*m_opened);
         m_explain->setChecks(m_opened->checks);

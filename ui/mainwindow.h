@@ -19,6 +19,7 @@ class ExplainPanel;
 class FileActions;
 class LanguageMenu;
 class PlaybackBar;
+class PredictController;
 class ScenarioBrowser;
 class SequenceView;
 
@@ -44,6 +45,7 @@ public:
     ExplainPanel *explainPanel() const { return m_explain; }
     FileActions *fileActions() const { return m_files; }
     LanguageMenu *languageMenu() const { return m_languages; }
+    PredictController *predictController() const { return m_predict; }
 
     // File ▸ Open without its dialog: a scenario .json runs live; a trace .json or a .pcap/.pcapng
     // replays with no sockets. `stream` is the capture's stream (0-based); -1 asks when it holds
@@ -111,6 +113,7 @@ private:
     PlaybackBar *m_bar = nullptr;
     FileActions *m_files = nullptr;
     LanguageMenu *m_languages = nullptr;
+    PredictController *m_predict = nullptr;
 };
 
 } // namespace FinAck

@@ -31,6 +31,9 @@ struct RenderOptions {
     QFont font;                 // the application's font or larger; labels use its size
     int selected = -1;
     int hovered = -1;
+    // Events to mark (a comparison's differences): their rows get a tint and a bar at the
+    // left edge, under the selection's.
+    QList<int> marked;
     bool playheadLine = true;   // a line across at the playhead (the screen, not an export)
     bool stickyHeader = true;   // actor names stay at the top of visibleRect while scrolling
     // Only the rows inside visibleRect, not also those whose labels or arrows might reach into it:

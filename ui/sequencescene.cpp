@@ -23,6 +23,8 @@ void SequenceScene::run()
     p.setFont(font);
     p.fillRect(visible, pal.background);
 
+    if (!o.marked.isEmpty())
+        marks();
     if (o.hovered >= 0 && o.hovered < n && o.hovered != o.selected)
         highlight(o.hovered, pal.hover);
     if (o.selected >= 0 && o.selected < n)
@@ -64,19 +66,34 @@ void SequenceScene::run()
     p.restore();
 }
 
+std::pair<double, double> SequenceScene::highlightSpan(int index) const
+{
+    if (layout.spacing() == Spacing::Even)
+        return {layout.rowTop(layout.rowOf(index)), layout.rowBottom(layout.rowOf(index))};
+    return {layout.eventY(index) - lh * 0.9, layout.eventY(index) + lh * 0.5};
+}
+
 void SequenceScene::highlight(int index, const QColor &colour)
 {
-    double top = 0, bottom = 0;
-    if (layout.spacing() == Spacing::Even) {
-        top = layout.rowTop(layout.rowOf(index));
-        bottom = layout.rowBottom(layout.rowOf(index));
-    } else {
-        top = layout.eventY(index) - lh * 0.9;
-        bottom = layout.eventY(index) + lh * 0.5;
-    }
+    const auto [top, bottom] = highlightSpan(index);
     if (bottom < visible.top() || top > visible.bottom())
         return;
     p.fillRect(QRectF(visible.left(), top, visible.width(), bottom - top), colour);
+}
+
+void SequenceScene::marks()
+{
+    // Amber, apart from the blue of selection and hover and from every state's colour.
+    const QColor tint = pal.isDark ? QColor(227, 179, 65, 46) : QColor(230, 170, 20, 56);
+    const QColor bar = pal.isDark ? QColor(227, 179, 65) : QColor(191, 135, 0);
+    for (const int index : o.marked) {
+        if (index < 0 || index >= n)
+            continue;
+        highlight(index, tint);
+        const auto [top, bottom] = highlightSpan(index);
+        if (bottom >= visible.top() && top <= visible.bottom())
+            p.fillRect(QRectF(visible.left(), top, 4, bottom - top), bar);
+    }
 }
 
 void SequenceScene::lifelines()

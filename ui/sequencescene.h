@@ -61,6 +61,8 @@ private:
     }
 
     void highlight(int event, const QColor &colour);
+    std::pair<double, double> highlightSpan(int event) const;   // top and bottom of an event's row
+    void marks();
     void lifelines();
     void bands(Actor actor);
     void band(const SequenceLayout::Band &band, const StateChange &state, double top, double bottom);
