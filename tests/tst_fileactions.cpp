@@ -548,7 +548,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSettings().setValue(QStringLiteral("files/lastDirectory"), dataFile(QStringLiteral("bad")));
-        const QString bad = QStringLiteral("trace-parse-error.json");
+        // The whole path: the dialog starts wherever the last file was, which differs per user.
+        const QString bad = dataFile(QStringLiteral("bad/trace-parse-error.json"));
         QString shownError;
         whenModal<QFileDialog>([this, bad, &shownError](QFileDialog *dialog) {
             whenModal<QMessageBox>([&shownError](QMessageBox *box) {
