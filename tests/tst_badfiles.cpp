@@ -7,6 +7,7 @@
 #include "pcapreader.h"
 #include "scenarioloader.h"
 #include "tracejson.h"
+#include "support/runfinack.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,20 +80,11 @@ bool namesLocation(const QString &reason)
         || std::any_of(wholeFile.cbegin(), wholeFile.cend(), [&](const QString &w) { return reason.contains(w); });
 }
 
-struct Result {
-    int exitCode = -1;
-    QString err;
-};
+using Result = FinackResult;
 
 Result finack(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(FINACK_BIN), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+    return runFinack(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
 }
 
 } // namespace

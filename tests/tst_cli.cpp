@@ -1,6 +1,7 @@
 // The headless finack: what a user types, what comes back, and the exit codes scripts rely on.
 #include "scenarioloader.h"
 #include "tracejson.h"
+#include "support/runfinack.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -9,22 +10,11 @@
 using namespace FinAck;
 
 namespace {
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = FinackResult;
 
 Result finack(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(FINACK_BIN), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runFinack(args);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // file checked for what it claims to be; and every kind of bad input ends in exit 2 and one line.
 #include "pcapreader.h"
 #include "tracejson.h"
+#include "support/runfinack.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,22 +15,11 @@ using namespace FinAck;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = FinackResult;
 
 Result finack(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(FINACK_BIN), args);
-    if (!p.waitForFinished(90000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runFinack(args);
 }
 
 QByteArray head(const QString &path, int bytes)

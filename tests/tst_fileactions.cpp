@@ -1,6 +1,6 @@
 // The window's File menu on the offscreen platform: an opened trace or capture replays with no
-// lab at all, Save trace and Export write what is shown, Copy puts a picture on the clipboard, a
-// bad file changes nothing, and the dialogs (Open, the stream chooser, Export) work end to end.
+// lab at all, Save trace writes what is shown, a bad file changes nothing, and the Open dialog and
+// the stream chooser work end to end. Export and Copy: tst_exportactions.
 #include "callpanel.h"
 #include "calltablemodel.h"
 #include "exportdialog.h"
@@ -12,6 +12,7 @@
 #include "sequenceview.h"
 #include "statepanel.h"
 #include "tracejson.h"
+#include "support/modalwatch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,25 +69,7 @@ class TestFileActions : public QObject
 {
     Q_OBJECT
 
-    QList<QPointer<QTimer>> m_watchers;
-
-    // The static dialogs block in exec(): `act` runs on the next modal widget of type T once it
-    // is up, from the event loop the dialog itself spins.
-    template <typename T>
-    void whenModal(std::function<void(T *)> act)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(10);
-        connect(timer, &QTimer::timeout, this, [timer, act] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                timer->stop();
-                timer->deleteLater();
-                act(dialog);
-            }
-        });
-        timer->start();
-        m_watchers << timer;
-    }
+    ModalWatch m_modals;
 
     static void stepToTheEnd(MainWindow &window)
     {
@@ -105,11 +88,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        for (const auto &timer : std::as_const(m_watchers))
-            delete timer.data();
-        m_watchers.clear();
-        if (QWidget *modal = QApplication::activeModalWidget())
-            modal->close();
+        m_modals.clear();
         QSettings().clear();
         qputenv("FINACK_LAB", FINACK_LAB_BIN);
     }
@@ -302,100 +281,6 @@ private Q_SLOTS:
         QCOMPARE(window.panel(Actor::Client)->statePanel()->stateText(), QStringLiteral("TIME_WAIT"));
     }
 
-    void exportsEveryFormat_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QByteArray>("magic");
-        QTest::newRow("PNG") << "x.png" << QByteArray("\x89PNG\r\n\x1a\n");
-        QTest::newRow("SVG") << "x.svg" << QByteArray("<?xml");
-        QTest::newRow("PDF") << "x.pdf" << QByteArray("%PDF");
-        QTest::newRow("pcap") << "x.pcap" << QByteArray("\xd4\xc3\xb2\xa1", 4);
-        QTest::newRow("trace JSON") << "x.json" << QByteArray("{");
-        QTest::newRow("Mermaid") << "x.mmd" << QByteArray("sequenceDiagram");
-        QTest::newRow("PlantUML") << "x.puml" << QByteArray("@startuml");
-    }
-
-    void exportsEveryFormat()
-    {
-        QFETCH(QString, name);
-        QFETCH(QByteArray, magic);
-        MainWindow window;
-        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(name);
-        QString error;
-        QVERIFY2(window.exportTo(path, PictureOptions{}, &error), qPrintable(error));
-        const QByteArray head = fileHead(path, 64);
-        QVERIFY2(head.startsWith(magic) || (name.endsWith(QLatin1String(".mmd")) && head.contains(magic)), head.constData());
-        if (name.endsWith(QLatin1String(".json")))
-            QCOMPARE(*loadTrace(path), window.shownTrace());
-        if (name.endsWith(QLatin1String(".png"))) {
-            // Part of the run is a shorter picture than the whole of it.
-            const QImage whole(path);
-            const QString part = dir.filePath(QStringLiteral("part.png"));
-            PictureOptions steps;
-            steps.steps = StepRange{3, 3};
-            QVERIFY2(window.exportTo(part, steps, &error), qPrintable(error));
-            QVERIFY(!whole.isNull());
-            QVERIFY(QImage(part).height() < whole.height());
-        }
-    }
-
-    void exportRefusalIsOneLine_data()
-    {
-        QTest::addColumn<QString>("trace");
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("reason");
-        QTest::newRow("pcap of inferred segments") << "traces/reset-inferred.json" << "x.pcap" << "captured";
-        QTest::newRow("unknown suffix") << "traces/orderly-close.json" << "x.doc" << "format";
-        QTest::newRow("no such directory") << "traces/orderly-close.json" << "no/such/dir/x.svg" << "x.svg";
-    }
-
-    void exportRefusalIsOneLine()
-    {
-        QFETCH(QString, trace);
-        QFETCH(QString, name);
-        QFETCH(QString, reason);
-        MainWindow window;
-        QVERIFY(window.openFile(dataFile(trace)));
-        QTemporaryDir dir;
-        QString error;
-        QVERIFY(!window.exportTo(dir.filePath(name), PictureOptions{}, &error));
-        QVERIFY2(error.contains(reason), qPrintable(error));
-        QVERIFY(!error.contains(QLatin1Char('\n')));
-    }
-
-    void copyPutsImageAndSvgOnTheClipboard()
-    {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
-        QApplication::clipboard()->clear();
-
-        // Before the first step: the whole record. With the shortcut, as a user would.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-        const QMimeData *data = QApplication::clipboard()->mimeData();
-        QVERIFY(data && data->hasImage());
-        const QImage whole = qvariant_cast<QImage>(data->imageData());
-        QVERIFY(!whole.isNull());
-        QVERIFY(data->hasFormat(QStringLiteral("image/svg+xml")));
-        const QByteArray svg = data->data(QStringLiteral("image/svg+xml"));
-        QVERIFY(svg.startsWith("<?xml") && svg.contains("<svg"));
-        QVERIFY(svg.contains("FIN"));
-        // Twice the size of the PNG export at scale 1, for sharpness.
-        QTemporaryDir dir;
-        QVERIFY(window.exportTo(dir.filePath(QStringLiteral("one.png")), PictureOptions{}));
-        QVERIFY(qAbs(whole.width() - 2 * QImage(dir.filePath(QStringLiteral("one.png"))).width()) <= 2);
-
-        // After one step: what is shown, a shorter diagram.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-        window.copyDiagram();
-        const QImage part = qvariant_cast<QImage>(QApplication::clipboard()->mimeData()->imageData());
-        QVERIFY(!part.isNull());
-        QVERIFY(part.height() < whole.height());
-    }
-
     void badFileChangesNothing_data()
     {
         QTest::addColumn<QString>("path");
@@ -520,7 +405,7 @@ private Q_SLOTS:
         QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
         const Trace before = window.shownTrace();
         QStringList offered;
-        whenModal<QInputDialog>([&offered, choice](QInputDialog *dialog) {
+        m_modals.when<QInputDialog>([&offered, choice](QInputDialog *dialog) {
             offered = dialog->comboBoxItems();
             if (choice < 0) {
                 dialog->reject();
@@ -551,8 +436,8 @@ private Q_SLOTS:
         // The whole path: the dialog starts wherever the last file was, which differs per user.
         const QString bad = dataFile(QStringLiteral("bad/trace-parse-error.json"));
         QString shownError;
-        whenModal<QFileDialog>([this, bad, &shownError](QFileDialog *dialog) {
-            whenModal<QMessageBox>([&shownError](QMessageBox *box) {
+        m_modals.when<QFileDialog>([this, bad, &shownError](QFileDialog *dialog) {
+            m_modals.when<QMessageBox>([&shownError](QMessageBox *box) {
                 shownError = box->text();
                 box->done(QMessageBox::Ok);
             });
@@ -564,74 +449,6 @@ private Q_SLOTS:
         QVERIFY(!window.openedFile());
     }
 
-    void exportThroughTheDialog()
-    {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
-        QTemporaryDir dir;
-        QSettings().setValue(QStringLiteral("files/lastDirectory"), dir.path());
-        const QString chosen = dir.filePath(QStringLiteral("slide")); // no suffix typed: the format's is added
-        int stepChoices = -1;
-        whenModal<ExportDialog>([this, chosen, &stepChoices](ExportDialog *dialog) {
-            auto *last = dialog->findChild<QSpinBox *>(QString(), Qt::FindChildrenRecursively);
-            stepChoices = last ? last->maximum() : -1;
-            dialog->setFormat(TraceExport::Format::Svg);
-            dialog->setSteps(StepRange{3, 4});
-            whenModal<QFileDialog>([chosen](QFileDialog *files) {
-                files->selectFile(chosen);
-                static_cast<QDialog *>(files)->accept();
-            });
-            dialog->accept();
-        });
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
-        QTRY_VERIFY(QFile::exists(chosen + QLatin1String(".svg")));
-        QCOMPARE(stepChoices, 5); // orderly-close.json has five steps
-        QVERIFY(fileHead(chosen + QLatin1String(".svg"), 5).startsWith("<?xml"));
-        QVERIFY(statusText(window).contains(QLatin1String("slide.svg")) || window.statusBar()->currentMessage().contains(QLatin1String("slide.svg")));
-        // The choices are remembered for the next export.
-        ExportDialog next(5);
-        QCOMPARE(next.format(), TraceExport::Format::Svg);
-        QCOMPARE(next.options().steps, std::optional<StepRange>(StepRange{3, 4}));
-    }
-
-    void exportDialogRemembers_data()
-    {
-        QTest::addColumn<int>("nextSteps");
-        QTest::addColumn<std::optional<StepRange>>("expected");
-        QTest::newRow("same length") << 7 << std::optional<StepRange>(StepRange{3, 6});
-        QTest::newRow("shorter: clamped") << 4 << std::optional<StepRange>(StepRange{3, 4});
-        QTest::newRow("no steps: the whole run") << 0 << std::optional<StepRange>();
-    }
-
-    void exportDialogRemembers()
-    {
-        QFETCH(int, nextSteps);
-        QFETCH(std::optional<StepRange>, expected);
-        {
-            ExportDialog dialog(7);
-            QCOMPARE(dialog.format(), TraceExport::Format::Png); // the first time
-            QVERIFY(!dialog.options().steps);
-            dialog.setFormat(TraceExport::Format::Pdf);
-            dialog.setSteps(StepRange{3, 6});
-            dialog.setScale(3.0);
-            dialog.setDark(true);
-            dialog.accept();
-        }
-        ExportDialog next(nextSteps);
-        QCOMPARE(next.format(), TraceExport::Format::Pdf);
-        const PictureOptions options = next.options();
-        QCOMPARE(options.steps, expected);
-        QCOMPARE(options.scale, 3.0);
-        QVERIFY(options.dark);
-        {
-            ExportDialog cancelled(7);
-            cancelled.setFormat(TraceExport::Format::Mermaid);
-            cancelled.reject();
-        }
-        QCOMPARE(ExportDialog(7).format(), TraceExport::Format::Pdf);
-    }
 };
 
 QTEST_MAIN(TestFileActions)
