@@ -8,12 +8,16 @@
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QStringList>
 #include <optional>
 
 namespace FinAck::Cli {
 
 inline constexpr int kExitBadInput = 2;
+// finack run --repeat: the runs did not all do the same, or the lab kept descriptors or threads.
+inline constexpr int kExitFinding = 1;
+inline constexpr int kMaxRepeat = 100000;
 
 // Prints "finack: <reason>" on stderr and returns kExitBadInput.
 int fail(const QString &reason);
@@ -41,13 +45,20 @@ struct LabOptions {
     void addTo(QCommandLineParser &parser) const { parser.addOptions({network, noCapture, client}); }
 };
 
-// Runs the scenario (an id or a file) in a started finack-lab to its end. On failure: nullopt and
-// the one-line reason.
+// A scenario and the started finack-lab that runs it.
 struct LabRun {
     LabClient lab;
     std::optional<Scenario> scenario;
+    QJsonObject scenarioJson; // what the lab is sent: the file the loader checked
 };
+// Loads the scenario (an id or a file) and starts finack-lab with the options. On failure: false
+// and the one-line reason.
+bool startLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options,
+              QString *error);
+// startLab, then runs the scenario to its end.
 bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options,
               QString *error);
+// How long a run of the scenario may take: every step's timeout and settle limit, and 30 s.
+int runBudgetMs(const Scenario &scenario);
 
 } // namespace FinAck::Cli

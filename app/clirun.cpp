@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "language.h"
+#include "repeatrunner.h"
 #include "scenarioloader.h"
 #include "scenariotext.h"
 #include "tracejson.h"
@@ -14,6 +15,7 @@
 #include <QTextStream>
 
 #include <climits>
+#include <unistd.h>
 
 namespace FinAck::Cli {
 
@@ -61,7 +63,15 @@ int list()
     return 0;
 }
 
-bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options, QString *error)
+int runBudgetMs(const Scenario &scenario)
+{
+    qint64 budgetMs = 30000;
+    for (const ScenarioStep &step : scenario.steps)
+        budgetMs += step.timeoutMs + step.settleMs.value_or(3000);
+    return int(std::min<qint64>(budgetMs, INT_MAX));
+}
+
+bool startLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options, QString *error)
 {
     ScenarioLoader loader;
     run.scenario = loader.loadByIdOrFile(idOrFile);
@@ -82,48 +92,26 @@ bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &pa
     // The loader has read and checked the file; the lab gets the same JSON.
     QFile file(run.scenario->sourceFile);
     file.open(QIODevice::ReadOnly);
-    const QJsonObject scenarioJson = QJsonDocument::fromJson(file.readAll()).object();
+    run.scenarioJson = QJsonDocument::fromJson(file.readAll()).object();
 
     // The run happens in finack-lab, in a private network namespace where the kernel allows it.
     run.lab.setCaptureAllowed(!parser.isSet(options.noCapture));
     run.lab.setClientApi(*client);
-    if (!run.lab.start(*network, error))
-        return false;
-    run.lab.load(scenarioJson);
-    run.lab.run();
-    qint64 budgetMs = 30000;
-    for (const ScenarioStep &step : run.scenario->steps)
-        budgetMs += step.timeoutMs + step.settleMs.value_or(3000);
-    return run.lab.waitForFinished(int(std::min<qint64>(budgetMs, INT_MAX)), error);
+    return run.lab.start(*network, error);
 }
 
-int run(const QStringList &args)
+bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options, QString *error)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("FinAck::Cli", "Runs a scenario on real sockets on 127.0.0.1 and prints what happened."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QCoreApplication::translate("FinAck::Cli", "A built-in scenario id (finack list) or a scenario .json file."));
-    const QCommandLineOption traceOption(QStringLiteral("trace"), QCoreApplication::translate("FinAck::Cli", "Also save the trace as JSON to <file>."),
-                                         QStringLiteral("file"));
-    const LabOptions labOptions;
-    parser.addOption(traceOption);
-    labOptions.addTo(parser);
-    if (!parser.parse(args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(QCoreApplication::translate("FinAck::Cli", "run: expected one scenario id or file, e.g. finack run graceful-client-first"));
+    if (!startLab(run, idOrFile, parser, options, error))
+        return false;
+    run.lab.load(run.scenarioJson);
+    run.lab.run();
+    return run.lab.waitForFinished(runBudgetMs(*run.scenario), error);
+}
 
-    LabRun labRun;
-    QString error;
-    if (!runInLab(labRun, parser.positionalArguments().constFirst(), parser, labOptions, &error))
-        return fail(error);
-    const Scenario &scenario = *labRun.scenario;
-    const LabClient &lab = labRun.lab;
+// What one run did, as `finack run` prints it: where it ran, the table, the claims, the lesson.
+static void printRun(const Scenario &scenario, const LabClient &lab)
+{
     const Trace &trace = lab.trace();
     QTextStream out(stdout);
     // The scenario's own texts are English in the file and translated here; the lab wrote its
@@ -183,9 +171,84 @@ int run(const QStringList &args)
                                                   int(lab.differences().size())))
             << Qt::endl;
 
-    if (parser.isSet(traceOption) && !saveTrace(trace, parser.value(traceOption), &error))
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("FinAck::Cli", "Runs a scenario on real sockets on 127.0.0.1 and prints what happened."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QCoreApplication::translate("FinAck::Cli", "A built-in scenario id (finack list) or a scenario .json file."));
+    const QCommandLineOption traceOption(QStringLiteral("trace"), QCoreApplication::translate("FinAck::Cli", "Also save the trace as JSON to <file>."),
+                                         QStringLiteral("file"));
+    const LabOptions labOptions;
+    //: --repeat's help; keep "descriptors" and "threads" plain
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QCoreApplication::translate("FinAck::Cli", "Run it <n> times in one lab and report every run that differs from the first, "
+                                                                                     "and the lab's open descriptors and threads before and after."),
+                                          QStringLiteral("n"));
+    parser.addOption(traceOption);
+    parser.addOption(repeatOption);
+    labOptions.addTo(parser);
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QCoreApplication::translate("FinAck::Cli", "run: expected one scenario id or file, e.g. finack run graceful-client-first"));
+
+    int repeat = 1;
+    if (parser.isSet(repeatOption)) {
+        bool ok = false;
+        repeat = parser.value(repeatOption).toInt(&ok);
+        if (!ok || repeat < 1 || repeat > kMaxRepeat)
+            return fail(QCoreApplication::translate("FinAck::Cli", "--repeat: expected a number of runs from 1 to %1, got \"%2\"")
+                            .arg(kMaxRepeat)
+                            .arg(parser.value(repeatOption)));
+    }
+
+    LabRun labRun;
+    QString error;
+    if (!parser.isSet(repeatOption)) {
+        if (!runInLab(labRun, parser.positionalArguments().constFirst(), parser, labOptions, &error))
+            return fail(error);
+        printRun(*labRun.scenario, labRun.lab);
+        if (parser.isSet(traceOption) && !saveTrace(labRun.lab.trace(), parser.value(traceOption), &error))
+            return fail(error);
+        return 0;
+    }
+
+    // --repeat: the first run is printed as usual, then the lab runs the scenario again and again.
+    if (!startLab(labRun, parser.positionalArguments().constFirst(), parser, labOptions, &error))
         return fail(error);
-    return 0;
+    const bool progress = isatty(STDERR_FILENO);
+    QTextStream err(stderr);
+    RepeatRunner runner(labRun.lab);
+    QString saveError;
+    runner.afterRun = [&](int run) {
+        if (run == 1) {
+            printRun(*labRun.scenario, labRun.lab);
+            if (parser.isSet(traceOption) && !saveTrace(labRun.lab.trace(), parser.value(traceOption), &saveError))
+                return false; // the user asked for the file: say so now, not after N runs
+        }
+        if (progress)
+            //: progress on the terminal while finack run --repeat works: %1 runs done, %2 in all
+            err << '\r' << QCoreApplication::translate("FinAck::Cli", "run %1 of %2").arg(run).arg(repeat) << Qt::flush;
+        return true;
+    };
+    const RepeatReport report = runner.run(labRun.scenarioJson, repeat, runBudgetMs(*labRun.scenario));
+    if (progress)
+        err << "\r\033[K" << Qt::flush;
+    if (!saveError.isEmpty())
+        return fail(saveError);
+    if (report.runs() == 0)
+        return fail(report.unfinishedReason());
+    QTextStream out(stdout);
+    out << Qt::endl << report.text(repeat);
+    return report.isClean() ? 0 : kExitFinding;
 }
 
 } // namespace FinAck::Cli

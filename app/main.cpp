@@ -31,6 +31,8 @@ int usage()
                            "  list                       the built-in scenarios, id and title\n"
                            "  run <id|file.json>         run a scenario on real sockets on 127.0.0.1 and print what happened\n"
                            "      --trace <file>         also save the trace as JSON (docs/trace-format.md)\n"
+                           "      --repeat <n>           run it n times in one lab; report the runs that differ from\n"
+                           "                             the first and the lab's descriptors and threads (exit 1)\n"
                            "      --network auto|private|host\n"
                            "                             private: the lab's own network namespace (every segment\n"
                            "                             captured, faults possible); host: the host's loopback;\n"

@@ -176,6 +176,20 @@ bool Capture::waitForSegments(int timeoutMs)
     return !m_pending.isEmpty();
 }
 
+bool Capture::sync(int timeoutMs)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_running)
+        return false;
+    const quint64 generation = ++m_syncRequested;
+    lock.unlock();
+    wake();
+    lock.lock();
+    return m_synced.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                             [&] { return m_syncDone >= generation || !m_running; })
+           && m_syncDone >= generation;
+}
+
 int Capture::linkType() const
 {
     return m_linkType;
@@ -212,11 +226,15 @@ void Capture::run()
         quint16 port = 0;
         bool filterChanged = false;
         quint64 generation = 0;
+        quint64 syncGeneration = 0;
         {
             std::lock_guard lock(m_mutex);
             port = m_wantedPort;
             generation = m_filterRequested;
             filterChanged = generation != m_filterApplied;
+            // Read before the dispatch below: every packet in the ring when sync() asked is
+            // handed over by that dispatch.
+            syncGeneration = m_syncRequested;
         }
         if (filterChanged) {
             // The user-space check in onPacket() takes the new port at once, so packets the old
@@ -231,7 +249,8 @@ void Capture::run()
             m_filterChanged.notify_all();
         }
 
-        if (fds[0].revents != 0 || required) {
+        const bool syncAsked = syncGeneration != m_syncDone; // m_syncDone is written by this thread only
+        if (fds[0].revents != 0 || required || syncAsked) {
             if (pcap_dispatch(m_pcap, -1, &Capture::dispatchCallback, reinterpret_cast<uchar *>(this))
                 < 0) { // the device went away or down: nothing more will come
                 error = QString::fromLocal8Bit(pcap_geterr(m_pcap));
@@ -244,6 +263,11 @@ void Capture::run()
                 m_batch.clear();
                 m_segmentsArrived.notify_all();
             }
+            if (syncAsked) {
+                std::lock_guard lock(m_mutex);
+                m_syncDone = syncGeneration;
+                m_synced.notify_all();
+            }
         }
     }
     std::lock_guard lock(m_mutex);
@@ -252,6 +276,7 @@ void Capture::run()
     m_running = false;
     m_filterChanged.notify_all();
     m_segmentsArrived.notify_all();
+    m_synced.notify_all();
 }
 
 bool Capture::applyFilter(quint16 port, QString *error)

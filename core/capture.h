@@ -53,6 +53,13 @@ public:
     // the capture thread for a CPU).
     bool waitForSegments(int timeoutMs);
 
+    // Returns once the capture thread has handed over (to take()) every packet the kernel had
+    // tapped when sync() was called. The kernel copies a packet into the ring as it is sent, but the
+    // thread that reads the ring may wait for a CPU longer than the engine's quiet period on a busy
+    // machine; without this the engine would call a step settled with its segments still in the
+    // ring. False when the thread is not running or took longer than timeoutMs.
+    bool sync(int timeoutMs);
+
     int linkType() const;
     // Why the capture thread stopped by itself (the device went away), empty otherwise.
     QString lastError() const;
@@ -86,6 +93,9 @@ private:
     quint16 m_wantedPort = 0;
     quint64 m_filterRequested = 0;     // generations: setPortFilter waits until applied catches up
     quint64 m_filterApplied = 0;
+    std::condition_variable m_synced;
+    quint64 m_syncRequested = 0;       // generations, as for the filter
+    quint64 m_syncDone = 0;
     QString m_lastError;
 };
 

@@ -38,6 +38,8 @@ namespace {
 // A Qt waitFor*() ends itself at the step's timeout; the engine steps in only when it overruns
 // by this much (the call reached the Qt thread a little after the worker started it).
 constexpr qint64 kOwnTimeoutGraceUs = 500000;
+// How long settling waits for the capture thread to catch up before it trusts what it has.
+constexpr int kCaptureSyncLimitMs = 1000;
 
 std::unique_ptr<SocketApi> makeClientApi(ClientApi api)
 {
@@ -455,8 +457,14 @@ void Engine::settle(int index)
             callsDoneSinceUs = 0;
         else if (callsDoneSinceUs == 0)
             callsDoneSinceUs = now;
-        if (callsDone && networkQuiet() && now - m_lastActivityUs >= quietUs && clientLoopCaughtUp())
-            return;
+        if (callsDone && networkQuiet() && now - m_lastActivityUs >= quietUs && clientLoopCaughtUp()) {
+            // Quiet as far as the engine has heard; the capture thread may not have had a CPU to
+            // hand the last segments over (finack run --repeat on a loaded machine put them in
+            // the next step). Once it has caught up, anything new restarts the quiet period.
+            if (!m_capture || !m_capture->sync(kCaptureSyncLimitMs) || !collectSegments())
+                return;
+            continue;
+        }
         if (callsDone && now - callsDoneSinceUs > qint64(limitMs) * 1000) {
             record(Note{now, index, tr("The network had not settled %1 ms after step %2; going on.").arg(limitMs).arg(index)});
             return;

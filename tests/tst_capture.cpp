@@ -101,6 +101,7 @@ private slots:
     void filterChangesWhileRunning();
     void stopIsPrompt();
     void waitForSegments();
+    void syncHandsOverWhatWasSent();
     void latency();
 };
 
@@ -308,6 +309,39 @@ void TestCapture::waitForSegments()
     timer.start();
     QVERIFY(!capture.waitForSegments(5000)); // nothing can come any more: no waiting
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// sync() is the engine's barrier before it calls a step settled: once it returns, take() holds
+// every segment sent before it, with no waiting of the caller's own. Each of the 50 rounds sends a
+// byte and its peer's ACK comes back at once on loopback; both must be there.
+void TestCapture::syncHandsOverWhatWasSent()
+{
+    Capture capture;
+    START_OR_SKIP(capture);
+    Fd listener;
+    quint16 port = 0;
+    QVERIFY(listenUnderFilter(capture, listener, port));
+    Fd client, server;
+    QVERIFY(connectTo(client, port) && acceptFrom(listener, server));
+    const quint16 clientPort = portOf(client.get());
+    QVERIFY(capture.sync(5000));
+    capture.take(); // the handshake
+
+    for (int round = 0; round < 50; ++round) {
+        QCOMPARE(send(client.get(), "x", 1, MSG_NOSIGNAL), 1);
+        QVERIFY(capture.sync(5000));
+        const QList<RawSegment> taken = capture.take();
+        const bool data = std::any_of(taken.cbegin(), taken.cend(), [&](const RawSegment &s) { return s.srcPort == clientPort && s.len == 1; });
+        QVERIFY2(data, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(describe(taken))));
+        char byte = 0;
+        QCOMPARE(recv(server.get(), &byte, 1, 0), 1);
+    }
+
+    capture.stop();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!capture.sync(5000)); // no thread to catch up: no waiting
+    QVERIFY(timer.elapsed() < 1000);
 }
 
 // How long after send() returns the segment can be taken: the engine waits on exactly this.

@@ -115,6 +115,28 @@ private Q_SLOTS:
         QVERIFY(!trace->signalRecords(Actor::Client).isEmpty());
     }
 
+    // The first run as without --repeat, then the summary of all; the saved trace is the first run.
+    void repeatPrintsTheFirstRunAndASummary()
+    {
+        QTemporaryDir dir;
+        const QString tracePath = dir.filePath(QStringLiteral("t.json"));
+        const Result r = finack({QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--repeat"), QStringLiteral("3"),
+                                 QStringLiteral("--trace"), tracePath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.err.isEmpty()); // no progress line when stderr is not a terminal
+        const qsizetype table = r.out.indexOf(QLatin1String("The kernel did what the scenario expects."));
+        const qsizetype summary = r.out.indexOf(QLatin1String("Repeated 3 times in one lab; every run is compared with run 1."));
+        QVERIFY2(table > 0 && summary > table, qPrintable(r.out));
+        for (const char *line : {"  Calls, errnos, states and segment flags: the same in every run.", "  EADDRINUSE: none that run 1 did not have.",
+                                 "  Lab descriptors: ", "  Lab threads: ", "  Time per run: median ",
+                                 "Every run did the same, and the lab gave back every descriptor and thread."})
+            QVERIFY2(r.out.contains(QLatin1String(line)), line);
+        QString error;
+        const auto trace = loadTrace(tracePath, &error);
+        QVERIFY2(trace, qPrintable(error));
+        QCOMPARE(trace->scenarioId(), QStringLiteral("half-close"));
+    }
+
     void badInputExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -129,6 +151,12 @@ private Q_SLOTS:
         QTest::newRow("unknown client api") << QStringList{"run", "half-close", "--client", "java"} << "--client: expected posix or qt, got \"java\"";
         QTest::newRow("client step Qt cannot make") << QStringList{"run", "dup-refcount", "--client", "qt"} << "cannot run with the Qt client";
         QTest::newRow("unwritable trace") << QStringList{"run", "half-close", "--trace", "/nonexistent/dir/t.json"} << "t.json";
+        QTest::newRow("unwritable trace, repeated") << QStringList{"run", "half-close", "--repeat", "50", "--trace", "/nonexistent/dir/t.json"}
+                                                    << "t.json";
+        QTest::newRow("repeat zero") << QStringList{"run", "half-close", "--repeat", "0"} << "--repeat: expected a number of runs from 1 to 100000, got \"0\"";
+        QTest::newRow("repeat word") << QStringList{"run", "half-close", "--repeat", "many"} << "got \"many\"";
+        QTest::newRow("repeat too many") << QStringList{"run", "half-close", "--repeat", "100001"} << "got \"100001\"";
+        QTest::newRow("repeat unknown id") << QStringList{"run", "no-such-id", "--repeat", "3"} << "no-such-id: no built-in scenario";
     }
 
     void badInputExitsTwoWithOneLine()

@@ -584,6 +584,40 @@ Winsock has no direct counterpart of %1.</translation>
         </translation>
     </message>
     <message>
+        <source>unknown command "%1"; expected list, run or export (or no command for the window)</source>
+        <translation>unknown command "%1"; expected list, run or export (or no command for the window)</translation>
+    </message>
+    <message>
+        <source>Open with this scenario (id or file).</source>
+        <translation>Open with this scenario (id or file).</translation>
+    </message>
+    <message>
+        <source>auto, private or host.</source>
+        <translation>auto, private or host.</translation>
+    </message>
+    <message>
+        <source>A scenario, trace or capture file to open (the file manager passes it).</source>
+        <translation>A scenario, trace or capture file to open (the file manager passes it).</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Run it &lt;n&gt; times in one lab and report every run that differs from the first, and the lab's open descriptors and threads before and after.</source>
+        <extracomment>--repeat's help; keep "descriptors" and "threads" plain</extracomment>
+        <translation>Run it &lt;n&gt; times in one lab and report every run that differs from the first, and the lab's open descriptors and threads before and after.</translation>
+    </message>
+    <message>
+        <source>--repeat: expected a number of runs from 1 to %1, got "%2"</source>
+        <translation>--repeat: expected a number of runs from 1 to %1, got "%2"</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <extracomment>progress on the terminal while finack run --repeat works: %1 runs done, %2 in all</extracomment>
+        <translation>run %1 of %2</translation>
+    </message>
+    <message>
         <source>Usage: finack [command]
 
 Without a command, finack opens its window.
@@ -592,6 +626,8 @@ Commands:
   list                       the built-in scenarios, id and title
   run &lt;id|file.json&gt;         run a scenario on real sockets on 127.0.0.1 and print what happened
       --trace &lt;file&gt;         also save the trace as JSON (docs/trace-format.md)
+      --repeat &lt;n&gt;           run it n times in one lab; report the runs that differ from
+                             the first and the lab's descriptors and threads (exit 1)
       --network auto|private|host
                              private: the lab's own network namespace (every segment
                              captured, faults possible); host: the host's loopback;
@@ -618,6 +654,8 @@ Commands:
   list                       the built-in scenarios, id and title
   run &lt;id|file.json&gt;         run a scenario on real sockets on 127.0.0.1 and print what happened
       --trace &lt;file&gt;         also save the trace as JSON (docs/trace-format.md)
+      --repeat &lt;n&gt;           run it n times in one lab; report the runs that differ from
+                             the first and the lab's descriptors and threads (exit 1)
       --network auto|private|host
                              private: the lab's own network namespace (every segment
                              captured, faults possible); host: the host's loopback;
@@ -635,26 +673,6 @@ Every command and the window take --lang en|zh_CN (default: the system's languag
 
 Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 </translation>
-    </message>
-    <message>
-        <source>unknown command "%1"; expected list, run or export (or no command for the window)</source>
-        <translation>unknown command "%1"; expected list, run or export (or no command for the window)</translation>
-    </message>
-    <message>
-        <source>Open with this scenario (id or file).</source>
-        <translation>Open with this scenario (id or file).</translation>
-    </message>
-    <message>
-        <source>auto, private or host.</source>
-        <translation>auto, private or host.</translation>
-    </message>
-    <message>
-        <source>A scenario, trace or capture file to open (the file manager passes it).</source>
-        <translation>A scenario, trace or capture file to open (the file manager passes it).</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Cannot open the file</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3225,79 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>the Qt client cannot crash on its own: it shares FinAck's process</source>
         <translation>the Qt client cannot crash on its own: it shares FinAck's process</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatReport</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>a count the lab's /proc entry did not let us read</extracomment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: %2 before the first run, %3 after it, %4 after the last.</source>
+        <extracomment>%1 "Lab descriptors" or "Lab threads"; %2, %3, %4 their counts</extracomment>
+        <translation>%1: %2 before the first run, %3 after it, %4 after the last.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated %n time(s) in one lab; every run is compared with run 1.</source>
+        <translation>
+            <numerusform>Repeated %n time in one lab; every run is compared with run 1.</numerusform>
+            <numerusform>Repeated %n times in one lab; every run is compared with run 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls, errnos, states and segment flags: the same in every run.</source>
+        <translation>Calls, errnos, states and segment flags: the same in every run.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs differ from run 1 ("left" below) in calls, errnos, states or segment flags:</source>
+        <extracomment>%1 how many runs, %2 of how many</extracomment>
+        <translation>%1 of %2 runs differ from run 1 ("left" below) in calls, errnos, states or segment flags:</translation>
+    </message>
+    <message>
+        <source>runs %1 ("right"):</source>
+        <extracomment>%1 the numbers of the runs that differ alike ("17, 45"); left is run 1, right these runs</extracomment>
+        <translation>runs %1 ("right"):</translation>
+    </message>
+    <message>
+        <source>EADDRINUSE: none that run 1 did not have.</source>
+        <translation>EADDRINUSE: none that run 1 did not have.</translation>
+    </message>
+    <message>
+        <source>Run %1, step %2: %3() failed with EADDRINUSE; in run 1 it did not.</source>
+        <extracomment>%1 the run's number, %2 the step's number, %3 the call ("bind")</extracomment>
+        <translation>Run %1, step %2: %3() failed with EADDRINUSE; in run 1 it did not.</translation>
+    </message>
+    <message>
+        <source>Lab descriptors</source>
+        <translation>Lab descriptors</translation>
+    </message>
+    <message>
+        <source>Lab threads</source>
+        <translation>Lab threads</translation>
+    </message>
+    <message>
+        <source>Time per run: median %1 ms, slowest %2 ms (run %3).</source>
+        <extracomment>%1 the median time of a run in ms, %2 the slowest, %3 which run that was</extracomment>
+        <translation>Time per run: median %1 ms, slowest %2 ms (run %3).</translation>
+    </message>
+    <message>
+        <source>Run %1 did not finish: %2</source>
+        <extracomment>%1 the run's number, %2 why (the lab's reason)</extracomment>
+        <translation>Run %1 did not finish: %2</translation>
+    </message>
+    <message>
+        <source>Every run did the same; whether the lab gave back its descriptors and threads is unknown.</source>
+        <translation>Every run did the same; whether the lab gave back its descriptors and threads is unknown.</translation>
+    </message>
+    <message>
+        <source>Every run did the same, and the lab gave back every descriptor and thread.</source>
+        <translation>Every run did the same, and the lab gave back every descriptor and thread.</translation>
+    </message>
+    <message>
+        <source>Not every run did the same, or the lab kept what it took: see above.</source>
+        <translation>Not every run did the same, or the lab kept what it took: see above.</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,11 @@
         <translation>整个运行过程</translation>
     </message>
     <message>
-        <source>the lab's private network namespace</source>
+        <source>the lab&apos;s private network namespace</source>
         <translation>实验进程的私有网络命名空间</translation>
     </message>
     <message>
-        <source>the host's loopback</source>
+        <source>the host&apos;s loopback</source>
         <translation>主机的回环接口</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>%1: 无法写入 PNG：%2</translation>
     </message>
     <message>
-        <source>A TCP connection's end as FinAck recorded it: %1</source>
+        <source>A TCP connection&apos;s end as FinAck recorded it: %1</source>
         <translation>FinAck 记录的一次 TCP 连接关闭过程：%1</translation>
     </message>
     <message>
@@ -99,22 +99,22 @@
     <name>FaultRule</name>
     <message>
         <source>%1st</source>
-        <extracomment>an ordinal number for 1st, 21st, 101st…: "the server's 1st FIN"</extracomment>
+        <extracomment>an ordinal number for 1st, 21st, 101st…: &quot;the server&apos;s 1st FIN&quot;</extracomment>
         <translation>第 %1 个</translation>
     </message>
     <message>
         <source>%1nd</source>
-        <extracomment>an ordinal number for 2nd, 22nd…: "the server's 2nd FIN"</extracomment>
+        <extracomment>an ordinal number for 2nd, 22nd…: &quot;the server&apos;s 2nd FIN&quot;</extracomment>
         <translation>第 %1 个</translation>
     </message>
     <message>
         <source>%1rd</source>
-        <extracomment>an ordinal number for 3rd, 23rd…: "the server's 3rd FIN"</extracomment>
+        <extracomment>an ordinal number for 3rd, 23rd…: &quot;the server&apos;s 3rd FIN&quot;</extracomment>
         <translation>第 %1 个</translation>
     </message>
     <message>
         <source>%1th</source>
-        <extracomment>an ordinal number for 4th to 20th, 24th, 111th…: "the server's 4th FIN"</extracomment>
+        <extracomment>an ordinal number for 4th to 20th, 24th, 111th…: &quot;the server&apos;s 4th FIN&quot;</extracomment>
         <translation>第 %1 个</translation>
     </message>
     <message>
@@ -124,22 +124,22 @@
     </message>
     <message>
         <source>%1 (only)</source>
-        <extracomment>%1 is a flag set ("FIN|ACK"): only segments with exactly these flags</extracomment>
+        <extracomment>%1 is a flag set (&quot;FIN|ACK&quot;): only segments with exactly these flags</extracomment>
         <translation>%1（仅此标志组合）</translation>
     </message>
     <message>
         <source>every %1 from the %2 from its %3 on</source>
-        <extracomment>%1 segments ("FIN", "segment"), %2 "client" or "server", %3 an ordinal ("2nd"): every FIN from the server from its 2nd on</extracomment>
+        <extracomment>%1 segments (&quot;FIN&quot;, &quot;segment&quot;), %2 &quot;client&quot; or &quot;server&quot;, %3 an ordinal (&quot;2nd&quot;): every FIN from the server from its 2nd on</extracomment>
         <translation>%2从%3起的每个 %1</translation>
     </message>
     <message>
-        <source>the %1's %2 %3</source>
-        <extracomment>%1 "client" or "server", %2 an ordinal ("1st"), %3 the segment ("FIN"): the server's 1st FIN</extracomment>
+        <source>the %1&apos;s %2 %3</source>
+        <extracomment>%1 &quot;client&quot; or &quot;server&quot;, %2 an ordinal (&quot;1st&quot;), %3 the segment (&quot;FIN&quot;): the server&apos;s 1st FIN</extracomment>
         <translation>%1的%2 %3</translation>
     </message>
     <message>
-        <source>the %1's %2 to %3 %4</source>
-        <extracomment>%1 "client" or "server", %2 and %3 ordinals, %4 the segments: the server's 1st to 3rd FIN</extracomment>
+        <source>the %1&apos;s %2 to %3 %4</source>
+        <extracomment>%1 &quot;client&quot; or &quot;server&quot;, %2 and %3 ordinals, %4 the segments: the server&apos;s 1st to 3rd FIN</extracomment>
         <translation>%1的%2到%3 %4</translation>
     </message>
 </context>
@@ -190,7 +190,7 @@
         <translation>抓包文件 %1，第 %2 个流（共 %3 个）——状态由报文段推断得出</translation>
     </message>
     <message>
-        <source>A real connection read from a capture file (tcpdump, Wireshark): nothing runs, nothing is re-sent. The segments are shown as they were captured; each side's TCP states are inferred from them by the RFC 9293 state machine, not observed, and the capture cannot show the programs' calls.</source>
+        <source>A real connection read from a capture file (tcpdump, Wireshark): nothing runs, nothing is re-sent. The segments are shown as they were captured; each side&apos;s TCP states are inferred from them by the RFC 9293 state machine, not observed, and the capture cannot show the programs&apos; calls.</source>
         <translation>这是从抓包文件（tcpdump、Wireshark）中读取的一个真实连接：这里不运行任何东西，也不重新发送任何数据。报文段按抓包时的原样显示；双方的 TCP 状态是依据 RFC 9293 状态机从这些报文段推断出来的，并非观测所得；抓包也无法显示程序发出的调用。</translation>
     </message>
     <message>
@@ -234,20 +234,20 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>no "format"</source>
-        <translation>没有 "format" 字段</translation>
+        <source>no &quot;format&quot;</source>
+        <translation>没有 &quot;format&quot; 字段</translation>
     </message>
     <message>
-        <source>"format" is "%1"</source>
-        <translation>"format" 为 "%1"</translation>
+        <source>&quot;format&quot; is &quot;%1&quot;</source>
+        <translation>&quot;format&quot; 为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: %2: not a FinAck trace ("finack-trace") or scenario ("finack-scenario"), nor a pcap/pcapng capture</source>
-        <translation>%1: %2：既不是 FinAck 运行记录（"finack-trace"）或场景（"finack-scenario"），也不是 pcap/pcapng 抓包文件</translation>
+        <source>%1: %2: not a FinAck trace (&quot;finack-trace&quot;) or scenario (&quot;finack-scenario&quot;), nor a pcap/pcapng capture</source>
+        <translation>%1: %2：既不是 FinAck 运行记录（&quot;finack-trace&quot;）或场景（&quot;finack-scenario&quot;），也不是 pcap/pcapng 抓包文件</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>the window's title for a trace file: %1 the scenario's title, %2 the file's name</extracomment>
+        <extracomment>the window&apos;s title for a trace file: %1 the scenario&apos;s title, %2 the file&apos;s name</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -255,12 +255,12 @@
     <name>FinAck::Actor</name>
     <message>
         <source>client</source>
-        <extracomment>one side of the TCP connection, lower case inside a sentence: "the client ends in TIME_WAIT"</extracomment>
+        <extracomment>one side of the TCP connection, lower case inside a sentence: &quot;the client ends in TIME_WAIT&quot;</extracomment>
         <translation>客户端</translation>
     </message>
     <message>
         <source>server</source>
-        <extracomment>the other side of the TCP connection, lower case inside a sentence: "the server ends in CLOSED"</extracomment>
+        <extracomment>the other side of the TCP connection, lower case inside a sentence: &quot;the server ends in CLOSED&quot;</extracomment>
         <translation>服务器</translation>
     </message>
 </context>
@@ -318,7 +318,7 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     </message>
     <message>
         <source>time (ms)</source>
-        <extracomment>column headings of a side's call table</extracomment>
+        <extracomment>column headings of a side&apos;s call table</extracomment>
         <translation>时间 (ms)</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     </message>
     <message>
         <source>meaning</source>
-        <extracomment>column heading: the error's description (strerror), and how long the call blocked</extracomment>
+        <extracomment>column heading: the error&apos;s description (strerror), and how long the call blocked</extracomment>
         <translation>含义</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>调用的返回值；recv() 返回 0 表示对端已关闭它那一侧（流结束）</translation>
     </message>
     <message>
-        <source>errno's name and number when the call failed (Qt: socket.error())</source>
+        <source>errno&apos;s name and number when the call failed (Qt: socket.error())</source>
         <translation>调用失败时 errno 的名称和编号（Qt：socket.error()）</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>同样情况下 Windows 程序通过 WSAGetLastError() 得到的错误</translation>
     </message>
     <message>
-        <source>The system's description of the error, and how long a call blocked</source>
+        <source>The system&apos;s description of the error, and how long a call blocked</source>
         <translation>系统对该错误的描述，以及调用阻塞了多长时间</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     </message>
     <message>
         <source>%1 ms  %2</source>
-        <extracomment>a call's tooltip: its time in milliseconds, then the call</extracomment>
+        <extracomment>a call&apos;s tooltip: its time in milliseconds, then the call</extracomment>
         <translation>%1 ms  %2</translation>
     </message>
 </context>
@@ -389,7 +389,7 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     <name>FinAck::Cli</name>
     <message>
         <source>Where the sockets live: auto (private namespace when allowed, else host), private, or host.</source>
-        <extracomment>--network's help; auto, private and host are its values: keep them</extracomment>
+        <extracomment>--network&apos;s help; auto, private and host are its values: keep them</extracomment>
         <translation>套接字所在的网络：auto（允许时使用私有网络命名空间，否则使用 host）、private 或 host。</translation>
     </message>
     <message>
@@ -397,14 +397,14 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>即使允许抓包，也不抓包，而是推断报文段。</translation>
     </message>
     <message>
-        <source>The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop.</source>
-        <extracomment>--client's help; posix and qt are its values: keep them</extracomment>
+        <source>The client&apos;s calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop.</source>
+        <extracomment>--client&apos;s help; posix and qt are its values: keep them</extracomment>
         <translation>客户端的调用方式：posix（默认），或 qt：在拥有独立事件循环的线程中运行的 QTcpSocket。</translation>
     </message>
     <message numerus="yes">
-        <source>--stream: %1 holds %n TCP stream(s), numbered from 1; got "%2"</source>
+        <source>--stream: %1 holds %n TCP stream(s), numbered from 1; got &quot;%2&quot;</source>
         <translation>
-            <numerusform>--stream: %1 中有 %n 个 TCP 流，编号从 1 开始；实际给出的是 "%2"</numerusform>
+            <numerusform>--stream: %1 中有 %n 个 TCP 流，编号从 1 开始；实际给出的是 &quot;%2&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -415,7 +415,7 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         </translation>
     </message>
     <message>
-        <source>Writes a run as a picture (png, svg, pdf), a capture (pcap), a trace (json) or diagram text (mmd: Mermaid, puml: PlantUML), chosen by the output's suffix. Needs no display.</source>
+        <source>Writes a run as a picture (png, svg, pdf), a capture (pcap), a trace (json) or diagram text (mmd: Mermaid, puml: PlantUML), chosen by the output&apos;s suffix. Needs no display.</source>
         <translation>把一次运行导出为图片（png、svg、pdf）、抓包文件（pcap）、运行记录（json）或时序图文本（mmd：Mermaid，puml：PlantUML），格式由输出文件的后缀决定。无需图形界面。</translation>
     </message>
     <message>
@@ -436,12 +436,12 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     </message>
     <message>
         <source>Pictures: light (default) or dark.</source>
-        <extracomment>--theme's help; light and dark are its values: keep them</extracomment>
+        <extracomment>--theme&apos;s help; light and dark are its values: keep them</extracomment>
         <translation>图片：light（默认）或 dark。</translation>
     </message>
     <message>
         <source>Pictures: even rows (default), or true-time, where y follows the clock.</source>
-        <extracomment>--spacing's help; even and true-time are its values: keep them</extracomment>
+        <extracomment>--spacing&apos;s help; even and true-time are its values: keep them</extracomment>
         <translation>图片：even 各行等距（默认），或 true-time，纵坐标按真实时间排列。</translation>
     </message>
     <message>
@@ -457,16 +457,16 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>export: 需要 -o &lt;file&gt;，例如 -o close.svg；格式由文件后缀决定</translation>
     </message>
     <message>
-        <source>--scale: expected a number from 0.25 to 8, got "%1"</source>
-        <translation>--scale: 应为 0.25 到 8 之间的数，实际为 "%1"</translation>
+        <source>--scale: expected a number from 0.25 to 8, got &quot;%1&quot;</source>
+        <translation>--scale: 应为 0.25 到 8 之间的数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--theme: expected light or dark, got "%1"</source>
-        <translation>--theme: 应为 light 或 dark，实际为 "%1"</translation>
+        <source>--theme: expected light or dark, got &quot;%1&quot;</source>
+        <translation>--theme: 应为 light 或 dark，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--spacing: expected even or true-time, got "%1"</source>
-        <translation>--spacing: 应为 even 或 true-time，实际为 "%1"</translation>
+        <source>--spacing: expected even or true-time, got &quot;%1&quot;</source>
+        <translation>--spacing: 应为 even 或 true-time，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--stream: only a capture file (.pcap, .pcapng) has streams to choose from</source>
@@ -489,12 +489,12 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>--lang: 需要指定语言：en 或 zh_CN</translation>
     </message>
     <message>
-        <source>--network: expected auto, private or host, got "%1"</source>
-        <translation>--network: 应为 auto、private 或 host，实际为 "%1"</translation>
+        <source>--network: expected auto, private or host, got &quot;%1&quot;</source>
+        <translation>--network: 应为 auto、private 或 host，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--client: expected posix or qt, got "%1"</source>
-        <translation>--client: 应为 posix 或 qt，实际为 "%1"</translation>
+        <source>--client: expected posix or qt, got &quot;%1&quot;</source>
+        <translation>--client: 应为 posix 或 qt，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Runs a scenario on real sockets on 127.0.0.1 and prints what happened.</source>
@@ -518,56 +518,56 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     </message>
     <message>
         <source>host loopback</source>
-        <extracomment>where the run's sockets lived: the machine's own 127.0.0.1</extracomment>
+        <extracomment>where the run&apos;s sockets lived: the machine&apos;s own 127.0.0.1</extracomment>
         <translation>主机回环</translation>
     </message>
     <message>
         <source>private namespace</source>
-        <extracomment>where the run's sockets lived: the lab's own network namespace</extracomment>
+        <extracomment>where the run&apos;s sockets lived: the lab&apos;s own network namespace</extracomment>
         <translation>私有网络命名空间</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is the network ("host loopback"), %2 why the private namespace was not available</extracomment>
+        <extracomment>%1 is the network (&quot;host loopback&quot;), %2 why the private namespace was not available</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>captured</source>
-        <extracomment>how the run's segments are known: read off the wire</extracomment>
+        <extracomment>how the run&apos;s segments are known: read off the wire</extracomment>
         <translation>抓包得到</translation>
     </message>
     <message>
         <source>inferred (no capture: %1)</source>
-        <extracomment>how the run's segments are known: worked out from the calls, because capture failed for reason %1</extracomment>
+        <extracomment>how the run&apos;s segments are known: worked out from the calls, because capture failed for reason %1</extracomment>
         <translation>推断得出（未抓包：%1）</translation>
     </message>
     <message>
         <source>network: %1; segments %2</source>
-        <extracomment>%1: "private namespace" or "host loopback"; %2: "captured" or "inferred (…)"</extracomment>
+        <extracomment>%1: &quot;private namespace&quot; or &quot;host loopback&quot;; %2: &quot;captured&quot; or &quot;inferred (…)&quot;</extracomment>
         <translation>网络：%1；报文段：%2</translation>
     </message>
     <message>
         <source>client: a QTcpSocket (Qt %1) in a thread with its own event loop. Its calls are the Qt code that ran; its signals are listed when they were emitted, [inside] a call or from the [event loop]. The server is POSIX, and the step notes describe a POSIX client.</source>
-        <extracomment>[inside] and [event loop] point at the marks of the table below ("inside %1()", "event loop"): translate them alike</extracomment>
+        <extracomment>[inside] and [event loop] point at the marks of the table below (&quot;inside %1()&quot;, &quot;event loop&quot;): translate them alike</extracomment>
         <translation>客户端：在拥有独立事件循环的线程中运行的 QTcpSocket（Qt %1）。它的调用就是实际执行的 Qt 代码；它的信号在发出时列出，并注明是在某个调用[内部]发出，还是从[事件循环]发出。服务器使用 POSIX 接口，步骤说明描述的也是 POSIX 客户端。</translation>
     </message>
     <message>
         <source>Expected on this platform:</source>
-        <extracomment>heading of the list of the scenario author's claims about this operating system</extracomment>
+        <extracomment>heading of the list of the scenario author&apos;s claims about this operating system</extracomment>
         <translation>本平台上的预期：</translation>
     </message>
     <message>
         <source>(the kernel: %1)</source>
-        <extracomment>after a claim that did not hold: %1 is what the kernel did instead ("-1 ECONNRESET")</extracomment>
+        <extracomment>after a claim that did not hold: %1 is what the kernel did instead (&quot;-1 ECONNRESET&quot;)</extracomment>
         <translation>（内核实际：%1）</translation>
     </message>
     <message>
         <source>Takeaway: %1</source>
-        <extracomment>%1 is the scenario's one-sentence lesson</extracomment>
+        <extracomment>%1 is the scenario&apos;s one-sentence lesson</extracomment>
         <translation>要点：%1</translation>
     </message>
     <message>
-        <source>The scenario's expectations describe a POSIX client, so they are not checked with --client qt.</source>
+        <source>The scenario&apos;s expectations describe a POSIX client, so they are not checked with --client qt.</source>
         <translation>场景的预期描述的是 POSIX 客户端，因此使用 --client qt 时不做检查。</translation>
     </message>
     <message>
@@ -575,10 +575,44 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>内核的行为与场景预期一致。</translation>
     </message>
     <message numerus="yes">
-        <source>%n difference(s) from the scenario's expectation.</source>
+        <source>%n difference(s) from the scenario&apos;s expectation.</source>
         <translation>
             <numerusform>与场景预期有 %n 处不同。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; expected list, run or export (or no command for the window)</source>
+        <translation>未知命令 &quot;%1&quot;；应为 list、run 或 export（不带命令则打开图形窗口）</translation>
+    </message>
+    <message>
+        <source>Open with this scenario (id or file).</source>
+        <translation>启动时打开此场景（id 或文件）。</translation>
+    </message>
+    <message>
+        <source>auto, private or host.</source>
+        <translation>auto、private 或 host。</translation>
+    </message>
+    <message>
+        <source>A scenario, trace or capture file to open (the file manager passes it).</source>
+        <translation>要打开的场景、运行记录或抓包文件（由文件管理器传入）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Run it &lt;n&gt; times in one lab and report every run that differs from the first, and the lab&apos;s open descriptors and threads before and after.</source>
+        <extracomment>--repeat&apos;s help; keep &quot;descriptors&quot; and &quot;threads&quot; plain</extracomment>
+        <translation>在同一个实验进程中运行 &lt;n&gt; 次，报告每一次与第一次不同的运行，以及实验进程运行前后打开的描述符数和线程数。</translation>
+    </message>
+    <message>
+        <source>--repeat: expected a number of runs from 1 to %1, got &quot;%2&quot;</source>
+        <translation>--repeat：应为 1 到 %1 之间的运行次数，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <extracomment>progress on the terminal while finack run --repeat works: %1 runs done, %2 in all</extracomment>
+        <translation>第 %1 次运行，共 %2 次</translation>
     </message>
     <message>
         <source>Usage: finack [command]
@@ -589,20 +623,22 @@ Commands:
   list                       the built-in scenarios, id and title
   run &lt;id|file.json&gt;         run a scenario on real sockets on 127.0.0.1 and print what happened
       --trace &lt;file&gt;         also save the trace as JSON (docs/trace-format.md)
+      --repeat &lt;n&gt;           run it n times in one lab; report the runs that differ from
+                             the first and the lab&apos;s descriptors and threads (exit 1)
       --network auto|private|host
-                             private: the lab's own network namespace (every segment
-                             captured, faults possible); host: the host's loopback;
+                             private: the lab&apos;s own network namespace (every segment
+                             captured, faults possible); host: the host&apos;s loopback;
                              auto (default): private where the kernel allows it
       --no-capture           infer segments even where capture is allowed
-      --client posix|qt      the client's calls: POSIX sockets (default), or a real
+      --client posix|qt      the client&apos;s calls: POSIX sockets (default), or a real
                              QTcpSocket in a thread with its own event loop, with its
                              signals on the timeline (the server stays POSIX)
   export &lt;input&gt; -o &lt;file&gt;   write a run as png, svg, pdf, pcap, json, mmd (Mermaid) or puml
-                             (PlantUML), by the file's suffix; input: a scenario id or file
+                             (PlantUML), by the file&apos;s suffix; input: a scenario id or file
                              (run first), a trace .json or a .pcap/.pcapng capture.
                              finack export --help lists its options.
 
-Every command and the window take --lang en|zh_CN (default: the system's language).
+Every command and the window take --lang en|zh_CN (default: the system&apos;s language).
 
 Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 </source>
@@ -615,6 +651,8 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
   list                       列出内置场景（id 和标题）
   run &lt;id|file.json&gt;         在 127.0.0.1 上用真实套接字运行一个场景，并输出发生的一切
       --trace &lt;file&gt;         同时把运行记录保存为 JSON（见 docs/trace-format.md）
+      --repeat &lt;n&gt;           在同一个实验进程中运行 n 次；报告与第一次不同的运行，
+                             以及实验进程的描述符数和线程数（有发现时退出状态为 1）
       --network auto|private|host
                              private：实验进程自己的网络命名空间（能抓到每个报文段，
                              可以注入故障）；host：主机的回环接口；
@@ -633,26 +671,6 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 退出状态：命令执行完毕时为 0，输入有误时为 2（原因输出到 stderr）。
 </translation>
     </message>
-    <message>
-        <source>unknown command "%1"; expected list, run or export (or no command for the window)</source>
-        <translation>未知命令 "%1"；应为 list、run 或 export（不带命令则打开图形窗口）</translation>
-    </message>
-    <message>
-        <source>Open with this scenario (id or file).</source>
-        <translation>启动时打开此场景（id 或文件）。</translation>
-    </message>
-    <message>
-        <source>auto, private or host.</source>
-        <translation>auto、private 或 host。</translation>
-    </message>
-    <message>
-        <source>A scenario, trace or capture file to open (the file manager passes it).</source>
-        <translation>要打开的场景、运行记录或抓包文件（由文件管理器传入）。</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>无法打开文件</translation>
-    </message>
 </context>
 <context>
     <name>FinAck::CompareWindow</name>
@@ -666,7 +684,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1, stream %2 of %3</source>
-        <extracomment>a capture file's name and the connection shown: %1 the file, %2 the stream's number, %3 how many it holds</extracomment>
+        <extracomment>a capture file&apos;s name and the connection shown: %1 the file, %2 the stream&apos;s number, %3 how many it holds</extracomment>
         <translation>%1，第 %2 个流（共 %3 个）</translation>
     </message>
     <message>
@@ -683,7 +701,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Compare %1 and %2</source>
-        <extracomment>the compare window's title: %1 and %2 the two traces' file names</extracomment>
+        <extracomment>the compare window&apos;s title: %1 and %2 the two traces&apos; file names</extracomment>
         <translation>对比 %1 与 %2</translation>
     </message>
     <message>
@@ -733,7 +751,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>timed out</source>
-        <extracomment>a call's result: it was still blocked at the step's timeout</extracomment>
+        <extracomment>a call&apos;s result: it was still blocked at the step&apos;s timeout</extracomment>
         <translation>超时</translation>
     </message>
     <message>
@@ -766,7 +784,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>recv-q %1</source>
-        <extracomment>recv-q and send-q are ss(8)'s columns: bytes queued in the socket</extracomment>
+        <extracomment>recv-q and send-q are ss(8)&apos;s columns: bytes queued in the socket</extracomment>
         <translation>recv-q %1</translation>
     </message>
     <message>
@@ -780,12 +798,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>in %1()</source>
-        <extracomment>where a Qt signal was emitted: inside this Qt function ("in waitForConnected()")</extracomment>
+        <extracomment>where a Qt signal was emitted: inside this Qt function (&quot;in waitForConnected()&quot;)</extracomment>
         <translation>在 %1() 内部</translation>
     </message>
     <message>
         <source>signal %1 [%2]</source>
-        <extracomment>%1 the signal ("disconnected()"), %2 where it was emitted</extracomment>
+        <extracomment>%1 the signal (&quot;disconnected()&quot;), %2 where it was emitted</extracomment>
         <translation>信号 %1 [%2]</translation>
     </message>
 </context>
@@ -793,7 +811,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <name>FinAck::DiagramText</name>
     <message>
         <source>Server</source>
-        <extracomment>a participant's name at the top of the diagram</extracomment>
+        <extracomment>a participant&apos;s name at the top of the diagram</extracomment>
         <translation>服务器</translation>
     </message>
     <message>
@@ -802,17 +820,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Client</source>
-        <extracomment>a participant's name at the top of the diagram</extracomment>
+        <extracomment>a participant&apos;s name at the top of the diagram</extracomment>
         <translation>客户端</translation>
     </message>
     <message>
         <source>private</source>
-        <extracomment>the run's network: the lab's own network namespace</extracomment>
+        <extracomment>the run&apos;s network: the lab&apos;s own network namespace</extracomment>
         <translation>私有命名空间</translation>
     </message>
     <message>
         <source>host</source>
-        <extracomment>the run's network: the machine's own loopback</extracomment>
+        <extracomment>the run&apos;s network: the machine&apos;s own loopback</extracomment>
         <translation>主机回环</translation>
     </message>
     <message>
@@ -858,13 +876,13 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>抓包已关闭</translation>
     </message>
     <message>
-        <source>The kernel's socket table (sock_diag) cannot be read: %1</source>
+        <source>The kernel&apos;s socket table (sock_diag) cannot be read: %1</source>
         <translation>无法读取内核的套接字表（sock_diag）：%1</translation>
     </message>
     <message>
-        <source>Step %1 skipped: the %2 has no descriptor named "%3" (an earlier call failed or closed it).</source>
-        <extracomment>%2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")</extracomment>
-        <translation>已跳过步骤 %1：%2没有名为 "%3" 的描述符（之前的某个调用失败了，或已将它关闭）。</translation>
+        <source>Step %1 skipped: the %2 has no descriptor named &quot;%3&quot; (an earlier call failed or closed it).</source>
+        <extracomment>%2 is &quot;client&quot; or &quot;server&quot;, %3 the scenario&apos;s name for a socket (&quot;sock&quot;, &quot;conn&quot;)</extracomment>
+        <translation>已跳过步骤 %1：%2没有名为 &quot;%3&quot; 的描述符（之前的某个调用失败了，或已将它关闭）。</translation>
     </message>
     <message>
         <source>the %1 has no port yet</source>
@@ -876,21 +894,21 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Fault: %1 will be dropped.</source>
-        <extracomment>%1 says which segments: "the server's 1st FIN"</extracomment>
+        <extracomment>%1 says which segments: &quot;the server&apos;s 1st FIN&quot;</extracomment>
         <translation>故障：%1 将被丢弃。</translation>
     </message>
     <message>
         <source>Fault: %1 will be dropped (%2).</source>
-        <extracomment>%1 says which segments ("the server's 1st FIN"), %2 is the scenario's note on the fault</extracomment>
+        <extracomment>%1 says which segments (&quot;the server&apos;s 1st FIN&quot;), %2 is the scenario&apos;s note on the fault</extracomment>
         <translation>故障：%1 将被丢弃（%2）。</translation>
     </message>
     <message>
-        <source>%1 was still blocked after %2 ms, the step's timeout; FinAck interrupted it.</source>
+        <source>%1 was still blocked after %2 ms, the step&apos;s timeout; FinAck interrupted it.</source>
         <extracomment>%1 is a call (recv, connect…)</extracomment>
         <translation>%1 在 %2 ms（该步骤的超时时间）后仍处于阻塞状态，FinAck 中断了它。</translation>
     </message>
     <message>
-        <source>Reading the kernel's socket table failed: %1</source>
+        <source>Reading the kernel&apos;s socket table failed: %1</source>
         <translation>读取内核的套接字表失败：%1</translation>
     </message>
     <message>
@@ -898,7 +916,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>步骤 %2 之后过了 %1 ms，网络仍未稳定；继续执行。</translation>
     </message>
     <message>
-        <source>The scenario's expectation describes a POSIX client; with the Qt client it is not checked.</source>
+        <source>The scenario&apos;s expectation describes a POSIX client; with the Qt client it is not checked.</source>
         <translation>场景的预期描述的是 POSIX 客户端；使用 Qt 客户端时不做检查。</translation>
     </message>
 </context>
@@ -1030,12 +1048,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <name>FinAck::ExpectationCheck</name>
     <message>
         <source>without error</source>
-        <extracomment>what a call is expected to return when the author gave no value: "step 2, close on the client, returns without error"</extracomment>
+        <extracomment>what a call is expected to return when the author gave no value: &quot;step 2, close on the client, returns without error&quot;</extracomment>
         <translation>成功（无错误）</translation>
     </message>
     <message>
         <source>step %1, %2 on the %3, returns %4</source>
-        <extracomment>a claim of the scenario's author: %1 step number, %2 the call ("recv"), %3 "client" or "server", %4 "-1 ECONNRESET", "0" or "without error"</extracomment>
+        <extracomment>a claim of the scenario&apos;s author: %1 step number, %2 the call (&quot;recv&quot;), %3 &quot;client&quot; or &quot;server&quot;, %4 &quot;-1 ECONNRESET&quot;, &quot;0&quot; or &quot;without error&quot;</extracomment>
         <translation>步骤 %1：%3的 %2 返回 %4</translation>
     </message>
     <message>
@@ -1044,22 +1062,22 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>the %1 ends in %2</source>
-        <extracomment>a claim of the scenario's author: %1 "client" or "server", %2 a TCP state ("TIME_WAIT")</extracomment>
+        <extracomment>a claim of the scenario&apos;s author: %1 &quot;client&quot; or &quot;server&quot;, %2 a TCP state (&quot;TIME_WAIT&quot;)</extracomment>
         <translation>%1最终处于 %2</translation>
     </message>
     <message>
         <source>segments in this order: %1</source>
-        <extracomment>a claim of the scenario's author: %1 lists segments ("client FIN, server ACK")</extracomment>
+        <extracomment>a claim of the scenario&apos;s author: %1 lists segments (&quot;client FIN, server ACK&quot;)</extracomment>
         <translation>报文段依次为：%1</translation>
     </message>
     <message>
         <source>no %1 came after the first %2</source>
-        <extracomment>%1 is a segment ("server FIN"), %2 how many of the claimed segments did come, in order</extracomment>
+        <extracomment>%1 is a segment (&quot;server FIN&quot;), %2 how many of the claimed segments did come, in order</extracomment>
         <translation>前 %2 个报文段之后没有出现 %1</translation>
     </message>
     <message>
         <source>Expected %1; the kernel did otherwise: %2.</source>
-        <extracomment>%1 is a claim ("the client ends in TIME_WAIT"), %2 what happened instead ("CLOSED")</extracomment>
+        <extracomment>%1 is a claim (&quot;the client ends in TIME_WAIT&quot;), %2 what happened instead (&quot;CLOSED&quot;)</extracomment>
         <translation>预期：%1；内核的实际结果：%2。</translation>
     </message>
 </context>
@@ -1106,13 +1124,13 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>要点：</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim did not hold: your kernel differs from the scenario's author here.</source>
+        <source>%n claim did not hold: your kernel differs from the scenario&apos;s author here.</source>
         <translation>
             <numerusform>%n 条预期未能成立：在这一点上，你的内核与场景作者的内核表现不同。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claims did not hold: your kernel differs from the scenario's author here.</source>
+        <source>%n claims did not hold: your kernel differs from the scenario&apos;s author here.</source>
         <translation>
             <numerusform>%n 条预期未能成立：在这一点上，你的内核与场景作者的内核表现不同。</numerusform>
         </translation>
@@ -1178,7 +1196,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>to</source>
-        <extracomment>between the first and the last step of a range: "Steps [2] to [5] of 7 steps"</extracomment>
+        <extracomment>between the first and the last step of a range: &quot;Steps [2] to [5] of 7 steps&quot;</extracomment>
         <translation>至</translation>
     </message>
     <message>
@@ -1322,7 +1340,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>an action's tooltip: %1 says what it does, %2 is its shortcut ("Ctrl+O")</extracomment>
+        <extracomment>an action&apos;s tooltip: %1 says what it does, %2 is its shortcut (&quot;Ctrl+O&quot;)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1433,30 +1451,30 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 <context>
     <name>FinAck::LabMain</name>
     <message>
-        <source>--client: expected posix or qt, got "%1"</source>
-        <translation>--client: 应为 posix 或 qt，实际为 "%1"</translation>
+        <source>--client: expected posix or qt, got &quot;%1&quot;</source>
+        <translation>--client: 应为 posix 或 qt，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown argument "%1"; expected --network auto|private|host, --no-capture or --client posix|qt</source>
-        <translation>未知参数 "%1"；应为 --network auto|private|host、--no-capture 或 --client posix|qt</translation>
+        <source>unknown argument &quot;%1&quot;; expected --network auto|private|host, --no-capture or --client posix|qt</source>
+        <translation>未知参数 &quot;%1&quot;；应为 --network auto|private|host、--no-capture 或 --client posix|qt</translation>
     </message>
     <message>
-        <source>--network: expected auto, private or host, got "%1"</source>
-        <translation>--network: 应为 auto、private 或 host，实际为 "%1"</translation>
+        <source>--network: expected auto, private or host, got &quot;%1&quot;</source>
+        <translation>--network: 应为 auto、private 或 host，实际为 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>FinAck::LabProtocol</name>
     <message>
-        <source>finack-lab sent an unknown message "%1"</source>
-        <translation>finack-lab 发来了未知消息 "%1"</translation>
+        <source>finack-lab sent an unknown message &quot;%1&quot;</source>
+        <translation>finack-lab 发来了未知消息 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>FinAck::Language</name>
     <message>
-        <source>--lang: expected one of %1, got "%2"</source>
-        <translation>--lang: 应为 %1 之一，实际为 "%2"</translation>
+        <source>--lang: expected one of %1, got &quot;%2&quot;</source>
+        <translation>--lang: 应为 %1 之一，实际为 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1512,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.</source>
-        <extracomment>%1 is the reason finack-lab gave or the way it ended ("finack-lab was ended by signal 9 (Killed)")</extracomment>
+        <extracomment>%1 is the reason finack-lab gave or the way it ended (&quot;finack-lab was ended by signal 9 (Killed)&quot;)</extracomment>
         <translation>实验进程已停止：%1。已记录的内容仍保留在屏幕上；要继续，请重新启动实验进程。</translation>
     </message>
     <message>
@@ -1515,7 +1533,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>the status bar: %1 where the lab runs ("private network namespace"), %2 how segments are known ("segments captured")</extracomment>
+        <extracomment>the status bar: %1 where the lab runs (&quot;private network namespace&quot;), %2 how segments are known (&quot;segments captured&quot;)</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
@@ -1534,7 +1552,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 <context>
     <name>FinAck::PcapWriter</name>
     <message>
-        <source>%1: not written: this trace's segments were inferred from the sockets' states, not captured, and a capture file must hold only what was on the wire</source>
+        <source>%1: not written: this trace&apos;s segments were inferred from the sockets&apos; states, not captured, and a capture file must hold only what was on the wire</source>
         <translation>%1: 未写入：此运行记录的报文段是根据套接字状态推断出来的，并非抓包所得，而抓包文件只能包含线路上真实出现过的内容</translation>
     </message>
     <message>
@@ -1542,8 +1560,8 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>%1: 未写入：该运行记录中没有抓到的报文段</translation>
     </message>
     <message>
-        <source>%1: not written: the trace's endpoints ("%2", "%3") are not both IPv4:PORT</source>
-        <translation>%1: 未写入：运行记录的两个端点（"%2"、"%3"）并非都是 IPv4:PORT 格式</translation>
+        <source>%1: not written: the trace&apos;s endpoints (&quot;%2&quot;, &quot;%3&quot;) are not both IPv4:PORT</source>
+        <translation>%1: 未写入：运行记录的两个端点（&quot;%2&quot;、&quot;%3&quot;）并非都是 IPv4:PORT 格式</translation>
     </message>
     <message>
         <source>%1: not written: a segment at t=%2 µs carries %3 bytes, more than one IPv4 packet can</source>
@@ -1562,7 +1580,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <name>FinAck::PlaybackBar</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>an action's tooltip: %1 says what it does, %2 is its shortcut ("Space", "Ctrl+0")</extracomment>
+        <extracomment>an action&apos;s tooltip: %1 says what it does, %2 is its shortcut (&quot;Space&quot;, &quot;Ctrl+0&quot;)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1618,7 +1636,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>实际大小</translation>
     </message>
     <message>
-        <source>Reset the diagram's zoom (Ctrl+wheel zooms)</source>
+        <source>Reset the diagram&apos;s zoom (Ctrl+wheel zooms)</source>
         <translation>重置时序图的缩放（Ctrl+滚轮可缩放）</translation>
     </message>
     <message>
@@ -1639,7 +1657,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Say what each step will do before it runs, then see what the kernel did (%1)</source>
-        <extracomment>the Predict action's tooltip; %1 is its shortcut ("P")</extracomment>
+        <extracomment>the Predict action&apos;s tooltip; %1 is its shortcut (&quot;P&quot;)</extracomment>
         <translation>在每一步运行之前先预测它会做什么，再看内核实际做了什么（%1）</translation>
     </message>
 </context>
@@ -1650,7 +1668,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>先预测，再验证</translation>
     </message>
     <message>
-        <source>Press Step or Play. Before each of the scenario's own steps you say what the call returns, which segments go on the wire and where each side's state ends; then the step runs for real.</source>
+        <source>Press Step or Play. Before each of the scenario&apos;s own steps you say what the call returns, which segments go on the wire and where each side&apos;s state ends; then the step runs for real.</source>
         <translation>按“单步”或“播放”开始。在场景的每个步骤运行之前，先预测调用会返回什么、线路上会出现哪些报文段，以及双方各自最终处于什么状态；然后这一步才真正运行。</translation>
     </message>
     <message>
@@ -1659,7 +1677,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Step %1 of %2 — %3: %4</source>
-        <extracomment>%1 and %2 count the scenario's own steps, %3 is the side ("client"), %4 the call: close(conn)</extracomment>
+        <extracomment>%1 and %2 count the scenario&apos;s own steps, %3 is the side (&quot;client&quot;), %4 the call: close(conn)</extracomment>
         <translation>第 %1 步（共 %2 步）— %3：%4</translation>
     </message>
     <message>
@@ -1671,12 +1689,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>按 Enter 或“下一步”继续。</translation>
     </message>
     <message>
-        <source>That was the scenario's last step.</source>
+        <source>That was the scenario&apos;s last step.</source>
         <translation>这是场景的最后一步。</translation>
     </message>
     <message>
         <source>Final score: %1 · best: %2</source>
-        <extracomment>%1 and %2 are scores: "7 of 9"</extracomment>
+        <extracomment>%1 and %2 are scores: &quot;7 of 9&quot;</extracomment>
         <translation>最终得分：%1 · 最佳：%2</translation>
     </message>
     <message>
@@ -1689,7 +1707,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Best: %1 · last: %2</source>
-        <extracomment>scores kept from earlier runs of this scenario: "7 of 9"</extracomment>
+        <extracomment>scores kept from earlier runs of this scenario: &quot;7 of 9&quot;</extracomment>
         <translation>最佳：%1 · 上次：%2</translation>
     </message>
     <message>
@@ -1715,7 +1733,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>✘ The kernel: %1</source>
-        <extracomment>%1 is what the kernel did ("-1 EPIPE", "FIN, ACK", "CLOSED")</extracomment>
+        <extracomment>%1 is what the kernel did (&quot;-1 EPIPE&quot;, &quot;FIN, ACK&quot;, &quot;CLOSED&quot;)</extracomment>
         <translation>✘ 内核实际：%1</translation>
     </message>
     <message>
@@ -1724,7 +1742,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Why: %1</source>
-        <extracomment>heads the step's explanation after the answers are marked</extracomment>
+        <extracomment>heads the step&apos;s explanation after the answers are marked</extracomment>
         <translation>原因：%1</translation>
     </message>
     <message>
@@ -1752,7 +1770,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <name>FinAck::Prediction</name>
     <message>
         <source>no change (%1)</source>
-        <extracomment>the side's TCP state does not change; %1 is the state it is in (ESTABLISHED)</extracomment>
+        <extracomment>the side&apos;s TCP state does not change; %1 is the state it is in (ESTABLISHED)</extracomment>
         <translation>不变（%1）</translation>
     </message>
     <message>
@@ -1767,12 +1785,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>, </source>
-        <extracomment>the separator between segment kinds: "data, FIN"</extracomment>
+        <extracomment>the separator between segment kinds: &quot;data, FIN&quot;</extracomment>
         <translation>、</translation>
     </message>
     <message>
         <source>0 (end of stream)</source>
-        <extracomment>recv() returned 0: the peer's FIN was read</extracomment>
+        <extracomment>recv() returned 0: the peer&apos;s FIN was read</extracomment>
         <translation>0（流结束）</translation>
     </message>
     <message>
@@ -1782,7 +1800,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>1 to %1 (only part)</source>
-        <extracomment>send() took only part of the buffer; %1 is one less than the buffer's size</extracomment>
+        <extracomment>send() took only part of the buffer; %1 is one less than the buffer&apos;s size</extracomment>
         <translation>1 到 %1（只发送了一部分）</translation>
     </message>
     <message>
@@ -1792,7 +1810,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>-1 EAGAIN, or timed out</source>
-        <extracomment>the call failed with EAGAIN, or was still waiting when the step's timeout ended it</extracomment>
+        <extracomment>the call failed with EAGAIN, or was still waiting when the step&apos;s timeout ended it</extracomment>
         <translation>-1 EAGAIN，或超时</translation>
     </message>
     <message>
@@ -1802,7 +1820,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>What does %1() on the %2 return?</source>
-        <extracomment>%1 is a socket call's name (close, recv), %2 the side that makes it ("client")</extracomment>
+        <extracomment>%1 is a socket call&apos;s name (close, recv), %2 the side that makes it (&quot;client&quot;)</extracomment>
         <translation>%2的 %1() 返回什么？</translation>
     </message>
     <message>
@@ -1811,7 +1829,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Which state is the %1 in once the step has settled?</source>
-        <extracomment>%1 is a side, "client" or "server"</extracomment>
+        <extracomment>%1 is a side, &quot;client&quot; or &quot;server&quot;</extracomment>
         <translation>这一步结束后，%1处于什么状态？</translation>
     </message>
     <message>
@@ -1825,7 +1843,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>尚未返回</translation>
     </message>
     <message>
-        <source>-1 %1: still waiting at the step's timeout</source>
+        <source>-1 %1: still waiting at the step&apos;s timeout</source>
         <extracomment>%1 is the errno the interrupted call returned (EINTR)</extracomment>
         <translation>-1 %1：到步骤超时时仍在等待</translation>
     </message>
@@ -1956,7 +1974,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1: cannot save: %2</source>
-        <extracomment>%1 the file, %2 the system's reason</extracomment>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
         <translation>%1：无法保存：%2</translation>
     </message>
     <message>
@@ -1984,7 +2002,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1[*] — FinAck scenario editor</source>
-        <extracomment>the scenario editor's window title; %1 the file name, [*] where the unsaved-changes mark goes: keep it</extracomment>
+        <extracomment>the scenario editor&apos;s window title; %1 the file name, [*] where the unsaved-changes mark goes: keep it</extracomment>
         <translation>%1[*] — FinAck 场景编辑器</translation>
     </message>
     <message>
@@ -2005,7 +2023,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1 has changes that are not saved.</source>
-        <extracomment>%1 the scenario's file name</extracomment>
+        <extracomment>%1 the scenario&apos;s file name</extracomment>
         <translation>%1 有尚未保存的更改。</translation>
     </message>
     <message>
@@ -2038,7 +2056,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Textbook</source>
-        <extracomment>the platform "textbook": what RFC 9293 and the classic books describe</extracomment>
+        <extracomment>the platform &quot;textbook&quot;: what RFC 9293 and the classic books describe</extracomment>
         <translation>教科书</translation>
     </message>
     <message>
@@ -2051,7 +2069,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Step</source>
-        <extracomment>column headers of the expected calls: the author step's number, its call, the return value, the errno name</extracomment>
+        <extracomment>column headers of the expected calls: the author step&apos;s number, its call, the return value, the errno name</extracomment>
         <translation>步骤</translation>
     </message>
     <message>
@@ -2067,7 +2085,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>errno</translation>
     </message>
     <message>
-        <source>Step counts the author's steps from 0. Leave Returns empty to leave it unchecked, errno empty for a call that succeeds.</source>
+        <source>Step counts the author&apos;s steps from 0. Leave Returns empty to leave it unchecked, errno empty for a call that succeeds.</source>
         <translation>步骤按作者编写的步骤从 0 开始计数。“返回值”留空表示不检查，errno 留空表示调用成功。</translation>
     </message>
     <message>
@@ -2108,7 +2126,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 <context>
     <name>FinAck::ScenarioEditorFaults</name>
     <message>
-        <source>Each fault drops segments on arrival, inside FinAck's private network: the capture still sees them, the peer never gets them. A scenario with faults runs only where that network exists.</source>
+        <source>Each fault drops segments on arrival, inside FinAck&apos;s private network: the capture still sees them, the peer never gets them. A scenario with faults runs only where that network exists.</source>
         <translation>每个故障都会在报文段到达时将其丢弃，发生在 FinAck 的私有网络内：抓包仍能看到这些报文段，但对端永远收不到。含故障的场景只能在具备该网络的环境中运行。</translation>
     </message>
     <message>
@@ -2187,7 +2205,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>default (1)</source>
-        <extracomment>a count of 0 would mean "every one from then on"; this is the field left out</extracomment>
+        <extracomment>a count of 0 would mean &quot;every one from then on&quot;; this is the field left out</extracomment>
         <translation>默认（1）</translation>
     </message>
     <message>
@@ -2199,7 +2217,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>一个都不勾选：该方发出的所有报文段（模拟对端主机消失）</translation>
     </message>
     <message>
-        <source>What the loss stands for: the client's final ACK is lost</source>
+        <source>What the loss stands for: the client&apos;s final ACK is lost</source>
         <translation>这次丢包代表什么：客户端的最后一个 ACK 丢失</translation>
     </message>
     <message>
@@ -2322,7 +2340,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <name>FinAck::ScenarioEditorSteps</name>
     <message>
         <source>Before the steps:</source>
-        <extracomment>what runs before the author's steps: the "setup" field of a scenario</extracomment>
+        <extracomment>what runs before the author&apos;s steps: the &quot;setup&quot; field of a scenario</extracomment>
         <translation>步骤开始前：</translation>
     </message>
     <message>
@@ -2399,7 +2417,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>将所选步骤下移（Alt+Down）</translation>
     </message>
     <message>
-        <source>No step selected. Add one with Add step (Insert): the client's and the server's calls.</source>
+        <source>No step selected. Add one with Add step (Insert): the client&apos;s and the server&apos;s calls.</source>
         <translation>未选择步骤。可用“添加步骤”（Insert）添加：客户端和服务器的调用。</translation>
     </message>
     <message>
@@ -2457,7 +2475,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>描述符</translation>
     </message>
     <message>
-        <source>The socket descriptors this side's program holds open</source>
+        <source>The socket descriptors this side&apos;s program holds open</source>
         <translation>这一方的程序当前打开着的套接字描述符</translation>
     </message>
     <message>
@@ -2546,7 +2564,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1 · timer %2 s left</source>
-        <extracomment>%1 says where the state comes from ("reported by the kernel"), %2 the seconds left on its timer</extracomment>
+        <extracomment>%1 says where the state comes from (&quot;reported by the kernel&quot;), %2 the seconds left on its timer</extracomment>
         <translation>%1 · 定时器剩余 %2 s</translation>
     </message>
 </context>
@@ -2639,12 +2657,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>level </source>
-        <extracomment>prefix of a spin box: "level 6"</extracomment>
+        <extracomment>prefix of a spin box: &quot;level 6&quot;</extracomment>
         <translation>级别 </translation>
     </message>
     <message>
         <source>option </source>
-        <extracomment>prefix of a spin box: "option 99"</extracomment>
+        <extracomment>prefix of a spin box: &quot;option 99&quot;</extracomment>
         <translation>选项 </translation>
     </message>
     <message>
@@ -2659,7 +2677,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>on (l_onoff = 1)</source>
-        <extracomment>SO_LINGER's l_onoff field: keep the name</extracomment>
+        <extracomment>SO_LINGER&apos;s l_onoff field: keep the name</extracomment>
         <translation>开启 (l_onoff = 1)</translation>
     </message>
     <message>
@@ -2688,7 +2706,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>此步骤为何重要；运行时显示</translation>
     </message>
     <message>
-        <source>the server's listening port (default)</source>
+        <source>the server&apos;s listening port (default)</source>
         <translation>服务器的监听端口（默认）</translation>
     </message>
     <message>
@@ -2753,9 +2771,9 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>字符串</translation>
     </message>
     <message>
-        <source>expected "%1" (the peer of "%2"), got "%3"</source>
+        <source>expected &quot;%1&quot; (the peer of &quot;%2&quot;), got &quot;%3&quot;</source>
         <extracomment>client and server here are JSON values: keep them</extracomment>
-        <translation>应为 "%1"（"%2" 的对端），实际为 "%3"</translation>
+        <translation>应为 &quot;%1&quot;（&quot;%2&quot; 的对端），实际为 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>an array of flag names</source>
@@ -2770,9 +2788,9 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>事件对象</translation>
     </message>
     <message>
-        <source>expected one of %1 in a version %2 file, got "signal" (signals need format version %3)</source>
-        <extracomment>%1 lists the event kinds (call, segment…), "signal" is one too: keep them</extracomment>
-        <translation>版本 %2 的文件中应为 %1 之一，实际为 "signal"（signal 事件需要格式版本 %3）</translation>
+        <source>expected one of %1 in a version %2 file, got &quot;signal&quot; (signals need format version %3)</source>
+        <extracomment>%1 lists the event kinds (call, segment…), &quot;signal&quot; is one too: keep them</extracomment>
+        <translation>版本 %2 的文件中应为 %1 之一，实际为 &quot;signal&quot;（signal 事件需要格式版本 %3）</translation>
     </message>
     <message>
         <source>an array of events</source>
@@ -2802,12 +2820,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 <context>
     <name>FinAck::TraceSteps</name>
     <message>
-        <source>--steps: expected a range of step numbers such as 3-6, 4 or 2-, got "%1"</source>
-        <translation>--steps: 应为步骤编号范围，如 3-6、4 或 2-，实际为 "%1"</translation>
+        <source>--steps: expected a range of step numbers such as 3-6, 4 or 2-, got &quot;%1&quot;</source>
+        <translation>--steps: 应为步骤编号范围，如 3-6、4 或 2-，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps: steps count from 1 and the range must not run backwards, got "%1"</source>
-        <translation>--steps: 步骤从 1 开始计数，且范围不能倒序，实际为 "%1"</translation>
+        <source>--steps: steps count from 1 and the range must not run backwards, got &quot;%1&quot;</source>
+        <translation>--steps: 步骤从 1 开始计数，且范围不能倒序，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--steps: this trace has no scenario steps (a capture file has none); export it whole</source>
@@ -2837,12 +2855,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>inside %1()</source>
-        <extracomment>a Qt signal emitted while this Qt function ran: "inside waitForConnected()"</extracomment>
+        <extracomment>a Qt signal emitted while this Qt function ran: &quot;inside waitForConnected()&quot;</extracomment>
         <translation>在 %1() 内部</translation>
     </message>
     <message>
         <source>signal %1.%2  [%3]</source>
-        <extracomment>a Qt signal: %1.%2 is "socket.disconnected()", %3 where it was emitted ("event loop" or "inside close()")</extracomment>
+        <extracomment>a Qt signal: %1.%2 is &quot;socket.disconnected()&quot;, %3 where it was emitted (&quot;event loop&quot; or &quot;inside close()&quot;)</extracomment>
         <translation>信号 %1.%2  [%3]</translation>
     </message>
     <message>
@@ -2866,7 +2884,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>observed</source>
-        <extracomment>a state read from the kernel's socket table</extracomment>
+        <extracomment>a state read from the kernel&apos;s socket table</extracomment>
         <translation>观测到的</translation>
     </message>
     <message>
@@ -2876,7 +2894,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>state %1 (%2)</source>
-        <extracomment>a side's TCP state: "state FIN_WAIT_2 (observed)"</extracomment>
+        <extracomment>a side&apos;s TCP state: &quot;state FIN_WAIT_2 (observed)&quot;</extracomment>
         <translation>状态 %1 (%2)</translation>
     </message>
     <message>
@@ -2886,7 +2904,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>timer %1 ms</source>
-        <extracomment>the kernel's timer on the socket (retransmission, TIME_WAIT…)</extracomment>
+        <extracomment>the kernel&apos;s timer on the socket (retransmission, TIME_WAIT…)</extracomment>
         <translation>定时器 %1 ms</translation>
     </message>
     <message>
@@ -2895,12 +2913,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>wire</source>
-        <extracomment>the actor column of a segment's row: it is on the wire, between the two sides</extracomment>
+        <extracomment>the actor column of a segment&apos;s row: it is on the wire, between the two sides</extracomment>
         <translation>线路</translation>
     </message>
     <message>
         <source>time (ms)</source>
-        <extracomment>column headings of `finack run`'s table</extracomment>
+        <extracomment>column headings of `finack run`&apos;s table</extracomment>
         <translation>时间 (ms)</translation>
     </message>
     <message>
@@ -2917,7 +2935,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 <context>
     <name>Firewall</name>
     <message>
-        <source>faults are installed only inside FinAck's private network namespace, and this run is on the host's network</source>
+        <source>faults are installed only inside FinAck&apos;s private network namespace, and this run is on the host&apos;s network</source>
         <translation>故障只能在 FinAck 的私有网络命名空间中注入，而本次运行使用的是主机网络</translation>
     </message>
     <message>
@@ -2934,12 +2952,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>the file is empty, expected %1 (JSON)</source>
-        <extracomment>%1 is what the file should hold: "a FinAck trace", "a FinAck scenario"</extracomment>
+        <extracomment>%1 is what the file should hold: &quot;a FinAck trace&quot;, &quot;a FinAck scenario&quot;</extracomment>
         <translation>文件为空，应为 %1（JSON）</translation>
     </message>
     <message>
         <source>%1: JSON parse error: %2</source>
-        <extracomment>%1 is "line 3, column 7", %2 Qt's reason ("unterminated string")</extracomment>
+        <extracomment>%1 is &quot;line 3, column 7&quot;, %2 Qt&apos;s reason (&quot;unterminated string&quot;)</extracomment>
         <translation>%1: JSON 解析错误：%2</translation>
     </message>
     <message>
@@ -2948,22 +2966,22 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>nothing</source>
-        <extracomment>what a JSON field held: "expected a string, got nothing"</extracomment>
+        <extracomment>what a JSON field held: &quot;expected a string, got nothing&quot;</extracomment>
         <translation>空</translation>
     </message>
     <message>
         <source>an array</source>
-        <extracomment>a JSON value: "expected a string, got an array"</extracomment>
+        <extracomment>a JSON value: &quot;expected a string, got an array&quot;</extracomment>
         <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <extracomment>a JSON value: "expected a string, got an object"</extracomment>
+        <extracomment>a JSON value: &quot;expected a string, got an object&quot;</extracomment>
         <translation>对象</translation>
     </message>
     <message>
         <source>expected %2, got %1: the file is from a newer FinAck (format version %1); this one reads %3</source>
-        <extracomment>%1 the file's format version, %2 the newest this FinAck reads, %3 "version 1 only" or "versions 1 to 3"</extracomment>
+        <extracomment>%1 the file&apos;s format version, %2 the newest this FinAck reads, %3 &quot;version 1 only&quot; or &quot;versions 1 to 3&quot;</extracomment>
         <translation>应为 %2，实际为 %1：该文件来自更新版本的 FinAck（格式版本 %1），而本程序只能读取%3</translation>
     </message>
     <message>
@@ -2997,17 +3015,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>one of %1</source>
-        <extracomment>%1 lists the names a field accepts: "one of client, server"</extracomment>
+        <extracomment>%1 lists the names a field accepts: &quot;one of client, server&quot;</extracomment>
         <translation>%1 之一</translation>
     </message>
     <message>
         <source>missing required field, expected %1</source>
-        <extracomment>%1 is what the field should hold ("a string", "one of client, server")</extracomment>
+        <extracomment>%1 is what the field should hold (&quot;a string&quot;, &quot;one of client, server&quot;)</extracomment>
         <translation>缺少必需字段，应为 %1</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <extracomment>%1 what the field should hold, %2 what it holds ("a string", "42")</extracomment>
+        <extracomment>%1 what the field should hold, %2 what it holds (&quot;a string&quot;, &quot;42&quot;)</extracomment>
         <translation>应为 %1，实际为 %2</translation>
     </message>
 </context>
@@ -3015,87 +3033,87 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <name>JsonTextCheck</name>
     <message>
         <source>a UTF-32 byte order mark at %1, expected UTF-8 text (save the file as UTF-8)</source>
-        <extracomment>%1 is "byte 0 (line 1)"</extracomment>
+        <extracomment>%1 is &quot;byte 0 (line 1)&quot;</extracomment>
         <translation>%1 处有 UTF-32 字节顺序标记（BOM），应为 UTF-8 文本（请把文件另存为 UTF-8）</translation>
     </message>
     <message>
         <source>a UTF-16 byte order mark at %1, expected UTF-8 text (save the file as UTF-8)</source>
-        <extracomment>%1 is "byte 0 (line 1)"</extracomment>
+        <extracomment>%1 is &quot;byte 0 (line 1)&quot;</extracomment>
         <translation>%1 处有 UTF-16 字节顺序标记（BOM），应为 UTF-8 文本（请把文件另存为 UTF-8）</translation>
     </message>
     <message>
         <source>more than %1 values by %2, expected at most %1 in this kind of file</source>
-        <extracomment>%1 the limit, %2 "byte 120 (line 7)": where the file goes past it</extracomment>
+        <extracomment>%1 the limit, %2 &quot;byte 120 (line 7)&quot;: where the file goes past it</extracomment>
         <translation>到 %2 为止值已超过 %1 个，此类文件最多只能有 %1 个值</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels at %2, expected at most %1</source>
-        <extracomment>%1 the limit, %2 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 the limit, %2 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>%2 处嵌套超过 %1 层，最多只能有 %1 层</translation>
     </message>
     <message>
         <source>duplicate key at %1, the first at byte %2; expected each key once per object</source>
-        <extracomment>%1 is "byte 120 (line 7)", %2 a byte offset: where the two equal keys are</extracomment>
+        <extracomment>%1 is &quot;byte 120 (line 7)&quot;, %2 a byte offset: where the two equal keys are</extracomment>
         <translation>%1 处有重复的键，它第一次出现在字节 %2；每个对象中每个键只能出现一次</translation>
     </message>
     <message>
         <source>a string longer than %1 bytes at %2, expected a shorter one</source>
-        <extracomment>%1 the limit, %2 "byte 120 (line 7)": where the string starts</extracomment>
+        <extracomment>%1 the limit, %2 &quot;byte 120 (line 7)&quot;: where the string starts</extracomment>
         <translation>%2 处的字符串超过 %1 字节，应更短一些</translation>
     </message>
     <message>
         <source>a control character U+%1 in a string at %2, expected it escaped (\n, \t, \u%1)</source>
-        <extracomment>%1 is the character's code ("0009"), %2 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 is the character&apos;s code (&quot;0009&quot;), %2 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>%2 处的字符串中有控制字符 U+%1，应写成转义形式（\n、\t、\u%1）</translation>
     </message>
     <message>
         <source>invalid UTF-8 at %1 (%2), expected UTF-8 text</source>
-        <extracomment>%1 "byte 120 (line 7)", %2 the bytes in hex ("0xC3 0x28")</extracomment>
+        <extracomment>%1 &quot;byte 120 (line 7)&quot;, %2 the bytes in hex (&quot;0xC3 0x28&quot;)</extracomment>
         <translation>%1 处有无效的 UTF-8（%2），应为 UTF-8 文本</translation>
     </message>
     <message>
-        <source>an invalid escape at %1, expected one of \" \\ \/ \b \f \n \r \t \uXXXX</source>
+        <source>an invalid escape at %1, expected one of \&quot; \\ \/ \b \f \n \r \t \uXXXX</source>
         <extracomment>keep the escapes as they are: they are JSON syntax</extracomment>
-        <translation>%1 处有无效的转义序列，应为以下之一：\" \\ \/ \b \f \n \r \t \uXXXX</translation>
+        <translation>%1 处有无效的转义序列，应为以下之一：\&quot; \\ \/ \b \f \n \r \t \uXXXX</translation>
     </message>
     <message>
         <source>an unpaired UTF-16 surrogate \u%1 at %2, expected a whole character (\uD800-\uDBFF followed by \uDC00-\uDFFF)</source>
-        <extracomment>%1 is the escape's four hex digits, %2 "byte 120 (line 7)"; \u is JSON syntax</extracomment>
+        <extracomment>%1 is the escape&apos;s four hex digits, %2 &quot;byte 120 (line 7)&quot;; \u is JSON syntax</extracomment>
         <translation>%2 处有未配对的 UTF-16 代理项 \u%1，应为完整的字符（\uD800-\uDBFF 后跟 \uDC00-\uDFFF）</translation>
     </message>
     <message>
         <source>the number %1 at %2 is too large, expected at most about 1.8e308 either way (a double)</source>
-        <extracomment>%1 is the number as written, %2 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 is the number as written, %2 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>%2 处的数 %1 太大，其绝对值最大约为 1.8e308（double）</translation>
     </message>
     <message>
         <source>the number %1 at %2 is too close to 0, expected 0 or at least about 2.2e-308 either way (a double)</source>
-        <extracomment>%1 is the number as written, %2 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 is the number as written, %2 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>%2 处的数 %1 太接近 0，应为 0，或绝对值至少约为 2.2e-308（double）</translation>
     </message>
     <message>
         <source>the text ends at %1, expected more JSON</source>
-        <extracomment>%1 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>文本在 %1 处结束，后面应还有 JSON 内容</translation>
     </message>
     <message>
         <source>a NUL byte at %1, expected UTF-8 text (is it UTF-16, or not text at all?)</source>
-        <extracomment>%1 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>%1 处有 NUL 字节，应为 UTF-8 文本（文件是 UTF-16 编码，还是根本不是文本？）</translation>
     </message>
     <message>
         <source>%1 at %2 is not a JSON number, expected a finite number</source>
-        <extracomment>%1 is what the file has (NaN, Infinity), %2 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 is what the file has (NaN, Infinity), %2 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>%2 处的 %1 不是 JSON 数字，应为有限数</translation>
     </message>
     <message>
         <source>invalid JSON at %1</source>
-        <extracomment>%1 "byte 120 (line 7)"</extracomment>
+        <extracomment>%1 &quot;byte 120 (line 7)&quot;</extracomment>
         <translation>%1 处的 JSON 无效</translation>
     </message>
     <message>
         <source>byte %1 (line %2)</source>
-        <extracomment>where a problem is in a file: "byte 412 (line 9)", counted from 0 and 1</extracomment>
+        <extracomment>where a problem is in a file: &quot;byte 412 (line 9)&quot;, counted from 0 and 1</extracomment>
         <translation>字节 %1（第 %2 行）</translation>
     </message>
 </context>
@@ -3111,8 +3129,8 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>%1: 尚未加载场景</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>未知命令 "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3162,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message numerus="yes">
         <source>%1: corrupt or truncated after %n complete packets: %2</source>
-        <extracomment>%1 the file, %2 libpcap's reason</extracomment>
+        <extracomment>%1 the file, %2 libpcap&apos;s reason</extracomment>
         <translation>
             <numerusform>%1: 文件在 %n 个完整数据包之后损坏或被截断：%2</numerusform>
         </translation>
@@ -3161,26 +3179,26 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1, stream %2 of %3: %4 → %5</source>
-        <extracomment>the title of a connection read from a capture file: "dump.pcap, stream 2 of 3: 10.0.0.1:40000 → 10.0.0.2:80"</extracomment>
+        <extracomment>the title of a connection read from a capture file: &quot;dump.pcap, stream 2 of 3: 10.0.0.1:40000 → 10.0.0.2:80&quot;</extracomment>
         <translation>%1，第 %2 个流（共 %3 个）：%4 → %5</translation>
     </message>
     <message>
-        <source>Read from the capture file %1: both sides' states are inferred from these segments (RFC 9293 state machine), not observed from a kernel.</source>
+        <source>Read from the capture file %1: both sides&apos; states are inferred from these segments (RFC 9293 state machine), not observed from a kernel.</source>
         <translation>读取自抓包文件 %1：双方的状态是根据这些报文段推断出来的（RFC 9293 状态机），而不是从内核观测到的。</translation>
     </message>
     <message>
-        <source>Read from the capture file %1: both sides' states are inferred from these segments (RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the handshake: both sides are assumed ESTABLISHED at its first segment.</source>
+        <source>Read from the capture file %1: both sides&apos; states are inferred from these segments (RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the handshake: both sides are assumed ESTABLISHED at its first segment.</source>
         <translation>读取自抓包文件 %1：双方的状态是根据这些报文段推断出来的（RFC 9293 状态机），而不是从内核观测到的。抓包从连接中途（握手之后）开始：假定双方在第一个报文段时都处于 ESTABLISHED。</translation>
     </message>
 </context>
 <context>
     <name>QtClientSocketApi</name>
     <message>
-        <source>Qt printed in the client's thread: %1</source>
+        <source>Qt printed in the client&apos;s thread: %1</source>
         <translation>Qt 在客户端线程中输出：%1</translation>
     </message>
     <message>
-        <source>a QTcpSocket cannot %1: that is QTcpServer's job</source>
+        <source>a QTcpSocket cannot %1: that is QTcpServer&apos;s job</source>
         <extracomment>%1 is listen or accept</extracomment>
         <translation>QTcpSocket 无法执行 %1：那是 QTcpServer 的工作</translation>
     </message>
@@ -3189,29 +3207,101 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>QTcpSocket 无法被复制（它的描述符归 Qt 所有）</translation>
     </message>
     <message>
-        <source>the Qt client cannot crash on its own: it shares FinAck's process</source>
+        <source>the Qt client cannot crash on its own: it shares FinAck&apos;s process</source>
         <translation>Qt 客户端无法单独崩溃：它与 FinAck 共用同一个进程</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatReport</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>a count the lab&apos;s /proc entry did not let us read</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 before the first run, %3 after it, %4 after the last.</source>
+        <extracomment>%1 &quot;Lab descriptors&quot; or &quot;Lab threads&quot;; %2, %3, %4 their counts</extracomment>
+        <translation>%1：第一次运行前 %2，第一次运行后 %3，最后一次运行后 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated %n time(s) in one lab; every run is compared with run 1.</source>
+        <translation>
+            <numerusform>在同一个实验进程中重复运行了 %n 次；每次运行都与第 1 次比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls, errnos, states and segment flags: the same in every run.</source>
+        <translation>调用、errno、状态和报文段标志：每次运行都相同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs differ from run 1 (&quot;left&quot; below) in calls, errnos, states or segment flags:</source>
+        <extracomment>%1 how many runs, %2 of how many</extracomment>
+        <translation>%2 次运行中有 %1 次在调用、errno、状态或报文段标志上与第 1 次运行（下文的“左侧”）不同：</translation>
+    </message>
+    <message>
+        <source>runs %1 (&quot;right&quot;):</source>
+        <extracomment>%1 the numbers of the runs that differ alike (&quot;17, 45&quot;); left is run 1, right these runs</extracomment>
+        <translation>第 %1 次运行（“右侧”）：</translation>
+    </message>
+    <message>
+        <source>EADDRINUSE: none that run 1 did not have.</source>
+        <translation>EADDRINUSE：没有第 1 次运行中不曾出现的。</translation>
+    </message>
+    <message>
+        <source>Run %1, step %2: %3() failed with EADDRINUSE; in run 1 it did not.</source>
+        <extracomment>%1 the run&apos;s number, %2 the step&apos;s number, %3 the call (&quot;bind&quot;)</extracomment>
+        <translation>第 %1 次运行，第 %2 步：%3() 以 EADDRINUSE 失败；第 1 次运行中它没有失败。</translation>
+    </message>
+    <message>
+        <source>Lab descriptors</source>
+        <translation>实验进程的描述符</translation>
+    </message>
+    <message>
+        <source>Lab threads</source>
+        <translation>实验进程的线程</translation>
+    </message>
+    <message>
+        <source>Time per run: median %1 ms, slowest %2 ms (run %3).</source>
+        <extracomment>%1 the median time of a run in ms, %2 the slowest, %3 which run that was</extracomment>
+        <translation>每次运行的耗时：中位数 %1 ms，最慢 %2 ms（第 %3 次运行）。</translation>
+    </message>
+    <message>
+        <source>Run %1 did not finish: %2</source>
+        <extracomment>%1 the run&apos;s number, %2 why (the lab&apos;s reason)</extracomment>
+        <translation>第 %1 次运行没有完成：%2</translation>
+    </message>
+    <message>
+        <source>Every run did the same; whether the lab gave back its descriptors and threads is unknown.</source>
+        <translation>每次运行的结果都相同；实验进程是否归还了它的描述符和线程，无法得知。</translation>
+    </message>
+    <message>
+        <source>Every run did the same, and the lab gave back every descriptor and thread.</source>
+        <translation>每次运行的结果都相同，实验进程也归还了每一个描述符和线程。</translation>
+    </message>
+    <message>
+        <source>Not every run did the same, or the lab kept what it took: see above.</source>
+        <translation>并非每次运行的结果都相同，或者实验进程没有归还它占用的资源：见上文。</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
-        <source>CLOSING: the peer's FIN arrives before your own is acknowledged</source>
+        <source>CLOSING: the peer&apos;s FIN arrives before your own is acknowledged</source>
         <extracomment>closing-state</extracomment>
         <translation>CLOSING：自己的 FIN 还没被确认，对端的 FIN 就先到了</translation>
     </message>
     <message>
-        <source>The client's FIN is stuck behind data the server will not take. The server's FIN arrives first, and the client sits in CLOSING until the server reads.</source>
+        <source>The client&apos;s FIN is stuck behind data the server will not take. The server&apos;s FIN arrives first, and the client sits in CLOSING until the server reads.</source>
         <extracomment>closing-state</extracomment>
         <translation>客户端的 FIN 被堵在服务器不肯接收的数据后面。服务器的 FIN 先到达，客户端于是停在 CLOSING，直到服务器读取数据为止。</translation>
     </message>
     <message>
-        <source>CLOSING is the rarest state in the TCP diagram: a side has sent or queued its FIN, and the peer's FIN arrives before its own has been acknowledged. Usually it lasts a few microseconds. Here it lasts as long as the server wants. The server's listening socket gets a tiny receive buffer (SO_RCVBUF set before listen(), so the accepted socket inherits it and advertises a small window). The client queues 6 KiB without blocking. 4 KiB fill the server's buffer, the server advertises a zero window, and the rest waits in the client's send queue. shutdown(SHUT_WR) queues the client's FIN behind that data. The client is in FIN_WAIT_1, yet no FIN is on the wire: a FIN takes a sequence number like a byte of data and waits its turn behind the window. The server then shuts down its own direction. Its FIN reaches a client whose FIN is not acknowledged, not even sent: CLOSING. The client keeps probing the zero window and the server answers with window 0. When the server reads, the window opens, the rest of the data and the client's FIN leave in one segment, and the server acknowledges both. Both sides end in TIME_WAIT, because each shut down its direction before it had seen the other's FIN.</source>
+        <source>CLOSING is the rarest state in the TCP diagram: a side has sent or queued its FIN, and the peer&apos;s FIN arrives before its own has been acknowledged. Usually it lasts a few microseconds. Here it lasts as long as the server wants. The server&apos;s listening socket gets a tiny receive buffer (SO_RCVBUF set before listen(), so the accepted socket inherits it and advertises a small window). The client queues 6 KiB without blocking. 4 KiB fill the server&apos;s buffer, the server advertises a zero window, and the rest waits in the client&apos;s send queue. shutdown(SHUT_WR) queues the client&apos;s FIN behind that data. The client is in FIN_WAIT_1, yet no FIN is on the wire: a FIN takes a sequence number like a byte of data and waits its turn behind the window. The server then shuts down its own direction. Its FIN reaches a client whose FIN is not acknowledged, not even sent: CLOSING. The client keeps probing the zero window and the server answers with window 0. When the server reads, the window opens, the rest of the data and the client&apos;s FIN leave in one segment, and the server acknowledges both. Both sides end in TIME_WAIT, because each shut down its direction before it had seen the other&apos;s FIN.</source>
         <extracomment>closing-state</extracomment>
         <translation>CLOSING 是 TCP 状态图中最少见的状态：一方已经发出（或已排队）自己的 FIN，而在这个 FIN 被确认之前，对端的 FIN 先到了。这个状态通常只持续几微秒，在这里则是服务器想让它持续多久，它就持续多久。服务器的监听套接字设置了极小的接收缓冲区（SO_RCVBUF 在 listen() 之前设置，因此 accept() 得到的套接字会继承它，并通告一个很小的窗口）。客户端以不阻塞的方式把 6 KiB 数据放入队列。其中 4 KiB 填满了服务器的缓冲区，服务器通告零窗口，其余数据留在客户端的发送队列中等待。shutdown(SHUT_WR) 把客户端的 FIN 排在这些数据后面。此时客户端处于 FIN_WAIT_1，但线路上并没有 FIN：FIN 像一个字节的数据那样占用一个序号，也要在窗口后面排队等候。接着服务器也关闭了自己的写方向。它的 FIN 到达客户端时，客户端的 FIN 不但没有被确认，甚至还没发出去：于是进入 CLOSING。客户端不断探测零窗口，服务器则回应窗口 0。服务器一读取数据，窗口就打开了，剩余数据和客户端的 FIN 在同一个报文段中发出，服务器对两者一并确认。最终双方都进入 TIME_WAIT，因为每一方都是在看到对方的 FIN 之前就关闭了自己的方向。</translation>
     </message>
     <message>
-        <source>The server's listening socket.</source>
+        <source>The server&apos;s listening socket.</source>
         <extracomment>closing-state, linger-timeout, rst-before-accept, zero-window-timeout</extracomment>
         <translation>服务器的监听套接字。</translation>
     </message>
@@ -3231,7 +3321,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>进入 LISTEN 状态。</translation>
     </message>
     <message>
-        <source>The client's socket.</source>
+        <source>The client&apos;s socket.</source>
         <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
         <translation>客户端的套接字。</translation>
     </message>
@@ -3241,27 +3331,27 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>发送缓冲区也设得很小，这样非阻塞的 send() 写入几 KiB 后就会停下。</translation>
     </message>
     <message>
-        <source>The three-way handshake. The server's SYN|ACK already advertises the small window.</source>
+        <source>The three-way handshake. The server&apos;s SYN|ACK already advertises the small window.</source>
         <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
         <translation>三次握手。服务器的 SYN|ACK 就已经通告了这个小窗口。</translation>
     </message>
     <message>
-        <source>The connected socket inherits the listener's 4 KiB receive buffer.</source>
+        <source>The connected socket inherits the listener&apos;s 4 KiB receive buffer.</source>
         <extracomment>closing-state, linger-timeout, zero-window-timeout</extracomment>
         <translation>已连接的套接字继承了监听套接字 4 KiB 的接收缓冲区。</translation>
     </message>
     <message>
-        <source>A non-blocking send() of 64 KiB takes what fits (6 KiB). 4 KiB fill the server's buffer and the server answers with window 0. The other 2 KiB stay in the client's send queue. The server does not read.</source>
+        <source>A non-blocking send() of 64 KiB takes what fits (6 KiB). 4 KiB fill the server&apos;s buffer and the server answers with window 0. The other 2 KiB stay in the client&apos;s send queue. The server does not read.</source>
         <extracomment>closing-state</extracomment>
         <translation>非阻塞的 send() 要发送 64 KiB，内核只收下放得下的部分（6 KiB）。其中 4 KiB 填满服务器的缓冲区，服务器回应窗口 0；另外 2 KiB 留在客户端的发送队列里。服务器不读取数据。</translation>
     </message>
     <message>
-        <source>shutdown(SHUT_WR): the client's FIN is queued behind the 2 KiB the window does not admit. The client is in FIN_WAIT_1, but nothing goes on the wire.</source>
+        <source>shutdown(SHUT_WR): the client&apos;s FIN is queued behind the 2 KiB the window does not admit. The client is in FIN_WAIT_1, but nothing goes on the wire.</source>
         <extracomment>closing-state</extracomment>
         <translation>shutdown(SHUT_WR)：客户端的 FIN 排在窗口放不进去的那 2 KiB 后面。客户端处于 FIN_WAIT_1，但线路上什么也没有发出。</translation>
     </message>
     <message>
-        <source>The server shuts down its direction. Its FIN goes out at once (the client's window is open) and reaches a client in FIN_WAIT_1 whose own FIN is not acknowledged: CLOSING. The client acknowledges the server's FIN, so the server is in FIN_WAIT_2. The client goes on probing the zero window, the server answers with window 0, and nothing moves while the server does not read.</source>
+        <source>The server shuts down its direction. Its FIN goes out at once (the client&apos;s window is open) and reaches a client in FIN_WAIT_1 whose own FIN is not acknowledged: CLOSING. The client acknowledges the server&apos;s FIN, so the server is in FIN_WAIT_2. The client goes on probing the zero window, the server answers with window 0, and nothing moves while the server does not read.</source>
         <extracomment>closing-state</extracomment>
         <translation>服务器关闭自己的写方向。它的 FIN 立即发出（客户端的窗口是打开的），到达的是一个处于 FIN_WAIT_1、自己的 FIN 尚未被确认的客户端：于是进入 CLOSING。客户端确认了服务器的 FIN，因此服务器处于 FIN_WAIT_2。客户端继续探测零窗口，服务器回应窗口 0；只要服务器不读取，一切都停滞不前。</translation>
     </message>
@@ -3291,7 +3381,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端也一样：线路上什么也不会发出。</translation>
     </message>
     <message>
-        <source>FIN_WAIT_1 means 'my FIN is not acknowledged yet', not 'my FIN is on the wire'. A FIN queued behind unsent data waits for the peer's window like the data does, so a peer that stops reading holds your close open for as long as it does not read.</source>
+        <source>FIN_WAIT_1 means &apos;my FIN is not acknowledged yet&apos;, not &apos;my FIN is on the wire&apos;. A FIN queued behind unsent data waits for the peer&apos;s window like the data does, so a peer that stops reading holds your close open for as long as it does not read.</source>
         <extracomment>closing-state</extracomment>
         <translation>FIN_WAIT_1 的意思是“我的 FIN 还没被确认”，而不是“我的 FIN 已经在线路上”。排在未发送数据后面的 FIN 和数据一样，要等对端的窗口；所以一旦对端停止读取，只要它一直不读，你的关闭就一直无法完成。</translation>
     </message>
@@ -3306,7 +3396,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>connect() 连接一个无人监听的端口：SYN 得到的回应是 RST，connect() 立即以 ECONNREFUSED 失败。</translation>
     </message>
     <message>
-        <source>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To be sure the port is free, the server here creates a listener, FinAck remembers its port, and the server closes it again; the client then connects to that port. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</source>
+        <source>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client&apos;s kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To be sure the port is free, the server here creates a listener, FinAck remembers its port, and the server closes it again; the client then connects to that port. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</source>
         <extracomment>connect-refused</extracomment>
         <translation>到达一个没有监听套接字的端口的 SYN 不属于任何连接，TCP 对这样的报文段回应 RST（RFC 9293 第 3.10.7.1 节：到达处于 CLOSED 状态的连接的报文段）。由于这个 SYN 不带 ACK，RST 会确认该 SYN，客户端据此就能判断它是对自己这次连接尝试的回应。客户端内核把这个 RST 转换为 ECONNREFUSED（111；Windows 上为 WSAECONNREFUSED，10061），connect() 立即返回——在回环上用时远不到一毫秒，不涉及任何超时。为了确保端口空闲，这里的服务器先创建一个监听套接字，FinAck 记下它的端口，服务器再把它关掉；随后客户端连接这个端口。因此 ECONNREFUSED 的含义是：主机作出了回应，但该端口上没有程序在监听（或者防火墙代它回了 RST 来拒绝）。如果主机已宕机，或者防火墙悄悄丢弃了 SYN，就不会有任何回应：connect() 会在很长时间里不断重传 SYN，最终以 ETIMEDOUT 失败。Windows 默认在收到这样的 RST 后还会重试 SYN，所以同样被拒绝的 connect() 在 Windows 上大约要花两秒。</translation>
     </message>
@@ -3331,7 +3421,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>监听套接字随即关闭：这个端口上再也没有程序监听了。</translation>
     </message>
     <message>
-        <source>The SYN reaches a port without a listener, and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</source>
+        <source>The SYN reaches a port without a listener, and the server host&apos;s kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</source>
         <extracomment>connect-refused</extracomment>
         <translation>SYN 到达一个没有监听者的端口，服务器主机的内核回应 RST|ACK——规则是：对于没有对应套接字的报文段，一律以复位回应（RFC 9293，CLOSED 状态）。connect() 立即失败：ECONNREFUSED。</translation>
     </message>
@@ -3356,7 +3446,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>一个套接字有两个描述符时，第一次 close() 什么也不发送，最后一次才发送 FIN。而 shutdown(SHUT_WR) 即使还有另一个描述符开着，也会发送 FIN。</translation>
     </message>
     <message>
-        <source>A descriptor is a reference to a socket. dup(), fork() and descriptor passing make more references to the same socket. close() removes one reference, and the kernel closes the socket (FIN, or RST if data is unread) only when the last one is gone. So the client's first close() puts nothing on the wire, and its copy goes on sending. Only the close() of the copy sends FIN. shutdown() is different: it acts on the socket, not on the descriptor. The server's shutdown(SHUT_WR) sends FIN at once although a second descriptor is still open, and that second descriptor sees the result: recv() returns 0 and send() fails with EPIPE. This is how the classic bug of a forking server happens. The parent forgets to close its copy of the connected descriptor, the child's close() then sends nothing, and the client waits forever for the end of the response. Linux behaves exactly as the textbook says.</source>
+        <source>A descriptor is a reference to a socket. dup(), fork() and descriptor passing make more references to the same socket. close() removes one reference, and the kernel closes the socket (FIN, or RST if data is unread) only when the last one is gone. So the client&apos;s first close() puts nothing on the wire, and its copy goes on sending. Only the close() of the copy sends FIN. shutdown() is different: it acts on the socket, not on the descriptor. The server&apos;s shutdown(SHUT_WR) sends FIN at once although a second descriptor is still open, and that second descriptor sees the result: recv() returns 0 and send() fails with EPIPE. This is how the classic bug of a forking server happens. The parent forgets to close its copy of the connected descriptor, the child&apos;s close() then sends nothing, and the client waits forever for the end of the response. Linux behaves exactly as the textbook says.</source>
         <extracomment>dup-refcount</extracomment>
         <translation>描述符是对套接字的引用。dup()、fork() 以及描述符传递都会为同一个套接字增加引用。close() 只去掉一个引用，只有最后一个引用也消失时，内核才关闭套接字（发送 FIN；如果有未读数据则发送 RST）。所以客户端的第一次 close() 没有往线路上发送任何东西，它的副本还能继续发送数据。只有关闭副本的那次 close() 才发出 FIN。shutdown() 则不同：它作用于套接字，而不是描述符。服务器的 shutdown(SHUT_WR) 即使还有第二个描述符开着，也会立即发送 FIN，而第二个描述符也能看到这个结果：recv() 返回 0，send() 以 EPIPE 失败。fork 型服务器的经典 bug 就是这样产生的：父进程忘了关闭自己那份已连接描述符，子进程的 close() 于是什么也不发送，客户端就永远等不到响应的结束。Linux 的行为与教科书所说完全一致。</translation>
     </message>
@@ -3421,7 +3511,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>最后一个描述符。连接早已结束：线路上什么也不发出。</translation>
     </message>
     <message>
-        <source>close() releases a descriptor, and the connection ends with the last one. To end the connection whoever else holds it, use shutdown(SHUT_WR). Close every copy you do not need: a forking server's parent closes its copy of each accepted socket.</source>
+        <source>close() releases a descriptor, and the connection ends with the last one. To end the connection whoever else holds it, use shutdown(SHUT_WR). Close every copy you do not need: a forking server&apos;s parent closes its copy of each accepted socket.</source>
         <extracomment>dup-refcount</extracomment>
         <translation>close() 释放的是描述符，连接随最后一个描述符的关闭而结束。如果不管还有谁持有它都要结束连接，就用 shutdown(SHUT_WR)。不需要的副本都要关掉：fork 型服务器的父进程应关闭自己手中每个 accept() 得到的套接字的副本。</translation>
     </message>
@@ -3461,7 +3551,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>recv() 返回 0：FIN 已到达，客户端不会再发送数据了。服务器处于 CLOSE_WAIT。</translation>
     </message>
     <message>
-        <source>The server closes too: FIN, LAST_ACK, and the client's final ACK. The client is now in TIME_WAIT.</source>
+        <source>The server closes too: FIN, LAST_ACK, and the client&apos;s final ACK. The client is now in TIME_WAIT.</source>
         <extracomment>graceful-client-first</extracomment>
         <translation>服务器也关闭：发送 FIN，进入 LAST_ACK，随后收到客户端最后的 ACK。客户端此时处于 TIME_WAIT。</translation>
     </message>
@@ -3481,7 +3571,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>服务器作出回应后先关闭，因此最终处于 TIME_WAIT 的是服务器。</translation>
     </message>
     <message>
-        <source>Whoever closes first does the active close, and TIME_WAIT belongs to the active closer, not to 'the client'. A server that closes its connections first (as HTTP/1.0 servers do) collects the TIME_WAIT entries; the client sees recv() return 0, closes in turn and goes through CLOSE_WAIT and LAST_ACK.</source>
+        <source>Whoever closes first does the active close, and TIME_WAIT belongs to the active closer, not to &apos;the client&apos;. A server that closes its connections first (as HTTP/1.0 servers do) collects the TIME_WAIT entries; the client sees recv() return 0, closes in turn and goes through CLOSE_WAIT and LAST_ACK.</source>
         <extracomment>graceful-server-first</extracomment>
         <translation>谁先关闭，谁就执行主动关闭；TIME_WAIT 属于主动关闭方，并不固定属于“客户端”。先关闭连接的服务器（HTTP/1.0 服务器就是这样）会把 TIME_WAIT 条目积攒在自己这边；客户端看到 recv() 返回 0 后才关闭，经历 CLOSE_WAIT 和 LAST_ACK。</translation>
     </message>
@@ -3506,7 +3596,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>recv() 返回 0：流结束。客户端处于 CLOSE_WAIT。</translation>
     </message>
     <message>
-        <source>The client's FIN; the server acknowledges it from TIME_WAIT.</source>
+        <source>The client&apos;s FIN; the server acknowledges it from TIME_WAIT.</source>
         <extracomment>graceful-server-first</extracomment>
         <translation>客户端发出 FIN；服务器确认它，此时服务器处于 TIME_WAIT。</translation>
     </message>
@@ -3521,12 +3611,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>半关闭：先 shutdown(SHUT_WR)，再把数据读完</translation>
     </message>
     <message>
-        <source>The client stops sending with shutdown(SHUT_WR) but still reads the server's answer.</source>
+        <source>The client stops sending with shutdown(SHUT_WR) but still reads the server&apos;s answer.</source>
         <extracomment>half-close</extracomment>
         <translation>客户端用 shutdown(SHUT_WR) 停止发送，但仍然读取服务器的回应。</translation>
     </message>
     <message>
-        <source>shutdown(fd, SHUT_WR) sends a FIN for one direction only: the client says 'no more requests' and can still receive. The server reads until recv() returns 0, knows the request is complete, sends its answer and closes. The client drains the answer up to its own 0 and only then closes. This is the graceful pattern that avoids losing data to an RST. Note the client's state: the server's FIN moves the connection into TIME_WAIT while the client still holds its descriptor, and TCP_INFO on that descriptor then says CLOSE - sock_diag shows the TIME_WAIT entry, which is the truth.</source>
+        <source>shutdown(fd, SHUT_WR) sends a FIN for one direction only: the client says &apos;no more requests&apos; and can still receive. The server reads until recv() returns 0, knows the request is complete, sends its answer and closes. The client drains the answer up to its own 0 and only then closes. This is the graceful pattern that avoids losing data to an RST. Note the client&apos;s state: the server&apos;s FIN moves the connection into TIME_WAIT while the client still holds its descriptor, and TCP_INFO on that descriptor then says CLOSE - sock_diag shows the TIME_WAIT entry, which is the truth.</source>
         <extracomment>half-close</extracomment>
         <translation>shutdown(fd, SHUT_WR) 只为一个方向发送 FIN：客户端表示“不会再有请求了”，但仍能接收。服务器一直读到 recv() 返回 0，由此知道请求已经完整，然后发送回应并关闭。客户端把回应读完，直到它自己的 recv() 也返回 0，然后才关闭。这是一种不会因 RST 而丢失数据的优雅关闭模式。注意客户端的状态：服务器的 FIN 使连接进入 TIME_WAIT，而此时客户端仍持有描述符，对该描述符查询 TCP_INFO 得到的是 CLOSE——sock_diag 显示的是 TIME_WAIT 条目，这才是实际情况。</translation>
     </message>
@@ -3536,7 +3626,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端发送完整的请求。</translation>
     </message>
     <message>
-        <source>shutdown(SHUT_WR): FIN for the client's direction only. FIN_WAIT_1, then FIN_WAIT_2.</source>
+        <source>shutdown(SHUT_WR): FIN for the client&apos;s direction only. FIN_WAIT_1, then FIN_WAIT_2.</source>
         <extracomment>half-close</extracomment>
         <translation>shutdown(SHUT_WR)：只为客户端这一方向发送 FIN。先 FIN_WAIT_1，再 FIN_WAIT_2。</translation>
     </message>
@@ -3551,7 +3641,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>……再继续读，直到 recv() 返回 0：请求已经完整。</translation>
     </message>
     <message>
-        <source>The server can still send: only the client's direction is closed.</source>
+        <source>The server can still send: only the client&apos;s direction is closed.</source>
         <extracomment>half-close</extracomment>
         <translation>服务器仍然可以发送：关闭的只是客户端那个方向。</translation>
     </message>
@@ -3581,7 +3671,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>要结束一次对话而不丢失数据：先 shutdown(SHUT_WR)，再一直读到 recv() 返回 0，最后 close()。</translation>
     </message>
     <message>
-        <source>Ignoring recv()'s return value: the endless stale HELLO</source>
+        <source>Ignoring recv()&apos;s return value: the endless stale HELLO</source>
         <extracomment>ignored-recv-return</extracomment>
         <translation>忽略 recv() 的返回值：没完没了的旧 HELLO</translation>
     </message>
@@ -3591,9 +3681,9 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端关闭后，recv() 每次都立即返回 0；一个不检查返回值就打印缓冲区的循环会永远显示那条旧的 HELLO，而且永远不会关闭套接字。</translation>
     </message>
     <message>
-        <source>Course article 004's server runs while (1) { recv(s, buf, 128, 0); printf("%s", buf); } and, after one client sent HELLO and closed, prints HELLO forever. The article blames recv() returning -1 with error 10054. On Linux the trace says otherwise: the first recv() returns 5 with the bytes HELLO, and every later one returns 0 at once - end of stream, because the client's FIN has arrived. 0 is not an error and it does not block: it will be returned on every call, so the loop spins at full speed, and since recv() wrote nothing into buf, printf shows the HELLO of the first call again and again. The buggy loop also never closes its socket, so the server's end stays in CLOSE_WAIT and the client's in FIN_WAIT_2 until FinAck stops the loop: a pile of CLOSE_WAIT in netstat is the other sign of this bug. The second connection is served by the fixed loop: it uses n, the return value - n &gt; 0: exactly n new bytes; 0: the peer closed, stop and close(); -1: an error, see errno. A -1 with ECONNRESET (10054 on Windows), as in the article, would need an RST (see unread-data-rst), not an orderly close.</source>
+        <source>Course article 004&apos;s server runs while (1) { recv(s, buf, 128, 0); printf(&quot;%s&quot;, buf); } and, after one client sent HELLO and closed, prints HELLO forever. The article blames recv() returning -1 with error 10054. On Linux the trace says otherwise: the first recv() returns 5 with the bytes HELLO, and every later one returns 0 at once - end of stream, because the client&apos;s FIN has arrived. 0 is not an error and it does not block: it will be returned on every call, so the loop spins at full speed, and since recv() wrote nothing into buf, printf shows the HELLO of the first call again and again. The buggy loop also never closes its socket, so the server&apos;s end stays in CLOSE_WAIT and the client&apos;s in FIN_WAIT_2 until FinAck stops the loop: a pile of CLOSE_WAIT in netstat is the other sign of this bug. The second connection is served by the fixed loop: it uses n, the return value - n &gt; 0: exactly n new bytes; 0: the peer closed, stop and close(); -1: an error, see errno. A -1 with ECONNRESET (10054 on Windows), as in the article, would need an RST (see unread-data-rst), not an orderly close.</source>
         <extracomment>ignored-recv-return</extracomment>
-        <translation>课程资料中文章 004 的服务器运行的是 while (1) { recv(s, buf, 128, 0); printf("%s", buf); }，在一个客户端发送 HELLO 并关闭之后，它就不停地打印 HELLO。文章把原因归于 recv() 返回 -1、错误码 10054。但在 Linux 上，运行记录给出的结论不同：第一次 recv() 返回 5，读到字节 HELLO；之后每一次都立即返回 0——流结束，因为客户端的 FIN 已经到达。0 不是错误，也不会阻塞：之后每次调用都会返回它，所以循环全速空转；又因为 recv() 没有往 buf 写入任何东西，printf 一遍又一遍地显示第一次调用得到的 HELLO。这个有 bug 的循环也从不关闭套接字，所以在 FinAck 停止循环之前，服务器一端一直处于 CLOSE_WAIT，客户端一端处于 FIN_WAIT_2：netstat 里堆积的 CLOSE_WAIT 正是这个 bug 的另一个迹象。第二个连接由修正后的循环处理：它使用返回值 n——n &gt; 0：恰好 n 个新字节；0：对端已关闭，停止读取并 close()；-1：出错，查看 errno。像文章中那样得到 -1 和 ECONNRESET（Windows 上为 10054），需要的是 RST（见 unread-data-rst），而不是正常的关闭。</translation>
+        <translation>课程资料中文章 004 的服务器运行的是 while (1) { recv(s, buf, 128, 0); printf(&quot;%s&quot;, buf); }，在一个客户端发送 HELLO 并关闭之后，它就不停地打印 HELLO。文章把原因归于 recv() 返回 -1、错误码 10054。但在 Linux 上，运行记录给出的结论不同：第一次 recv() 返回 5，读到字节 HELLO；之后每一次都立即返回 0——流结束，因为客户端的 FIN 已经到达。0 不是错误，也不会阻塞：之后每次调用都会返回它，所以循环全速空转；又因为 recv() 没有往 buf 写入任何东西，printf 一遍又一遍地显示第一次调用得到的 HELLO。这个有 bug 的循环也从不关闭套接字，所以在 FinAck 停止循环之前，服务器一端一直处于 CLOSE_WAIT，客户端一端处于 FIN_WAIT_2：netstat 里堆积的 CLOSE_WAIT 正是这个 bug 的另一个迹象。第二个连接由修正后的循环处理：它使用返回值 n——n &gt; 0：恰好 n 个新字节；0：对端已关闭，停止读取并 close()；-1：出错，查看 errno。像文章中那样得到 -1 和 ECONNRESET（Windows 上为 10054），需要的是 RST（见 unread-data-rst），而不是正常的关闭。</translation>
     </message>
     <message>
         <source>The client sends one request, HELLO...</source>
@@ -3601,7 +3691,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端发送一个请求 HELLO……</translation>
     </message>
     <message>
-        <source>...and closes at once: FIN. The server's end moves to CLOSE_WAIT.</source>
+        <source>...and closes at once: FIN. The server&apos;s end moves to CLOSE_WAIT.</source>
         <extracomment>ignored-recv-return</extracomment>
         <translation>……并立即关闭：FIN。服务器一端进入 CLOSE_WAIT。</translation>
     </message>
@@ -3621,12 +3711,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>又是 0，而且不阻塞：循环空转，不停打印过时的 HELLO。</translation>
     </message>
     <message>
-        <source>And again; it would go on forever. The descriptor is never closed: the server's end stays in CLOSE_WAIT, the client's in FIN_WAIT_2.</source>
+        <source>And again; it would go on forever. The descriptor is never closed: the server&apos;s end stays in CLOSE_WAIT, the client&apos;s in FIN_WAIT_2.</source>
         <extracomment>ignored-recv-return</extracomment>
         <translation>又一次；它会永远这样下去。描述符始终没有关闭：服务器一端停在 CLOSE_WAIT，客户端一端停在 FIN_WAIT_2。</translation>
     </message>
     <message>
-        <source>The buggy loop would spin until the server is restarted; FinAck stops it here. Only this close() sends the server's FIN, and the client's end - in FIN_WAIT_2 long after its program closed - moves to TIME_WAIT.</source>
+        <source>The buggy loop would spin until the server is restarted; FinAck stops it here. Only this close() sends the server&apos;s FIN, and the client&apos;s end - in FIN_WAIT_2 long after its program closed - moves to TIME_WAIT.</source>
         <extracomment>ignored-recv-return</extracomment>
         <translation>有 bug 的循环会一直空转，直到服务器重启为止；FinAck 在这里把它停下。只有这次 close() 才发出服务器的 FIN，而客户端一端——在其程序关闭之后很久仍停在 FIN_WAIT_2——这才进入 TIME_WAIT。</translation>
     </message>
@@ -3656,12 +3746,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>n = 0：对端已关闭。修正后的循环到此停止……</translation>
     </message>
     <message>
-        <source>...and closes: the server's FIN, LAST_ACK, the client's ACK. The server's end is CLOSED, the client's in TIME_WAIT.</source>
+        <source>...and closes: the server&apos;s FIN, LAST_ACK, the client&apos;s ACK. The server&apos;s end is CLOSED, the client&apos;s in TIME_WAIT.</source>
         <extracomment>ignored-recv-return</extracomment>
         <translation>……并关闭：服务器发出 FIN，进入 LAST_ACK，客户端回以 ACK。服务器一端变为 CLOSED，客户端一端处于 TIME_WAIT。</translation>
     </message>
     <message>
-        <source>Always use recv()'s return value: n &gt; 0 means n new bytes (not a C string - use exactly n), 0 means the peer has closed - stop reading and close() - and -1 means look at errno. Never loop on a result you did not check.</source>
+        <source>Always use recv()&apos;s return value: n &gt; 0 means n new bytes (not a C string - use exactly n), 0 means the peer has closed - stop reading and close() - and -1 means look at errno. Never loop on a result you did not check.</source>
         <extracomment>ignored-recv-return</extracomment>
         <translation>始终使用 recv() 的返回值：n &gt; 0 表示收到 n 个新字节（不是 C 字符串——只能使用这 n 个字节），0 表示对端已关闭——停止读取并 close()，-1 则表示要查看 errno。绝不要在不检查结果的情况下循环。</translation>
     </message>
@@ -3671,12 +3761,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>SO_LINGER {1, 1}：close() 等待、放弃，而 Linux 照样把数据送达</translation>
     </message>
     <message>
-        <source>close() with a linger time blocks while the peer's zero window holds the data back. It returns 0 after about a second, and the kernel still delivers every byte.</source>
+        <source>close() with a linger time blocks while the peer&apos;s zero window holds the data back. It returns 0 after about a second, and the kernel still delivers every byte.</source>
         <extracomment>linger-timeout</extracomment>
         <translation>设置了逗留时间的 close() 在对端零窗口挡住数据时会阻塞。大约一秒后它返回 0，而内核仍然把每个字节都送达了。</translation>
     </message>
     <message>
-        <source>SO_LINGER with l_onoff = 1 and a non-zero l_linger makes close() wait until the data and the FIN are acknowledged, for at most l_linger seconds. Here the server does not read. Its small receive buffer is full and it advertises a zero window, so 2 KiB stay in the client's send queue and close() blocks. Meanwhile the client's kernel sends zero-window probes: ACKs without data, carrying an old sequence number. The server answers with window 0. One probe goes unanswered, because Linux answers out-of-window segments at most once every 500 ms (tcp_invalid_ratelimit). After 1 s close() returns 0, with no error, and the descriptor is gone. The textbook (Stevens, UNP 7.5, and the course articles) says close() then fails with EWOULDBLOCK and the unsent data is discarded. Windows resets the connection. Linux does neither. The socket lives on as an orphan in FIN_WAIT_1 with its data and FIN queued, exactly as after a plain close(). When the server finally reads, it gets all 6144 bytes and end of stream, and the client ends in TIME_WAIT. SO_LINGER only made the application wait, and close() returning 0 does not tell it whether the data got through.</source>
+        <source>SO_LINGER with l_onoff = 1 and a non-zero l_linger makes close() wait until the data and the FIN are acknowledged, for at most l_linger seconds. Here the server does not read. Its small receive buffer is full and it advertises a zero window, so 2 KiB stay in the client&apos;s send queue and close() blocks. Meanwhile the client&apos;s kernel sends zero-window probes: ACKs without data, carrying an old sequence number. The server answers with window 0. One probe goes unanswered, because Linux answers out-of-window segments at most once every 500 ms (tcp_invalid_ratelimit). After 1 s close() returns 0, with no error, and the descriptor is gone. The textbook (Stevens, UNP 7.5, and the course articles) says close() then fails with EWOULDBLOCK and the unsent data is discarded. Windows resets the connection. Linux does neither. The socket lives on as an orphan in FIN_WAIT_1 with its data and FIN queued, exactly as after a plain close(). When the server finally reads, it gets all 6144 bytes and end of stream, and the client ends in TIME_WAIT. SO_LINGER only made the application wait, and close() returning 0 does not tell it whether the data got through.</source>
         <extracomment>linger-timeout</extracomment>
         <translation>SO_LINGER 设置 l_onoff = 1 且 l_linger 非零时，close() 会等待数据和 FIN 被确认，最多等待 l_linger 秒。这里服务器不读取数据。它的接收缓冲区很小且已满，通告零窗口，于是 2 KiB 数据留在客户端的发送队列中，close() 阻塞。与此同时，客户端内核发送零窗口探测：不带数据、携带旧序号的 ACK。服务器回应窗口 0。有一次探测没有得到回应，因为 Linux 对窗口外报文段的回应最多每 500 ms 一次（tcp_invalid_ratelimit）。1 s 后 close() 返回 0，没有任何错误，描述符也已不复存在。教科书（Stevens 的 UNP 7.5 节，以及课程资料中的文章）说，此时 close() 会以 EWOULDBLOCK 失败，未发送的数据被丢弃。Windows 则会复位连接。Linux 两者都不做：套接字作为孤儿套接字继续存在，处于 FIN_WAIT_1，数据和 FIN 仍在队列中，与普通 close() 之后完全一样。等服务器终于读取时，它收到全部 6144 字节和流结束，客户端最终进入 TIME_WAIT。SO_LINGER 只是让应用程序等了一会儿，而 close() 返回 0 并不能告诉它数据是否已经送达。</translation>
     </message>
@@ -3691,7 +3781,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>较小的发送缓冲区，这样非阻塞的 send() 写入几 KiB 后就会停下。</translation>
     </message>
     <message>
-        <source>A non-blocking send() takes 6 KiB. 4 KiB fill the server's buffer, the server advertises window 0, and 2 KiB wait in the client's send queue. The server does not read.</source>
+        <source>A non-blocking send() takes 6 KiB. 4 KiB fill the server&apos;s buffer, the server advertises window 0, and 2 KiB wait in the client&apos;s send queue. The server does not read.</source>
         <extracomment>linger-timeout</extracomment>
         <translation>非阻塞的 send() 收下了 6 KiB。其中 4 KiB 填满服务器的缓冲区，服务器通告窗口 0，另外 2 KiB 在客户端的发送队列中等待。服务器不读取数据。</translation>
     </message>
@@ -3701,7 +3791,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>SO_LINGER {1, 1}：close() 应最多等待 1 s，等数据和 FIN 被确认。</translation>
     </message>
     <message>
-        <source>close() blocks. The FIN is queued behind the 2 KiB (FIN_WAIT_1), and the zero window lets nothing through. The client's kernel probes the window and the server answers with window 0. After 1 s close() returns 0. The descriptor is released but the connection is not: the client is now an orphan in FIN_WAIT_1 with its data and FIN still queued.</source>
+        <source>close() blocks. The FIN is queued behind the 2 KiB (FIN_WAIT_1), and the zero window lets nothing through. The client&apos;s kernel probes the window and the server answers with window 0. After 1 s close() returns 0. The descriptor is released but the connection is not: the client is now an orphan in FIN_WAIT_1 with its data and FIN still queued.</source>
         <extracomment>linger-timeout</extracomment>
         <translation>close() 阻塞。FIN 排在那 2 KiB 后面（FIN_WAIT_1），而零窗口什么也不放行。客户端内核探测窗口，服务器回应窗口 0。1 s 后 close() 返回 0。描述符被释放了，连接却没有：客户端现在是一个处于 FIN_WAIT_1 的孤儿套接字，数据和 FIN 仍在队列中。</translation>
     </message>
@@ -3721,7 +3811,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>……然后是流结束：6144 字节，正是 send() 接收的全部数据。</translation>
     </message>
     <message>
-        <source>The normal end: the server's FIN, and the client's ACK from TIME_WAIT.</source>
+        <source>The normal end: the server&apos;s FIN, and the client&apos;s ACK from TIME_WAIT.</source>
         <extracomment>linger-timeout</extracomment>
         <translation>正常结束：服务器发出 FIN，客户端在 TIME_WAIT 中回以 ACK。</translation>
     </message>
@@ -3736,7 +3826,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>SO_LINGER {1, 0}：close() 复位连接</translation>
     </message>
     <message>
-        <source>With linger on and a zero timeout, close() sends RST instead of FIN: no TIME_WAIT, and the peer's next recv() fails with ECONNRESET.</source>
+        <source>With linger on and a zero timeout, close() sends RST instead of FIN: no TIME_WAIT, and the peer&apos;s next recv() fails with ECONNRESET.</source>
         <extracomment>linger-zero</extracomment>
         <translation>开启逗留且超时为零时，close() 发送 RST 而不是 FIN：没有 TIME_WAIT，对端的下一次 recv() 会以 ECONNRESET 失败。</translation>
     </message>
@@ -3771,7 +3861,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>l_onoff = 1，l_linger = 0：从现在起，close() 会中止连接，而不是关闭连接。</translation>
     </message>
     <message>
-        <source>close() returns at once and the kernel sends RST, not FIN - the rule: SO_LINGER {1, 0} turns close() into an abort (RFC 9293's ABORT call). Anything still queued would be discarded. The client's end goes straight to CLOSED: no FIN_WAIT_1, no TIME_WAIT.</source>
+        <source>close() returns at once and the kernel sends RST, not FIN - the rule: SO_LINGER {1, 0} turns close() into an abort (RFC 9293&apos;s ABORT call). Anything still queued would be discarded. The client&apos;s end goes straight to CLOSED: no FIN_WAIT_1, no TIME_WAIT.</source>
         <extracomment>linger-zero</extracomment>
         <translation>close() 立即返回，内核发送的是 RST 而不是 FIN——规则是：SO_LINGER {1, 0} 把 close() 变成中止操作（即 RFC 9293 中的 ABORT 调用）。如果还有数据在队列中，也会被丢弃。客户端一端直接进入 CLOSED：没有 FIN_WAIT_1，也没有 TIME_WAIT。</translation>
     </message>
@@ -3806,7 +3896,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>丢失的 FIN 会被重传，间隔逐次退避</translation>
     </message>
     <message>
-        <source>The client's FIN is lost three times; its kernel retransmits it with growing intervals until it gets through.</source>
+        <source>The client&apos;s FIN is lost three times; its kernel retransmits it with growing intervals until it gets through.</source>
         <extracomment>lost-fin</extracomment>
         <translation>客户端的 FIN 连续丢失三次；它的内核以逐渐增大的间隔重传，直到 FIN 送达。</translation>
     </message>
@@ -3826,17 +3916,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>终于有一个 FIN 送达，recv() 现在返回 0。</translation>
     </message>
     <message>
-        <source>The normal end: the server's FIN and the client's ACK from TIME_WAIT.</source>
+        <source>The normal end: the server&apos;s FIN and the client&apos;s ACK from TIME_WAIT.</source>
         <extracomment>lost-fin</extracomment>
         <translation>正常结束：服务器发出 FIN，客户端在 TIME_WAIT 中回以 ACK。</translation>
     </message>
     <message>
-        <source>the client's FIN is lost three times</source>
+        <source>the client&apos;s FIN is lost three times</source>
         <extracomment>lost-fin</extracomment>
         <translation>客户端的 FIN 连续丢失三次</translation>
     </message>
     <message>
-        <source>close() returning 0 only means the kernel took over; the FIN may still be retransmitted. Use shutdown(SHUT_WR) and wait for the peer's 0 when you need to know the close completed.</source>
+        <source>close() returning 0 only means the kernel took over; the FIN may still be retransmitted. Use shutdown(SHUT_WR) and wait for the peer&apos;s 0 when you need to know the close completed.</source>
         <extracomment>lost-fin</extracomment>
         <translation>close() 返回 0 只表示内核接手了；FIN 可能仍在重传。需要确认关闭已经完成时，请用 shutdown(SHUT_WR)，再等到 recv() 返回对端的 0。</translation>
     </message>
@@ -3846,17 +3936,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>最后一个 ACK 丢失：TIME_WAIT 为什么存在</translation>
     </message>
     <message>
-        <source>The client's final ACK never arrives; the server repeats its FIN and the client, still in TIME_WAIT, acknowledges it again.</source>
+        <source>The client&apos;s final ACK never arrives; the server repeats its FIN and the client, still in TIME_WAIT, acknowledges it again.</source>
         <extracomment>lost-final-ack</extracomment>
         <translation>客户端的最后一个 ACK 始终没有到达；服务器重发 FIN，仍处于 TIME_WAIT 的客户端再次确认。</translation>
     </message>
     <message>
-        <source>The side that closes first cannot know whether its last ACK arrived: nothing acknowledges an ACK. If it is lost, the other side, waiting in LAST_ACK, times out and sends its FIN again. Someone must still be there to answer it - that is one of the two reasons for TIME_WAIT (the other: old duplicate segments must die out before the same address pair is used again). Here FinAck drops the client's final ACK with a firewall rule inside its private network; the server retransmits its FIN after its retransmission timeout (at least 200 ms on Linux), and the client, in TIME_WAIT, acknowledges again. Without TIME_WAIT the repeated FIN would find no connection and be answered with an RST.</source>
+        <source>The side that closes first cannot know whether its last ACK arrived: nothing acknowledges an ACK. If it is lost, the other side, waiting in LAST_ACK, times out and sends its FIN again. Someone must still be there to answer it - that is one of the two reasons for TIME_WAIT (the other: old duplicate segments must die out before the same address pair is used again). Here FinAck drops the client&apos;s final ACK with a firewall rule inside its private network; the server retransmits its FIN after its retransmission timeout (at least 200 ms on Linux), and the client, in TIME_WAIT, acknowledges again. Without TIME_WAIT the repeated FIN would find no connection and be answered with an RST.</source>
         <extracomment>lost-final-ack</extracomment>
         <translation>先关闭的一方无法知道自己的最后一个 ACK 是否到达：没有任何报文会去确认一个 ACK。如果它丢了，在 LAST_ACK 中等待的另一方就会超时并重发 FIN。这时必须还有人在场应答——这是 TIME_WAIT 存在的两个原因之一（另一个是：在同一对地址再次被使用之前，旧的重复报文段必须先在网络中消亡）。在这里，FinAck 在自己的私有网络中用一条防火墙规则丢弃客户端的最后一个 ACK；服务器在重传超时（在 Linux 上至少 200 ms）后重传 FIN，而仍处于 TIME_WAIT 的客户端再次确认。如果没有 TIME_WAIT，重发的 FIN 将找不到对应的连接，得到的回应只会是 RST。</translation>
     </message>
     <message>
-        <source>The client closes first: FIN, and the server's ACK. FIN_WAIT_2.</source>
+        <source>The client closes first: FIN, and the server&apos;s ACK. FIN_WAIT_2.</source>
         <extracomment>lost-final-ack</extracomment>
         <translation>客户端先关闭：发出 FIN，服务器回 ACK。客户端进入 FIN_WAIT_2。</translation>
     </message>
@@ -3871,12 +3961,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>仍然是 0：流结束之后永远是流结束。</translation>
     </message>
     <message>
-        <source>The server's FIN; the client answers from TIME_WAIT, but that ACK is lost. The server stays in LAST_ACK and repeats its FIN; the client acknowledges again.</source>
+        <source>The server&apos;s FIN; the client answers from TIME_WAIT, but that ACK is lost. The server stays in LAST_ACK and repeats its FIN; the client acknowledges again.</source>
         <extracomment>lost-final-ack</extracomment>
         <translation>服务器发出 FIN；客户端在 TIME_WAIT 中应答，但这个 ACK 丢失了。服务器停留在 LAST_ACK 并重发 FIN；客户端再次确认。</translation>
     </message>
     <message>
-        <source>the client's final ACK is lost</source>
+        <source>the client&apos;s final ACK is lost</source>
         <extracomment>lost-final-ack</extracomment>
         <translation>客户端的最后一个 ACK 丢失</translation>
     </message>
@@ -3891,12 +3981,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>服务器进程崩溃：发 FIN 还是 RST，取决于有没有未读数据</translation>
     </message>
     <message>
-        <source>A killed process's connections are closed by the kernel exactly as close() would: the client sees an ordinary end of stream, unless the server died with data unread - then RST and ECONNRESET.</source>
+        <source>A killed process&apos;s connections are closed by the kernel exactly as close() would: the client sees an ordinary end of stream, unless the server died with data unread - then RST and ECONNRESET.</source>
         <extracomment>peer-crash</extracomment>
         <translation>进程被杀死后，它的连接由内核关闭，效果与 close() 完全相同：客户端看到的是普通的流结束；除非服务器死时还有未读数据——那样就会是 RST 和 ECONNRESET。</translation>
     </message>
     <message>
-        <source>When a process dies - SIGKILL, a segmentation fault, exit() without closing - the kernel closes every descriptor it held, and for TCP that is the same close() the program could have called. A crash is therefore not an abort. In the first connection the server has read the whole request when it is killed: its kernel sends a FIN, the client's recv() returns 0 just as after a deliberate close, and the kernel even finishes the close handshake for the dead process - the server's end passes FIN_WAIT_2 and waits in TIME_WAIT with no process behind it. The client cannot tell a crash from a close. In the second connection (a restarted server: the crash took the old listener with it) the request arrives and the server dies before reading it; now the kernel's close finds unread data and sends RST, by the same rule as unread-data-rst, and the client's recv() fails with ECONNRESET (104; Windows: WSAECONNRESET, 10054). Article 001 sums its Windows measurements up as 'server closes: 10053, server crashes: 10054', but its server crashed right after the data arrived; on Linux it is unread data (or data sent to the closed socket afterwards, see write-after-peer-close), not the crash, that produces the RST. A crashed host is different again: nothing at all is sent (see peer-vanished).</source>
+        <source>When a process dies - SIGKILL, a segmentation fault, exit() without closing - the kernel closes every descriptor it held, and for TCP that is the same close() the program could have called. A crash is therefore not an abort. In the first connection the server has read the whole request when it is killed: its kernel sends a FIN, the client&apos;s recv() returns 0 just as after a deliberate close, and the kernel even finishes the close handshake for the dead process - the server&apos;s end passes FIN_WAIT_2 and waits in TIME_WAIT with no process behind it. The client cannot tell a crash from a close. In the second connection (a restarted server: the crash took the old listener with it) the request arrives and the server dies before reading it; now the kernel&apos;s close finds unread data and sends RST, by the same rule as unread-data-rst, and the client&apos;s recv() fails with ECONNRESET (104; Windows: WSAECONNRESET, 10054). Article 001 sums its Windows measurements up as &apos;server closes: 10053, server crashes: 10054&apos;, but its server crashed right after the data arrived; on Linux it is unread data (or data sent to the closed socket afterwards, see write-after-peer-close), not the crash, that produces the RST. A crashed host is different again: nothing at all is sent (see peer-vanished).</source>
         <extracomment>peer-crash</extracomment>
         <translation>当进程死亡时——无论是 SIGKILL、段错误，还是没有关闭描述符就 exit()——内核都会关闭它持有的每一个描述符；对 TCP 来说，这和程序本可以自己调用的 close() 完全一样。因此，崩溃并不等于异常关闭。在第一个连接中，服务器被杀死时已经读完了整个请求：它的内核发送 FIN，客户端的 recv() 返回 0，与对方主动关闭时一模一样；内核甚至会替已死的进程完成四次挥手——服务器一端经过 FIN_WAIT_2，在背后已没有任何进程的情况下停留在 TIME_WAIT。客户端无法区分崩溃和关闭。在第二个连接中（这是重启后的服务器：崩溃把旧的监听套接字也一并带走了），请求到达了，但服务器在读取之前就死了；这时内核的关闭操作发现有未读数据，于是发送 RST——规则与场景 unread-data-rst 相同——客户端的 recv() 以 ECONNRESET 失败（104；Windows 上为 WSAECONNRESET，10054）。文章 001 把它在 Windows 上的测量结果总结为“服务器关闭：10053，服务器崩溃：10054”，但它的服务器恰好是在数据到达后立即崩溃的；在 Linux 上，产生 RST 的是未读数据（或之后发往已关闭套接字的数据，见场景 write-after-peer-close），而不是崩溃本身。主机崩溃则又是另一回事：什么都不会发送（见场景 peer-vanished）。</translation>
     </message>
@@ -3921,7 +4011,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>recv() 返回 0，即流结束，与对方主动关闭后完全一样：客户端无法察觉服务器已经崩溃。</translation>
     </message>
     <message>
-        <source>The client's FIN. The dead server's kernel acknowledges it, and the server's end goes from FIN_WAIT_2 to TIME_WAIT - the kernel finishes the close for a process that no longer exists.</source>
+        <source>The client&apos;s FIN. The dead server&apos;s kernel acknowledges it, and the server&apos;s end goes from FIN_WAIT_2 to TIME_WAIT - the kernel finishes the close for a process that no longer exists.</source>
         <extracomment>peer-crash</extracomment>
         <translation>客户端发出 FIN。已死服务器所在的内核确认了它，服务器一端从 FIN_WAIT_2 进入 TIME_WAIT——内核替一个已不存在的进程完成了关闭。</translation>
     </message>
@@ -3941,17 +4031,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>向新的监听套接字建立一个新连接。</translation>
     </message>
     <message>
-        <source>The request arrives in the server's receive buffer...</source>
+        <source>The request arrives in the server&apos;s receive buffer...</source>
         <extracomment>peer-crash</extracomment>
         <translation>请求到达服务器的接收缓冲区……</translation>
     </message>
     <message>
-        <source>...and the server dies before reading it. The kernel's close finds 7 unread bytes and sends RST instead of FIN - the rule: close() with unread data resets the connection (RFC 2525, 2.17), whoever calls it, a program or the exit of a dead process.</source>
+        <source>...and the server dies before reading it. The kernel&apos;s close finds 7 unread bytes and sends RST instead of FIN - the rule: close() with unread data resets the connection (RFC 2525, 2.17), whoever calls it, a program or the exit of a dead process.</source>
         <extracomment>peer-crash</extracomment>
         <translation>……而服务器在读取之前就死了。内核执行关闭时发现有 7 字节未读，于是发送 RST 而不是 FIN。规则是：带着未读数据执行 close() 会复位连接（RFC 2525，2.17 节），不论调用者是程序本身，还是死亡进程的退出。</translation>
     </message>
     <message>
-        <source>This time the client's recv() fails: ECONNRESET.</source>
+        <source>This time the client&apos;s recv() fails: ECONNRESET.</source>
         <extracomment>peer-crash</extracomment>
         <translation>这一次，客户端的 recv() 失败：ECONNRESET。</translation>
     </message>
@@ -3961,7 +4051,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>只剩描述符需要释放：RST 已经结束了连接。</translation>
     </message>
     <message>
-        <source>recv() returning 0 means 'the peer's socket was closed', not 'the peer finished properly': a crashed peer looks the same. Confirm completion in the protocol itself (a length, an end marker, an explicit 'done' message) before acting on it.</source>
+        <source>recv() returning 0 means &apos;the peer&apos;s socket was closed&apos;, not &apos;the peer finished properly&apos;: a crashed peer looks the same. Confirm completion in the protocol itself (a length, an end marker, an explicit &apos;done&apos; message) before acting on it.</source>
         <extracomment>peer-crash</extracomment>
         <translation>recv() 返回 0 的意思是“对端的套接字被关闭了”，而不是“对端正常完成了工作”：崩溃的对端看起来完全一样。在据此采取行动之前，要在协议本身中确认已经完成（长度字段、结束标记、明确的“完成”消息）。</translation>
     </message>
@@ -3971,12 +4061,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>对端消失：不断重传，最后 ETIMEDOUT</translation>
     </message>
     <message>
-        <source>The server's host stops answering while the client sends; after TCP_USER_TIMEOUT the client's kernel gives up with ETIMEDOUT.</source>
+        <source>The server&apos;s host stops answering while the client sends; after TCP_USER_TIMEOUT the client&apos;s kernel gives up with ETIMEDOUT.</source>
         <extracomment>peer-vanished</extracomment>
         <translation>客户端发送数据时，服务器主机不再应答；超过 TCP_USER_TIMEOUT 后，客户端内核放弃，报告 ETIMEDOUT。</translation>
     </message>
     <message>
-        <source>When the peer's host loses power or its cable, nothing arrives at all: no FIN, no RST. send() still succeeds - it only copies the data into the kernel - and TCP retransmits the unacknowledged data with growing intervals. Without help that goes on for about 15 minutes (tcp_retries2). TCP_USER_TIMEOUT caps how long data may stay unacknowledged; here 3 s, after which the kernel aborts the connection and the next call fails with ETIMEDOUT (110; WSAETIMEDOUT, 10060, on Windows). FinAck makes the server's host vanish by dropping everything the server sends.</source>
+        <source>When the peer&apos;s host loses power or its cable, nothing arrives at all: no FIN, no RST. send() still succeeds - it only copies the data into the kernel - and TCP retransmits the unacknowledged data with growing intervals. Without help that goes on for about 15 minutes (tcp_retries2). TCP_USER_TIMEOUT caps how long data may stay unacknowledged; here 3 s, after which the kernel aborts the connection and the next call fails with ETIMEDOUT (110; WSAETIMEDOUT, 10060, on Windows). FinAck makes the server&apos;s host vanish by dropping everything the server sends.</source>
         <extracomment>peer-vanished</extracomment>
         <translation>当对端主机断电或网线断开时，什么都不会到达：没有 FIN，也没有 RST。send() 照样成功——它只是把数据复制进内核——而 TCP 会以越来越长的间隔重传未被确认的数据。如果不加干预，这个过程会持续大约 15 分钟（tcp_retries2）。TCP_USER_TIMEOUT 限制数据可以保持未确认状态的最长时间；这里设为 3 s，超时后内核中止连接，下一次调用以 ETIMEDOUT 失败（110；Windows 上为 WSAETIMEDOUT，10060）。FinAck 通过丢弃服务器发出的所有报文，让服务器主机“消失”。</translation>
     </message>
@@ -3996,7 +4086,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>连接已经失效：recv() 以 ETIMEDOUT 失败。</translation>
     </message>
     <message>
-        <source>the server's host is gone: nothing it sends arrives</source>
+        <source>the server&apos;s host is gone: nothing it sends arrives</source>
         <extracomment>peer-vanished</extracomment>
         <translation>服务器主机消失了：它发出的任何报文都到达不了</translation>
     </message>
@@ -4011,12 +4101,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端在 accept() 之前中止连接：Linux 上没有 ECONNABORTED</translation>
     </message>
     <message>
-        <source>A connection is reset while it waits in the listen queue; POSIX describes ECONNABORTED from accept(), Linux's accept() returns the dead connection and the first recv() fails with ECONNRESET.</source>
+        <source>A connection is reset while it waits in the listen queue; POSIX describes ECONNABORTED from accept(), Linux&apos;s accept() returns the dead connection and the first recv() fails with ECONNRESET.</source>
         <extracomment>rst-before-accept</extracomment>
         <translation>连接在监听队列中等待时被复位；POSIX 描述的是 accept() 返回 ECONNABORTED，而 Linux 的 accept() 会返回这个已失效的连接，随后第一次 recv() 以 ECONNRESET 失败。</translation>
     </message>
     <message>
-        <source>The kernel completes the three-way handshake by itself and keeps the connection in the listening socket's queue until the server calls accept(). What if the client resets it in that interval (here with SO_LINGER {1, 0})? Stevens's UNP (5.11) and article 003 describe the choices: Berkeley-derived kernels drop such a connection inside the kernel and the server never hears of it; SVR4 returned EPROTO; POSIX specifies ECONNABORTED, which a server should ignore by calling accept() again. Linux does none of these: the reset connection stays in the queue in CLOSED, accept() returns a descriptor for it as if nothing had happened, and the error comes on the first call that uses it - recv() fails with ECONNRESET (104), after which recv() returns 0. Linux's accept(2) page does list ECONNABORTED, but its TCP does not return it here. Winsock's documentation names WSAECONNRESET (10054) as accept()'s error for this case.</source>
+        <source>The kernel completes the three-way handshake by itself and keeps the connection in the listening socket&apos;s queue until the server calls accept(). What if the client resets it in that interval (here with SO_LINGER {1, 0})? Stevens&apos;s UNP (5.11) and article 003 describe the choices: Berkeley-derived kernels drop such a connection inside the kernel and the server never hears of it; SVR4 returned EPROTO; POSIX specifies ECONNABORTED, which a server should ignore by calling accept() again. Linux does none of these: the reset connection stays in the queue in CLOSED, accept() returns a descriptor for it as if nothing had happened, and the error comes on the first call that uses it - recv() fails with ECONNRESET (104), after which recv() returns 0. Linux&apos;s accept(2) page does list ECONNABORTED, but its TCP does not return it here. Winsock&apos;s documentation names WSAECONNRESET (10054) as accept()&apos;s error for this case.</source>
         <extracomment>rst-before-accept</extracomment>
         <translation>内核会自行完成三次握手，并把连接放在监听套接字的队列里，直到服务器调用 accept()。如果客户端在这段时间里复位了连接（这里用的是 SO_LINGER {1, 0}），会怎样？Stevens 的 UNP（5.11 节）和文章 003 介绍了几种处理方式：源自 Berkeley 的内核在内核内部直接丢弃这种连接，服务器永远不会知道；SVR4 曾返回 EPROTO；POSIX 规定返回 ECONNABORTED，服务器应忽略它并再次调用 accept()。Linux 哪种都不是：被复位的连接以 CLOSED 状态留在队列中，accept() 若无其事地为它返回一个描述符，错误要等到第一次使用该描述符时才出现——recv() 以 ECONNRESET（104）失败，此后 recv() 返回 0。Linux 的 accept(2) 手册页确实列出了 ECONNABORTED，但它的 TCP 在这种情况下并不返回它。Winsock 的文档则指明，这种情况下 accept() 的错误是 WSAECONNRESET（10054）。</translation>
     </message>
@@ -4036,7 +4126,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>l_onoff = 1, l_linger = 0：close() 将变为异常关闭。</translation>
     </message>
     <message>
-        <source>The client aborts: close() sends RST instead of FIN - the rule: SO_LINGER {1, 0} turns close() into an abort. The server's end of the connection, still in the listen queue, is reset to CLOSED before anyone accepted it.</source>
+        <source>The client aborts: close() sends RST instead of FIN - the rule: SO_LINGER {1, 0} turns close() into an abort. The server&apos;s end of the connection, still in the listen queue, is reset to CLOSED before anyone accepted it.</source>
         <extracomment>rst-before-accept</extracomment>
         <translation>客户端异常关闭：close() 发送 RST 而不是 FIN。规则是：SO_LINGER {1, 0} 把 close() 变成异常关闭。服务器一端的连接还在监听队列里，还没有被任何人 accept()，就被复位为 CLOSED。</translation>
     </message>
@@ -4066,7 +4156,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>监听套接字也关闭了。</translation>
     </message>
     <message>
-        <source>A freshly accepted socket may already be dead: handle ECONNRESET (and 0) on its first recv() like on any other, and for portability treat ECONNABORTED or WSAECONNRESET from accept() as 'try accept() again', not as a reason to stop the server.</source>
+        <source>A freshly accepted socket may already be dead: handle ECONNRESET (and 0) on its first recv() like on any other, and for portability treat ECONNABORTED or WSAECONNRESET from accept() as &apos;try accept() again&apos;, not as a reason to stop the server.</source>
         <extracomment>rst-before-accept</extracomment>
         <translation>刚 accept() 得到的套接字可能已经失效：像对待其他任何套接字一样，处理它第一次 recv() 返回的 ECONNRESET（以及 0）。为了可移植性，应把 accept() 返回的 ECONNABORTED 或 WSAECONNRESET 当作“再调用一次 accept()”，而不是停止服务器的理由。</translation>
     </message>
@@ -4081,17 +4171,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>shutdown(SHUT_RD) 之后，recv() 先返回已排队的数据，然后返回 0，之后还会返回后来到达的数据。只有写方向也关闭之后，新到的数据才会招来 RST。</translation>
     </message>
     <message>
-        <source>shutdown(fd, SHUT_RD) sends nothing, because TCP has no segment that says 'stop sending'. The peer is not told, and everything that changes is local. The textbook (Stevens, UNP 6.6, and the course articles) says the receive buffer is discarded and later data is acknowledged and silently thrown away. Windows (SD_RECEIVE) resets the connection if data is queued or arrives later. Linux does neither. recv() first returns the 6 bytes already queued, then returns 0 at once instead of blocking. That 0 is not final: the client's next 5 bytes are accepted, acknowledged and returned by the next recv(). FinAck's table labels that 0 'end of stream: the peer sent FIN', but no FIN was sent. SHUT_RD bites only once the server also shuts down its sending direction. A Linux socket in FIN_WAIT_1 or FIN_WAIT_2 whose read side is shut answers new data with RST, the rule RFC 1122 gives for data that arrives after the application has closed. The client was in CLOSE_WAIT and learns of the reset only through EPIPE on its next send(). The server's own recv() reports ECONNRESET for the reset its own kernel sent.</source>
+        <source>shutdown(fd, SHUT_RD) sends nothing, because TCP has no segment that says &apos;stop sending&apos;. The peer is not told, and everything that changes is local. The textbook (Stevens, UNP 6.6, and the course articles) says the receive buffer is discarded and later data is acknowledged and silently thrown away. Windows (SD_RECEIVE) resets the connection if data is queued or arrives later. Linux does neither. recv() first returns the 6 bytes already queued, then returns 0 at once instead of blocking. That 0 is not final: the client&apos;s next 5 bytes are accepted, acknowledged and returned by the next recv(). FinAck&apos;s table labels that 0 &apos;end of stream: the peer sent FIN&apos;, but no FIN was sent. SHUT_RD bites only once the server also shuts down its sending direction. A Linux socket in FIN_WAIT_1 or FIN_WAIT_2 whose read side is shut answers new data with RST, the rule RFC 1122 gives for data that arrives after the application has closed. The client was in CLOSE_WAIT and learns of the reset only through EPIPE on its next send(). The server&apos;s own recv() reports ECONNRESET for the reset its own kernel sent.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>shutdown(fd, SHUT_RD) 什么也不发送，因为 TCP 没有表示“停止发送”的报文段。对端不会得到通知，所有变化都只发生在本地。教科书（Stevens 的 UNP 6.6 节，以及课程文章）说：接收缓冲区中的数据会被丢弃，之后到达的数据会被确认，然后悄悄丢掉。Windows（SD_RECEIVE）在有数据排队或之后有数据到达时会复位连接。Linux 两样都不做。recv() 先返回已在队列中的 6 字节，然后立即返回 0，而不是阻塞。这个 0 并不是最终结果：客户端接下来发送的 5 字节会被接收、确认，并由下一次 recv() 返回。FinAck 的表格把这个 0 标注为“流结束：对端发送了 FIN”，但实际上并没有任何 FIN 发出。只有当服务器也关闭了自己的发送方向后，SHUT_RD 才真正起作用：读方向已关闭、处于 FIN_WAIT_1 或 FIN_WAIT_2 的 Linux 套接字会用 RST 回应新数据，这正是 RFC 1122 对“应用程序已关闭之后才到达的数据”规定的做法。客户端当时处于 CLOSE_WAIT，只能通过下一次 send() 返回的 EPIPE 得知连接已被复位。服务器自己的 recv() 则报告 ECONNRESET，而这个复位正是它自己的内核发出的。</translation>
     </message>
     <message>
-        <source>The client sends 6 bytes. They wait in the server's receive buffer.</source>
+        <source>The client sends 6 bytes. They wait in the server&apos;s receive buffer.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>客户端发送 6 字节，它们在服务器的接收缓冲区中等待。</translation>
     </message>
     <message>
-        <source>shutdown(SHUT_RD): nothing goes on the wire, because TCP cannot say 'stop sending'. The server stays ESTABLISHED.</source>
+        <source>shutdown(SHUT_RD): nothing goes on the wire, because TCP cannot say &apos;stop sending&apos;. The server stays ESTABLISHED.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>shutdown(SHUT_RD)：线路上没有任何报文，因为 TCP 无法表达“停止发送”。服务器仍处于 ESTABLISHED。</translation>
     </message>
@@ -4106,12 +4196,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>队列已空，所以 recv() 立即返回 0 而不阻塞，尽管并没有收到 FIN。</translation>
     </message>
     <message>
-        <source>The client knows nothing and sends again. The server's kernel accepts and acknowledges the 5 bytes.</source>
+        <source>The client knows nothing and sends again. The server&apos;s kernel accepts and acknowledges the 5 bytes.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>客户端毫不知情，再次发送。服务器内核接收并确认了这 5 字节。</translation>
     </message>
     <message>
-        <source>recv() returns them: data after a 0. The 0 meant 'nothing now', not end of stream.</source>
+        <source>recv() returns them: data after a 0. The 0 meant &apos;nothing now&apos;, not end of stream.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>recv() 返回了它们：在 0 之后又读到了数据。那个 0 的意思是“暂时没有数据”，而不是流结束。</translation>
     </message>
@@ -4121,17 +4211,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>现在服务器把发送方向也关闭了：发出 FIN。两个方向都已关闭，FIN 被确认后服务器处于 FIN_WAIT_2，客户端处于 CLOSE_WAIT。</translation>
     </message>
     <message>
-        <source>The client sees the end of the server's stream.</source>
+        <source>The client sees the end of the server&apos;s stream.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>客户端读到了服务器数据流的结束。</translation>
     </message>
     <message>
-        <source>A half-closed connection may still carry data from client to server, and send() succeeds because it only queues. But the server's socket can no longer deliver data to anyone: its read side is shut and it is in FIN_WAIT_2. Its kernel answers the data with RST: in FIN_WAIT_1 or FIN_WAIT_2 with the read side shut, Linux applies the rule RFC 1122 gives for data that arrives after the application has closed. Both sides are CLOSED at once.</source>
+        <source>A half-closed connection may still carry data from client to server, and send() succeeds because it only queues. But the server&apos;s socket can no longer deliver data to anyone: its read side is shut and it is in FIN_WAIT_2. Its kernel answers the data with RST: in FIN_WAIT_1 or FIN_WAIT_2 with the read side shut, Linux applies the rule RFC 1122 gives for data that arrives after the application has closed. Both sides are CLOSED at once.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>半关闭的连接仍然可以从客户端向服务器传送数据，而且 send() 会成功，因为它只是把数据放入队列。但服务器的套接字再也无法把数据交给任何人：它的读方向已关闭，并且处于 FIN_WAIT_2。于是它的内核用 RST 回应这些数据：在读方向已关闭的 FIN_WAIT_1 或 FIN_WAIT_2 状态下，Linux 采用 RFC 1122 对“应用程序关闭之后才到达的数据”规定的规则。两端立即都变为 CLOSED。</translation>
     </message>
     <message>
-        <source>The server's recv() fails with ECONNRESET (104), although the reset came from its own kernel.</source>
+        <source>The server&apos;s recv() fails with ECONNRESET (104), although the reset came from its own kernel.</source>
         <extracomment>shutdown-read</extracomment>
         <translation>服务器的 recv() 以 ECONNRESET（104）失败，尽管这个复位来自它自己的内核。</translation>
     </message>
@@ -4161,27 +4251,27 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>同时关闭：双方都是主动关闭方</translation>
     </message>
     <message>
-        <source>Both sides close before either has seen the other's FIN: the client passes CLOSING, and both end in TIME_WAIT.</source>
+        <source>Both sides close before either has seen the other&apos;s FIN: the client passes CLOSING, and both end in TIME_WAIT.</source>
         <extracomment>simultaneous-close</extracomment>
         <translation>双方都在看到对方的 FIN 之前关闭：客户端经过 CLOSING，最终双方都进入 TIME_WAIT。</translation>
     </message>
     <message>
-        <source>When both applications close at about the same time, each sends its FIN before the other's has arrived. Then both are active closers and both end in TIME_WAIT: nobody passes CLOSE_WAIT or LAST_ACK. A side that receives the peer's FIN while its own FIN is still unacknowledged goes from FIN_WAIT_1 to CLOSING instead of FIN_WAIT_2, and on to TIME_WAIT when its FIN is acknowledged. On loopback a segment arrives microseconds after it is sent, so two close() calls from two threads almost never cross. FinAck makes the crossing certain: inside its private network it drops the client's first FIN. The client is in FIN_WAIT_1 with its FIN lost when the server closes, so the server's FIN reaches it first: CLOSING. About 200 ms later the client's retransmission timer sends the FIN again, and both sides end in TIME_WAIT. The textbook picture has both sides in CLOSING. Here only the client gets there. It acknowledged the server's FIN at once, so the server was already in FIN_WAIT_2 when the client's FIN came again, and even the repeated FIN carries that ACK. Both sides in CLOSING would need two FINs in flight at the same moment, each sent before the other arrived, and loopback cannot arrange that on demand.</source>
+        <source>When both applications close at about the same time, each sends its FIN before the other&apos;s has arrived. Then both are active closers and both end in TIME_WAIT: nobody passes CLOSE_WAIT or LAST_ACK. A side that receives the peer&apos;s FIN while its own FIN is still unacknowledged goes from FIN_WAIT_1 to CLOSING instead of FIN_WAIT_2, and on to TIME_WAIT when its FIN is acknowledged. On loopback a segment arrives microseconds after it is sent, so two close() calls from two threads almost never cross. FinAck makes the crossing certain: inside its private network it drops the client&apos;s first FIN. The client is in FIN_WAIT_1 with its FIN lost when the server closes, so the server&apos;s FIN reaches it first: CLOSING. About 200 ms later the client&apos;s retransmission timer sends the FIN again, and both sides end in TIME_WAIT. The textbook picture has both sides in CLOSING. Here only the client gets there. It acknowledged the server&apos;s FIN at once, so the server was already in FIN_WAIT_2 when the client&apos;s FIN came again, and even the repeated FIN carries that ACK. Both sides in CLOSING would need two FINs in flight at the same moment, each sent before the other arrived, and loopback cannot arrange that on demand.</source>
         <extracomment>simultaneous-close</extracomment>
         <translation>当两个应用程序几乎同时关闭时，各自都会在对方的 FIN 到达之前发出自己的 FIN。这样双方都是主动关闭方，最终都进入 TIME_WAIT：谁也不经过 CLOSE_WAIT 或 LAST_ACK。如果一方在自己的 FIN 尚未被确认时收到了对端的 FIN，它会从 FIN_WAIT_1 进入 CLOSING，而不是 FIN_WAIT_2；等自己的 FIN 被确认后，再进入 TIME_WAIT。在回环接口上，报文段发出后几微秒就会到达，所以两个线程分别调用 close()，几乎不可能发生交叉。FinAck 让交叉必然发生：它在自己的私有网络中丢弃客户端的第一个 FIN。服务器关闭时，客户端正处于 FIN_WAIT_1，而它的 FIN 已经丢失，于是服务器的 FIN 先到达客户端：CLOSING。大约 200 ms 后，客户端的重传定时器再次发送 FIN，双方最终都进入 TIME_WAIT。教科书上的图中双方都处于 CLOSING，而这里只有客户端进入了该状态。客户端立即确认了服务器的 FIN，所以当客户端的 FIN 再次到来时，服务器已经处于 FIN_WAIT_2，而且就连重发的 FIN 也携带着这个 ACK。要让双方都进入 CLOSING，需要两个 FIN 在同一时刻都在途中，并且各自都在对方的 FIN 到达之前发出，而回环接口无法按需安排这种情况。</translation>
     </message>
     <message>
-        <source>The client closes: FIN_WAIT_1. Its FIN is dropped on the way, so the server knows nothing yet, and the client's retransmission timer starts (about 200 ms on loopback). The next step comes long before it fires.</source>
+        <source>The client closes: FIN_WAIT_1. Its FIN is dropped on the way, so the server knows nothing yet, and the client&apos;s retransmission timer starts (about 200 ms on loopback). The next step comes long before it fires.</source>
         <extracomment>simultaneous-close</extracomment>
         <translation>客户端关闭：进入 FIN_WAIT_1。它的 FIN 在途中被丢弃，所以服务器还一无所知；客户端的重传定时器开始计时（在回环接口上约 200 ms）。下一步会在定时器触发之前很久就执行。</translation>
     </message>
     <message>
-        <source>The server closes too, before any FIN has reached it, so it is an active closer as well (FIN_WAIT_1). Its FIN reaches a client whose own FIN is unacknowledged: the client goes to CLOSING, not FIN_WAIT_2. The client's ACK (already numbered past its lost FIN) moves the server to FIN_WAIT_2. When the client's timer fires, its FIN comes again, now also acknowledging the server's FIN. The server acknowledges it and both sides are in TIME_WAIT.</source>
+        <source>The server closes too, before any FIN has reached it, so it is an active closer as well (FIN_WAIT_1). Its FIN reaches a client whose own FIN is unacknowledged: the client goes to CLOSING, not FIN_WAIT_2. The client&apos;s ACK (already numbered past its lost FIN) moves the server to FIN_WAIT_2. When the client&apos;s timer fires, its FIN comes again, now also acknowledging the server&apos;s FIN. The server acknowledges it and both sides are in TIME_WAIT.</source>
         <extracomment>simultaneous-close</extracomment>
         <translation>服务器也关闭了，此时还没有任何 FIN 到达它，因此它同样是主动关闭方（FIN_WAIT_1）。它的 FIN 到达客户端时，客户端自己的 FIN 尚未被确认：客户端进入 CLOSING，而不是 FIN_WAIT_2。客户端的 ACK（其序号已经排在丢失的 FIN 之后）使服务器进入 FIN_WAIT_2。客户端的定时器触发后，它的 FIN 再次发出，这次同时确认了服务器的 FIN。服务器确认它之后，双方都处于 TIME_WAIT。</translation>
     </message>
     <message>
-        <source>the client's first FIN is lost, so it is still on its way when the server closes</source>
+        <source>the client&apos;s first FIN is lost, so it is still on its way when the server closes</source>
         <extracomment>simultaneous-close</extracomment>
         <translation>客户端的第一个 FIN 丢失，因此服务器关闭时它仍在途中</translation>
     </message>
@@ -4201,7 +4291,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>服务器先关闭之后，再 bind() 到它的端口会以 EADDRINUSE 失败。只有新旧两个套接字都设置了 SO_REUSEADDR，Linux 才允许绑定。</translation>
     </message>
     <message>
-        <source>The side that closes first keeps the connection in TIME_WAIT for 60 s, and with it its local port. When that side is a server that is being restarted, its new listening socket wants the same port. bind() then fails with EADDRINUSE (98; WSAEADDRINUSE, 10048, on Windows), the 'Address already in use' of every quickly restarted server. The usual advice is to set SO_REUSEADDR on the new socket, and on this kernel that is not enough. Linux lets bind() share a port with a TIME_WAIT connection only if both sockets have SO_REUSEADDR: the new one, and the one now in TIME_WAIT, which inherited the flag from the listening socket it was accepted on. In the first half of this scenario the server's listener never had the option. bind() fails, and it fails again after SO_REUSEADDR is set on the new socket alone. The second half repeats the story with a server that sets SO_REUSEADDR on its listener before bind(), as every server should. After the same active close, a new socket without the option still fails, and one with it binds and listens while the old connection is still in TIME_WAIT. The textbook (Stevens, UNP 7.5) describes SO_REUSEADDR on the restarting server's socket as sufficient, and so does Winsock. Windows' SO_REUSEADDR goes further and even lets a socket take a port a live socket uses, which is why Windows has SO_EXCLUSIVEADDRUSE.</source>
+        <source>The side that closes first keeps the connection in TIME_WAIT for 60 s, and with it its local port. When that side is a server that is being restarted, its new listening socket wants the same port. bind() then fails with EADDRINUSE (98; WSAEADDRINUSE, 10048, on Windows), the &apos;Address already in use&apos; of every quickly restarted server. The usual advice is to set SO_REUSEADDR on the new socket, and on this kernel that is not enough. Linux lets bind() share a port with a TIME_WAIT connection only if both sockets have SO_REUSEADDR: the new one, and the one now in TIME_WAIT, which inherited the flag from the listening socket it was accepted on. In the first half of this scenario the server&apos;s listener never had the option. bind() fails, and it fails again after SO_REUSEADDR is set on the new socket alone. The second half repeats the story with a server that sets SO_REUSEADDR on its listener before bind(), as every server should. After the same active close, a new socket without the option still fails, and one with it binds and listens while the old connection is still in TIME_WAIT. The textbook (Stevens, UNP 7.5) describes SO_REUSEADDR on the restarting server&apos;s socket as sufficient, and so does Winsock. Windows&apos; SO_REUSEADDR goes further and even lets a socket take a port a live socket uses, which is why Windows has SO_EXCLUSIVEADDRUSE.</source>
         <extracomment>timewait-rebind</extracomment>
         <translation>先关闭的一方会让连接在 TIME_WAIT 中保持 60 s，它的本地端口也随之被占用。如果这一方是正在重启的服务器，它的新监听套接字需要同一个端口，这时 bind() 就会以 EADDRINUSE 失败（98；Windows 上为 WSAEADDRINUSE，10048）——这就是每个快速重启的服务器都会遇到的“Address already in use”（地址已被使用）。通常的建议是在新套接字上设置 SO_REUSEADDR，但在这个内核上这还不够。只有当两个套接字都设置了 SO_REUSEADDR 时，Linux 才允许 bind() 与处于 TIME_WAIT 的连接共用端口：一个是新套接字，另一个是现在处于 TIME_WAIT 的套接字——它从接受它的那个监听套接字继承了这个标志。在本场景的前半部分，服务器的监听套接字从未设置过该选项：bind() 失败了，只在新套接字上设置 SO_REUSEADDR 之后，它再次失败。后半部分换成一个在 bind() 之前就给监听套接字设置了 SO_REUSEADDR 的服务器，把过程重演一遍——每个服务器都应该这样做。经过同样的主动关闭后，不带该选项的新套接字仍然失败，而带该选项的新套接字在旧连接仍处于 TIME_WAIT 时就能成功绑定并监听。教科书（Stevens 的 UNP 7.5 节）认为在重启服务器的套接字上设置 SO_REUSEADDR 就足够了，Winsock 也这么说。Windows 的 SO_REUSEADDR 走得更远，甚至允许一个套接字占用某个活动套接字正在使用的端口，这也是 Windows 提供 SO_EXCLUSIVEADDRUSE 的原因。</translation>
     </message>
@@ -4221,7 +4311,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端读到流结束……</translation>
     </message>
     <message>
-        <source>...and closes too. The server's end of the connection is in TIME_WAIT for 60 s, and it holds the server's port.</source>
+        <source>...and closes too. The server&apos;s end of the connection is in TIME_WAIT for 60 s, and it holds the server&apos;s port.</source>
         <extracomment>timewait-rebind</extracomment>
         <translation>……随后也关闭。服务器一端的连接在 TIME_WAIT 中停留 60 s，并占用着服务器的端口。</translation>
     </message>
@@ -4301,7 +4391,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端读到流结束。</translation>
     </message>
     <message>
-        <source>The server's end is in TIME_WAIT again, this time with SO_REUSEADDR.</source>
+        <source>The server&apos;s end is in TIME_WAIT again, this time with SO_REUSEADDR.</source>
         <extracomment>timewait-rebind</extracomment>
         <translation>服务器一端再次处于 TIME_WAIT，这次带着 SO_REUSEADDR。</translation>
     </message>
@@ -4351,7 +4441,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>服务器没有读取已到达的数据就关闭：发出的是 RST 而不是 FIN，客户端得到 ECONNRESET。</translation>
     </message>
     <message>
-        <source>When close() finds unread data in the socket's receive buffer, the kernel cannot pretend the data was handled: RFC 2525 (section 2.17) says to answer with RST, and Linux does. The connection ends at once on both sides - no FIN_WAIT, no TIME_WAIT - and the client's next recv() fails with ECONNRESET (104; a Windows program sees WSAECONNRESET, 10054). This is the classic 'connection reset by peer' of a server that closes before reading the whole request.</source>
+        <source>When close() finds unread data in the socket&apos;s receive buffer, the kernel cannot pretend the data was handled: RFC 2525 (section 2.17) says to answer with RST, and Linux does. The connection ends at once on both sides - no FIN_WAIT, no TIME_WAIT - and the client&apos;s next recv() fails with ECONNRESET (104; a Windows program sees WSAECONNRESET, 10054). This is the classic &apos;connection reset by peer&apos; of a server that closes before reading the whole request.</source>
         <extracomment>unread-data-rst</extracomment>
         <translation>当 close() 发现套接字的接收缓冲区里还有未读数据时，内核不能假装这些数据已被处理：RFC 2525（2.17 节）指出应以 RST 回应，Linux 也正是这样做的。连接在两端立即结束——没有 FIN_WAIT，也没有 TIME_WAIT——客户端的下一次 recv() 以 ECONNRESET 失败（104；Windows 程序看到的是 WSAECONNRESET，10054）。这就是服务器在读完整个请求之前就关闭时，经典的“connection reset by peer”（连接被对端复位）。</translation>
     </message>
@@ -4366,7 +4456,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>接收缓冲区中还有 5 字节未读时调用 close()：内核发送 RST，而不是 FIN。</translation>
     </message>
     <message>
-        <source>The client's next recv() fails: ECONNRESET.</source>
+        <source>The client&apos;s next recv() fails: ECONNRESET.</source>
         <extracomment>unread-data-rst</extracomment>
         <translation>客户端的下一次 recv() 失败：ECONNRESET。</translation>
     </message>
@@ -4391,12 +4481,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>用内核未实现的选项编号调用 getsockopt() 和 setsockopt()，会以 ENOPROTOOPT 失败；连接本身不受任何影响，照常继续。</translation>
     </message>
     <message>
-        <source>A socket option is named by two numbers: a level (1 is SOL_SOCKET on Linux, 6 is IPPROTO_TCP) and an option number within that level. When the kernel implements no option with that number at that level, getsockopt() and setsockopt() fail with ENOPROTOOPT (92, 'Protocol not available'; Windows: WSAENOPROTOOPT, 10042) and nothing else happens. Article 003 lists ENOPROTOOPT among the connection errors, but it is of another kind: a programming or portability error, not news about the connection - the data and the graceful close that follow here are perfectly ordinary, with no RST. It typically comes from a program built against newer headers than the running kernel (an option added later), or from a constant copied from another system: option numbers are not portable - TCP_NODELAY happens to be 1 on Linux and on Windows, but TCP_KEEPINTVL is 5 on Linux and 17 on Windows, and SOL_SOCKET is 1 on Linux and 0xffff on Windows. Here option 200 at level 6 and at level 1 exists on neither.</source>
+        <source>A socket option is named by two numbers: a level (1 is SOL_SOCKET on Linux, 6 is IPPROTO_TCP) and an option number within that level. When the kernel implements no option with that number at that level, getsockopt() and setsockopt() fail with ENOPROTOOPT (92, &apos;Protocol not available&apos;; Windows: WSAENOPROTOOPT, 10042) and nothing else happens. Article 003 lists ENOPROTOOPT among the connection errors, but it is of another kind: a programming or portability error, not news about the connection - the data and the graceful close that follow here are perfectly ordinary, with no RST. It typically comes from a program built against newer headers than the running kernel (an option added later), or from a constant copied from another system: option numbers are not portable - TCP_NODELAY happens to be 1 on Linux and on Windows, but TCP_KEEPINTVL is 5 on Linux and 17 on Windows, and SOL_SOCKET is 1 on Linux and 0xffff on Windows. Here option 200 at level 6 and at level 1 exists on neither.</source>
         <extracomment>unsupported-option</extracomment>
         <translation>一个套接字选项由两个数字确定：级别（在 Linux 上 1 是 SOL_SOCKET，6 是 IPPROTO_TCP），以及该级别内的选项编号。如果内核在该级别上没有实现这个编号的选项，getsockopt() 和 setsockopt() 就会以 ENOPROTOOPT 失败（92，“Protocol not available”，即“协议不可用”；Windows：WSAENOPROTOOPT，10042），除此之外什么也不会发生。文章 003 把 ENOPROTOOPT 列在连接错误之中，但它属于另一类：它是编程错误或可移植性错误，并不反映连接的任何状况——本场景中随后的数据传输和优雅关闭都完全正常，没有任何 RST。它通常来自这样的程序：编译时使用的头文件比实际运行的内核更新（某个选项是后来才加入的），或者常量是从别的系统照搬过来的。选项编号并不可移植：TCP_NODELAY 在 Linux 和 Windows 上碰巧都是 1，但 TCP_KEEPINTVL 在 Linux 上是 5，在 Windows 上是 17；SOL_SOCKET 在 Linux 上是 1，在 Windows 上是 0xffff。这里使用的级别 6 和级别 1 上的选项 200，在这两个系统上都不存在。</translation>
     </message>
     <message>
-        <source>Level 6 is IPPROTO_TCP; Linux's TCP has no option 200: ENOPROTOOPT.</source>
+        <source>Level 6 is IPPROTO_TCP; Linux&apos;s TCP has no option 200: ENOPROTOOPT.</source>
         <extracomment>unsupported-option</extracomment>
         <translation>级别 6 是 IPPROTO_TCP；Linux 的 TCP 没有编号为 200 的选项：ENOPROTOOPT。</translation>
     </message>
@@ -4421,7 +4511,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>失败的调用没有影响连接：数据照常传输。</translation>
     </message>
     <message>
-        <source>An ordinary graceful close: the client's FIN.</source>
+        <source>An ordinary graceful close: the client&apos;s FIN.</source>
         <extracomment>unsupported-option</extracomment>
         <translation>普通的优雅关闭：客户端发出 FIN。</translation>
     </message>
@@ -4431,12 +4521,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>recv() 返回 0：流结束。</translation>
     </message>
     <message>
-        <source>The server's FIN; the client acknowledges it from TIME_WAIT. No RST anywhere.</source>
+        <source>The server&apos;s FIN; the client acknowledges it from TIME_WAIT. No RST anywhere.</source>
         <extracomment>unsupported-option</extracomment>
         <translation>服务器发出 FIN；客户端在 TIME_WAIT 中确认。全程没有任何 RST。</translation>
     </message>
     <message>
-        <source>Check the return value of every setsockopt(), and treat ENOPROTOOPT as 'this system does not offer that option': fall back or report it, but do not close the connection over it. Use the named constants from the system's own headers, never numbers copied from another platform.</source>
+        <source>Check the return value of every setsockopt(), and treat ENOPROTOOPT as &apos;this system does not offer that option&apos;: fall back or report it, but do not close the connection over it. Use the named constants from the system&apos;s own headers, never numbers copied from another platform.</source>
         <extracomment>unsupported-option</extracomment>
         <translation>检查每一次 setsockopt() 的返回值，把 ENOPROTOOPT 理解为“本系统不提供该选项”：改用替代方案或报告出来，但不要因此关闭连接。使用系统自带头文件中的具名常量，绝不要使用从其他平台照搬来的数字。</translation>
     </message>
@@ -4446,17 +4536,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>对端关闭后继续写：RST，随后 Linux 上得到 0，Windows 上得到 10053</translation>
     </message>
     <message>
-        <source>The client sends again after the server has closed: send() succeeds, the server's kernel answers with RST, and the next recv() returns 0 on Linux where Windows reports WSAECONNABORTED (10053).</source>
+        <source>The client sends again after the server has closed: send() succeeds, the server&apos;s kernel answers with RST, and the next recv() returns 0 on Linux where Windows reports WSAECONNABORTED (10053).</source>
         <extracomment>write-after-peer-close</extracomment>
         <translation>服务器关闭后，客户端再次发送：send() 成功，服务器内核以 RST 回应；下一次 recv() 在 Linux 上返回 0，而 Windows 在这里报告 WSAECONNABORTED（10053）。</translation>
     </message>
     <message>
-        <source>This is the program of course article 000, which reproduces 10053 on Windows. The server reads the request, answers and closes; its FIN arrives behind the answer. The client reads the answer but does not look further, so it has not noticed the FIN, and sends again. That send() succeeds - it only copies into the send buffer, and a connection in CLOSE_WAIT may still send. At the server the data meets a socket whose program has closed it: nobody can ever read it, so the kernel discards the connection and answers with RST. What the client's next recv() reports is the operating system's choice: Linux returns 0, end of stream, because the FIN came before the RST and is reported first (exactly the 'server terminated prematurely' case of Stevens's UNP, 5.12); the RST's error comes out on the next send() as EPIPE. Windows reports WSAECONNABORTED (10053, 'software caused connection abort') on that recv(), as the article measured. The article's server sets SO_LINGER {1, 30}, and the forum answer guesses that this is why an RST appears; FinAck keeps the option to show that it is not: close() with a non-zero linger time still sends FIN and only waits until it is acknowledged (here for the client's delayed ACK). The RST comes later, from the client's second send.</source>
+        <source>This is the program of course article 000, which reproduces 10053 on Windows. The server reads the request, answers and closes; its FIN arrives behind the answer. The client reads the answer but does not look further, so it has not noticed the FIN, and sends again. That send() succeeds - it only copies into the send buffer, and a connection in CLOSE_WAIT may still send. At the server the data meets a socket whose program has closed it: nobody can ever read it, so the kernel discards the connection and answers with RST. What the client&apos;s next recv() reports is the operating system&apos;s choice: Linux returns 0, end of stream, because the FIN came before the RST and is reported first (exactly the &apos;server terminated prematurely&apos; case of Stevens&apos;s UNP, 5.12); the RST&apos;s error comes out on the next send() as EPIPE. Windows reports WSAECONNABORTED (10053, &apos;software caused connection abort&apos;) on that recv(), as the article measured. The article&apos;s server sets SO_LINGER {1, 30}, and the forum answer guesses that this is why an RST appears; FinAck keeps the option to show that it is not: close() with a non-zero linger time still sends FIN and only waits until it is acknowledged (here for the client&apos;s delayed ACK). The RST comes later, from the client&apos;s second send.</source>
         <extracomment>write-after-peer-close</extracomment>
         <translation>这是课程文章 000 中的程序，它在 Windows 上重现了 10053。服务器读取请求、作出应答，然后关闭；它的 FIN 紧跟在应答之后到达。客户端读取了应答，但没有继续往下读，所以并没有注意到 FIN，又发送了一次。这次 send() 成功了——它只是把数据复制进发送缓冲区，而处于 CLOSE_WAIT 的连接仍然可以发送。在服务器端，这些数据遇到的是一个已被其程序关闭的套接字：再也不会有人读取它们，于是内核丢弃这个连接，并以 RST 回应。客户端下一次 recv() 报告什么，由操作系统决定：Linux 返回 0，即流结束，因为 FIN 先于 RST 到达，会先被报告（这正是 Stevens 的 UNP 5.12 节中“服务器过早终止”的情形）；RST 带来的错误会在下一次 send() 时以 EPIPE 的形式出现。Windows 则在这次 recv() 上报告 WSAECONNABORTED（10053，“software caused connection abort”，即“软件引起的连接中止”），与文章的测量结果一致。文章中的服务器设置了 SO_LINGER {1, 30}，论坛上的回答猜测正是它导致了 RST；FinAck 保留这个选项，就是为了说明并非如此：逗留时间不为零的 close() 仍然发送 FIN，只是会等到它被确认为止（这里要等客户端的延迟 ACK）。RST 是后来才出现的，来自客户端的第二次发送。</translation>
     </message>
     <message>
-        <source>As in the article's server: SO_LINGER {1, 30}. It only makes close() wait, up to 30 s, until what is queued has been sent and acknowledged. It does not make close() send RST.</source>
+        <source>As in the article&apos;s server: SO_LINGER {1, 30}. It only makes close() wait, up to 30 s, until what is queued has been sent and acknowledged. It does not make close() send RST.</source>
         <extracomment>write-after-peer-close</extracomment>
         <translation>与文章中的服务器一样：SO_LINGER {1, 30}。它只会让 close() 等待（最多 30 s），直到队列中的数据都已发送并被确认。它不会让 close() 发送 RST。</translation>
     </message>
@@ -4471,7 +4561,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>服务器读取请求：没有留下未读数据。</translation>
     </message>
     <message>
-        <source>...and closes: a FIN, behind the answer. Because of the linger, close() waits until the FIN is acknowledged - a few tens of milliseconds, the client's delayed ACK - then returns 0. The server's end is in FIN_WAIT_2 with no descriptor left: an orphan. The client is in CLOSE_WAIT.</source>
+        <source>...and closes: a FIN, behind the answer. Because of the linger, close() waits until the FIN is acknowledged - a few tens of milliseconds, the client&apos;s delayed ACK - then returns 0. The server&apos;s end is in FIN_WAIT_2 with no descriptor left: an orphan. The client is in CLOSE_WAIT.</source>
         <extracomment>write-after-peer-close</extracomment>
         <translation>……然后关闭：FIN 紧跟在应答之后。由于设置了逗留，close() 会一直等到 FIN 被确认——几十毫秒，即客户端的延迟 ACK——然后返回 0。服务器一端处于 FIN_WAIT_2，且已经没有描述符：成了孤儿套接字。客户端处于 CLOSE_WAIT。</translation>
     </message>
@@ -4481,17 +4571,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端读取了先于 FIN 到达的应答。它没有再调用 recv()，所以没有注意到 FIN。</translation>
     </message>
     <message>
-        <source>The second send() succeeds: the data is only queued, and CLOSE_WAIT may still send. It reaches a socket whose program has closed it, so the server's kernel answers with RST - the rule: data for a closed (orphaned) socket can never be delivered, and the connection is aborted (Linux counts it as TCPAbortOnData). Both ends are now CLOSED; the client's 13 unacknowledged bytes are thrown away.</source>
+        <source>The second send() succeeds: the data is only queued, and CLOSE_WAIT may still send. It reaches a socket whose program has closed it, so the server&apos;s kernel answers with RST - the rule: data for a closed (orphaned) socket can never be delivered, and the connection is aborted (Linux counts it as TCPAbortOnData). Both ends are now CLOSED; the client&apos;s 13 unacknowledged bytes are thrown away.</source>
         <extracomment>write-after-peer-close</extracomment>
         <translation>第二次 send() 成功：数据只是进入了队列，而且处于 CLOSE_WAIT 时仍然可以发送。数据到达的是一个已被其程序关闭的套接字，于是服务器内核以 RST 回应。规则是：发往已关闭（孤儿）套接字的数据永远无法交付，连接会被中止（Linux 把它计入 TCPAbortOnData）。两端现在都是 CLOSED；客户端那 13 字节未被确认的数据被丢弃。</translation>
     </message>
     <message>
-        <source>Linux returns 0: the FIN came first and end of stream is reported before the reset. Windows reports WSAECONNABORTED (10053) here - the article's error.</source>
+        <source>Linux returns 0: the FIN came first and end of stream is reported before the reset. Windows reports WSAECONNABORTED (10053) here - the article&apos;s error.</source>
         <extracomment>write-after-peer-close</extracomment>
         <translation>Linux 返回 0：FIN 先到达，流结束会先于复位被报告。Windows 在这里报告 WSAECONNABORTED（10053）——正是文章中遇到的错误。</translation>
     </message>
     <message>
-        <source>The reset's error surfaces now: EPIPE, broken pipe (without MSG_NOSIGNAL, SIGPIPE would kill the process - article 003).</source>
+        <source>The reset&apos;s error surfaces now: EPIPE, broken pipe (without MSG_NOSIGNAL, SIGPIPE would kill the process - article 003).</source>
         <extracomment>write-after-peer-close</extracomment>
         <translation>复位带来的错误现在才出现：EPIPE（broken pipe，管道破裂）。如果没有使用 MSG_NOSIGNAL，SIGPIPE 会杀死进程（见文章 003）。</translation>
     </message>
@@ -4511,12 +4601,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>对端还活着也会 ETIMEDOUT：TCP_USER_TIMEOUT 与零窗口</translation>
     </message>
     <message>
-        <source>The server is alive but stops reading. With TCP_USER_TIMEOUT the client's kernel gives up probing the zero window, and the client gets ETIMEDOUT, with no fault and no privileges.</source>
+        <source>The server is alive but stops reading. With TCP_USER_TIMEOUT the client&apos;s kernel gives up probing the zero window, and the client gets ETIMEDOUT, with no fault and no privileges.</source>
         <extracomment>zero-window-timeout</extracomment>
         <translation>服务器还活着，但不再读取数据。设置了 TCP_USER_TIMEOUT 后，客户端内核会放弃对零窗口的探测，客户端得到 ETIMEDOUT——既不需要注入故障，也不需要特权。</translation>
     </message>
     <message>
-        <source>ETIMEDOUT usually means a peer that vanished (see peer-vanished), but a live peer that stops reading can cause it too. The server's small receive buffer fills, it advertises a zero window, and the client's remaining data cannot be sent. The client's kernel sends zero-window probes, and the server answers them with window 0. One probe goes unanswered, because Linux answers out-of-window segments at most once every 500 ms (tcp_invalid_ratelimit). RFC 1122 says a sender must go on probing for as long as the receiver answers, and without TCP_USER_TIMEOUT Linux does so, indefinitely. With TCP_USER_TIMEOUT set (1000 ms here), Linux (since 5.11) measures the time since the first probe and aborts the connection when it exceeds the timeout, whether the probes were answered or not. About 1.2 s after the window closed, the client's blocked recv() fails with ETIMEDOUT (110; WSAETIMEDOUT, 10060, on Windows). The abort sends nothing, so the server still believes the connection is ESTABLISHED. It learns otherwise only when it reads. Its window update reaches a client port that no longer has a connection, the client's kernel answers with RST, and the server's next recv() fails with ECONNRESET. The 2 KiB that never left the client are lost. By the textbook, and on Linux before 5.11, the connection would stay up: recv() would still be blocked when FinAck's 5 s step timeout interrupts it (EINTR), and the server would get all 6144 bytes once it reads.</source>
+        <source>ETIMEDOUT usually means a peer that vanished (see peer-vanished), but a live peer that stops reading can cause it too. The server&apos;s small receive buffer fills, it advertises a zero window, and the client&apos;s remaining data cannot be sent. The client&apos;s kernel sends zero-window probes, and the server answers them with window 0. One probe goes unanswered, because Linux answers out-of-window segments at most once every 500 ms (tcp_invalid_ratelimit). RFC 1122 says a sender must go on probing for as long as the receiver answers, and without TCP_USER_TIMEOUT Linux does so, indefinitely. With TCP_USER_TIMEOUT set (1000 ms here), Linux (since 5.11) measures the time since the first probe and aborts the connection when it exceeds the timeout, whether the probes were answered or not. About 1.2 s after the window closed, the client&apos;s blocked recv() fails with ETIMEDOUT (110; WSAETIMEDOUT, 10060, on Windows). The abort sends nothing, so the server still believes the connection is ESTABLISHED. It learns otherwise only when it reads. Its window update reaches a client port that no longer has a connection, the client&apos;s kernel answers with RST, and the server&apos;s next recv() fails with ECONNRESET. The 2 KiB that never left the client are lost. By the textbook, and on Linux before 5.11, the connection would stay up: recv() would still be blocked when FinAck&apos;s 5 s step timeout interrupts it (EINTR), and the server would get all 6144 bytes once it reads.</source>
         <extracomment>zero-window-timeout</extracomment>
         <translation>ETIMEDOUT 通常意味着对端已经消失（见场景 peer-vanished），但一个还活着却不再读取数据的对端同样会导致它。服务器较小的接收缓冲区被填满，于是它通告零窗口，客户端剩余的数据无法发出。客户端内核发送零窗口探测，服务器以窗口 0 回应。有一次探测没有得到回应，因为 Linux 对窗口外报文段的回应最多每 500 ms 一次（tcp_invalid_ratelimit）。RFC 1122 规定，只要接收方还在回应，发送方就必须一直探测下去；没有 TCP_USER_TIMEOUT 时，Linux 也正是这样做的，无限期地探测。设置了 TCP_USER_TIMEOUT（这里为 1000 ms）后，Linux（自 5.11 起）会从第一次探测开始计时，超过该超时值就中止连接，不管探测有没有得到回应。窗口关闭大约 1.2 s 后，客户端阻塞中的 recv() 以 ETIMEDOUT 失败（110；Windows 上为 WSAETIMEDOUT，10060）。中止连接时不发送任何报文，所以服务器仍然以为连接处于 ESTABLISHED，直到它读取数据时才发现并非如此：它的窗口更新到达的客户端端口上已经没有连接，客户端内核以 RST 回应，服务器的下一次 recv() 以 ECONNRESET 失败。始终没有离开客户端的那 2 KiB 数据就此丢失。按照教科书，以及在 5.11 之前的 Linux 上，连接会一直保持：recv() 会一直阻塞，直到 FinAck 的 5 s 步骤超时将其中断（EINTR），而服务器一旦读取，就能收到全部 6144 字节。</translation>
     </message>
@@ -4526,7 +4616,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>数据卡住 1000 ms 就放弃。默认情况下，未确认的数据要等大约 15 分钟；而对于有回应的零窗口，则会永远等下去。</translation>
     </message>
     <message>
-        <source>A non-blocking send() takes 6 KiB. 4 KiB fill the server's buffer, the server advertises window 0, and 2 KiB wait in the client's send queue. The server is alive, but it does not read.</source>
+        <source>A non-blocking send() takes 6 KiB. 4 KiB fill the server&apos;s buffer, the server advertises window 0, and 2 KiB wait in the client&apos;s send queue. The server is alive, but it does not read.</source>
         <extracomment>zero-window-timeout</extracomment>
         <translation>一次非阻塞 send() 接收了 6 KiB。其中 4 KiB 填满服务器的缓冲区，服务器通告窗口为 0，另外 2 KiB 留在客户端的发送队列中等待。服务器还活着，只是不读取数据。</translation>
     </message>
@@ -4536,12 +4626,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>客户端等待应答，recv() 阻塞。窗口关闭约 200 ms 后，它的内核探测零窗口，约 400 ms 后再探测一次；服务器以窗口 0 回应第一次探测。第一次探测之后约 1 s，内核中止连接，recv() 以 ETIMEDOUT 失败。线路上没有任何报文：没有 FIN，也没有 RST。</translation>
     </message>
     <message>
-        <source>The server, still ESTABLISHED, finally reads its 4096 bytes. Its window update reaches a client port whose connection is gone, and the client's kernel answers with RST (a segment for a connection that no longer exists).</source>
+        <source>The server, still ESTABLISHED, finally reads its 4096 bytes. Its window update reaches a client port whose connection is gone, and the client&apos;s kernel answers with RST (a segment for a connection that no longer exists).</source>
         <extracomment>zero-window-timeout</extracomment>
         <translation>仍处于 ESTABLISHED 的服务器终于读取了它的 4096 字节。它的窗口更新到达客户端端口，而那里的连接已经不存在，于是客户端内核以 RST 回应（这是发给一个已不存在连接的报文段）。</translation>
     </message>
     <message>
-        <source>Only now does the server learn of the end: ECONNRESET. The client's last 2 KiB never arrive.</source>
+        <source>Only now does the server learn of the end: ECONNRESET. The client&apos;s last 2 KiB never arrive.</source>
         <extracomment>zero-window-timeout</extracomment>
         <translation>直到这时，服务器才得知连接已经结束：ECONNRESET。客户端最后的 2 KiB 永远不会到达。</translation>
     </message>
@@ -4573,17 +4663,17 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>非空的标志名数组</translation>
     </message>
     <message>
-        <source>SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, TCP_USER_TIMEOUT or {"level": N, "option": N}</source>
-        <translation>SO_LINGER、SO_REUSEADDR、SO_RCVBUF、SO_SNDBUF、SO_ERROR、TCP_NODELAY、TCP_USER_TIMEOUT 或 {"level": N, "option": N}</translation>
+        <source>SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, TCP_USER_TIMEOUT or {&quot;level&quot;: N, &quot;option&quot;: N}</source>
+        <translation>SO_LINGER、SO_REUSEADDR、SO_RCVBUF、SO_SNDBUF、SO_ERROR、TCP_NODELAY、TCP_USER_TIMEOUT 或 {&quot;level&quot;: N, &quot;option&quot;: N}</translation>
     </message>
     <message>
-        <source>expected both "level" and "option" numbers</source>
-        <extracomment>"level" and "option" are JSON keys: keep them</extracomment>
-        <translation>"level" 和 "option" 都应为数字</translation>
+        <source>expected both &quot;level&quot; and &quot;option&quot; numbers</source>
+        <extracomment>&quot;level&quot; and &quot;option&quot; are JSON keys: keep them</extracomment>
+        <translation>&quot;level&quot; 和 &quot;option&quot; 都应为数字</translation>
     </message>
     <message>
-        <source>an option name or {"level": N, "option": N}</source>
-        <translation>选项名或 {"level": N, "option": N}</translation>
+        <source>an option name or {&quot;level&quot;: N, &quot;option&quot;: N}</source>
+        <translation>选项名或 {&quot;level&quot;: N, &quot;option&quot;: N}</translation>
     </message>
     <message>
         <source>a name for the copy</source>
@@ -4599,19 +4689,19 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>作者编写的某个步骤的序号</translation>
     </message>
     <message>
-        <source>expected "client" or "server" as the key</source>
-        <extracomment>"client" and "server" are JSON keys here: keep them</extracomment>
-        <translation>键应为 "client" 或 "server"</translation>
+        <source>expected &quot;client&quot; or &quot;server&quot; as the key</source>
+        <extracomment>&quot;client&quot; and &quot;server&quot; are JSON keys here: keep them</extracomment>
+        <translation>键应为 &quot;client&quot; 或 &quot;server&quot;</translation>
     </message>
     <message>
-        <source>expected a descriptor an earlier step of the %1 made (none yet: socket, accept and dup make them), got "%2"</source>
-        <extracomment>%1 "client" or "server", %2 the name; socket, accept and dup are calls: keep them</extracomment>
-        <translation>应为%1在之前的步骤中创建的描述符（目前还没有：描述符由 socket、accept 和 dup 创建），实际为 "%2"</translation>
+        <source>expected a descriptor an earlier step of the %1 made (none yet: socket, accept and dup make them), got &quot;%2&quot;</source>
+        <extracomment>%1 &quot;client&quot; or &quot;server&quot;, %2 the name; socket, accept and dup are calls: keep them</extracomment>
+        <translation>应为%1在之前的步骤中创建的描述符（目前还没有：描述符由 socket、accept 和 dup 创建），实际为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>expected a descriptor an earlier step of the %1 made (%2), got "%3"</source>
-        <extracomment>%1 "client" or "server", %2 the names made so far ("sock, sock2"), %3 the name</extracomment>
-        <translation>应为%1在之前的步骤中创建的描述符（%2），实际为 "%3"</translation>
+        <source>expected a descriptor an earlier step of the %1 made (%2), got &quot;%3&quot;</source>
+        <extracomment>%1 &quot;client&quot; or &quot;server&quot;, %2 the names made so far (&quot;sock, sock2&quot;), %3 the name</extracomment>
+        <translation>应为%1在之前的步骤中创建的描述符（%2），实际为 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>lowercase letters, digits and dashes</source>
@@ -4657,7 +4747,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>a FinAck scenario</source>
-        <extracomment>what an empty file should have been: "the file is empty, expected a FinAck scenario (JSON)"</extracomment>
+        <extracomment>what an empty file should have been: &quot;the file is empty, expected a FinAck scenario (JSON)&quot;</extracomment>
         <translation>FinAck 场景</translation>
     </message>
     <message>
@@ -4770,12 +4860,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1→%2 %3</source>
-        <extracomment>one segment: %1 its sender, %2 its receiver (client/server), %3 its flags ("FIN ACK"); keep the arrow</extracomment>
+        <extracomment>one segment: %1 its sender, %2 its receiver (client/server), %3 its flags (&quot;FIN ACK&quot;); keep the arrow</extracomment>
         <translation>%1→%2 %3</translation>
     </message>
     <message>
         <source>%1 (dropped)</source>
-        <extracomment>a segment a fault removed: %1 the segment ("client→server FIN ACK")</extracomment>
+        <extracomment>a segment a fault removed: %1 the segment (&quot;client→server FIN ACK&quot;)</extracomment>
         <translation>%1（被丢弃）</translation>
     </message>
     <message>
@@ -4798,12 +4888,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>stayed in %1</source>
-        <extracomment>the side's state did not change during the step: %1 the state it stayed in (TIME_WAIT)</extracomment>
+        <extracomment>the side&apos;s state did not change during the step: %1 the state it stayed in (TIME_WAIT)</extracomment>
         <translation>停留在 %1</translation>
     </message>
     <message>
         <source>went to %1</source>
-        <extracomment>the states a side went through during a step: %1 the list, "FIN_WAIT_1 → FIN_WAIT_2"</extracomment>
+        <extracomment>the states a side went through during a step: %1 the list, &quot;FIN_WAIT_1 → FIN_WAIT_2&quot;</extracomment>
         <translation>进入 %1</translation>
     </message>
     <message>
@@ -4812,7 +4902,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>the %1 called %2() on the left only</source>
-        <extracomment>%1 the side (client/server), %2 the function's name (recv)</extracomment>
+        <extracomment>%1 the side (client/server), %2 the function&apos;s name (recv)</extracomment>
         <translation>只有左侧的%1调用了 %2()</translation>
     </message>
     <message>
@@ -4821,12 +4911,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>the %1 called %2() on the left, the %3 called %4() on the right</source>
-        <extracomment>%1 and %3 the sides (client/server), %2 and %4 the functions' names</extracomment>
+        <extracomment>%1 and %3 the sides (client/server), %2 and %4 the functions&apos; names</extracomment>
         <translation>左侧%1调用了 %2()，右侧%3调用了 %4()</translation>
     </message>
     <message>
-        <source>the %1's %2() returned %3 on the left, %4 on the right</source>
-        <extracomment>%1 the side (client/server), %2 the function's name, %3 and %4 the results ("-1 ECONNRESET", "0")</extracomment>
+        <source>the %1&apos;s %2() returned %3 on the left, %4 on the right</source>
+        <extracomment>%1 the side (client/server), %2 the function&apos;s name, %3 and %4 the results (&quot;-1 ECONNRESET&quot;, &quot;0&quot;)</extracomment>
         <translation>%1的 %2() 在左侧返回 %3，在右侧返回 %4</translation>
     </message>
     <message>
@@ -4836,7 +4926,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>%1 %2() → %3</source>
-        <extracomment>what a step did, in a list: %1 the side (client/server), %2 the call's name, %3 its result ("-1 ECONNRESET")</extracomment>
+        <extracomment>what a step did, in a list: %1 the side (client/server), %2 the call&apos;s name, %3 its result (&quot;-1 ECONNRESET&quot;)</extracomment>
         <translation>%1 %2() → %3</translation>
     </message>
     <message>
@@ -4845,7 +4935,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>only on the left: %1</source>
-        <extracomment>a step the other trace does not have: %1 what it did ("server recv() → 0")</extracomment>
+        <extracomment>a step the other trace does not have: %1 what it did (&quot;server recv() → 0&quot;)</extracomment>
         <translation>仅左侧有：%1</translation>
     </message>
     <message>
@@ -4854,12 +4944,12 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>segments: %1 on the left; %2 on the right</source>
-        <extracomment>%1 and %2 the segments of the step in each trace ("client→server FIN ACK, server→client ACK", or "none")</extracomment>
+        <extracomment>%1 and %2 the segments of the step in each trace (&quot;client→server FIN ACK, server→client ACK&quot;, or &quot;none&quot;)</extracomment>
         <translation>报文段：左侧为 %1；右侧为 %2</translation>
     </message>
     <message>
         <source>%1 dropped on the left, delivered on the right</source>
-        <extracomment>%1 the segment ("client→server FIN ACK")</extracomment>
+        <extracomment>%1 the segment (&quot;client→server FIN ACK&quot;)</extracomment>
         <translation>%1 在左侧被丢弃，在右侧被送达</translation>
     </message>
     <message>
@@ -4873,7 +4963,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>the %1 %2 on the left, %3 on the right</source>
-        <extracomment>%1 the side (client/server), %2 and %3 what its state did ("went to FIN_WAIT_1 → FIN_WAIT_2", "stayed in ESTABLISHED")</extracomment>
+        <extracomment>%1 the side (client/server), %2 and %3 what its state did (&quot;went to FIN_WAIT_1 → FIN_WAIT_2&quot;, &quot;stayed in ESTABLISHED&quot;)</extracomment>
         <translation>%1在左侧%2，在右侧%3</translation>
     </message>
     <message>
@@ -4887,7 +4977,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>step %1: %2</source>
-        <extracomment>a difference in one step: %1 the step's number (from 1), %2 what differs</extracomment>
+        <extracomment>a difference in one step: %1 the step&apos;s number (from 1), %2 what differs</extracomment>
         <translation>第 %1 步：%2</translation>
     </message>
     <message>
@@ -4933,7 +5023,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>POSIX sockets</source>
-        <extracomment>the client's calls went through the POSIX socket functions</extracomment>
+        <extracomment>the client&apos;s calls went through the POSIX socket functions</extracomment>
         <translation>POSIX 套接字</translation>
     </message>
     <message>
@@ -4954,7 +5044,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message numerus="yes">
         <source>%n difference</source>
-        <extracomment>the first half of "3 differences in 2 of 6 steps"</extracomment>
+        <extracomment>the first half of &quot;3 differences in 2 of 6 steps&quot;</extracomment>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
@@ -4967,21 +5057,21 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message numerus="yes">
         <source>%1 in %2 of %n step</source>
-        <extracomment>%1 "3 differences", %2 how many steps have one (1), %n how many steps there are (1)</extracomment>
+        <extracomment>%1 &quot;3 differences&quot;, %2 how many steps have one (1), %n how many steps there are (1)</extracomment>
         <translation>
             <numerusform>%n 个步骤中的 %2 个共有%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2 of %n steps</source>
-        <extracomment>%1 "3 differences", %2 how many steps have one, %n how many steps there are</extracomment>
+        <extracomment>%1 &quot;3 differences&quot;, %2 how many steps have one, %n how many steps there are</extracomment>
         <translation>
             <numerusform>%n 个步骤中的 %2 个共有%1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; recorded differently: %2</source>
-        <extracomment>%1 the summary of the steps, %2 what differs in how the runs were recorded ("kernel, network")</extracomment>
+        <extracomment>%1 the summary of the steps, %2 what differs in how the runs were recorded (&quot;kernel, network&quot;)</extracomment>
         <translation>%1；记录方式不同：%2</translation>
     </message>
 </context>

@@ -1,0 +1,213 @@
+// finack run --repeat's parts: readProcessUsage against this process, RepeatRunner over real runs
+// in finack-lab, and RepeatReport over a recorded trace and copies of it with one fact edited.
+#include "labclient.h"
+#include "language.h"
+#include "processusage.h"
+#include "repeatrunner.h"
+#include "scenarioloader.h"
+#include "tracejson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+using namespace FinAck;
+
+namespace {
+
+QByteArray orderlyCloseJson()
+{
+    QFile file(QStringLiteral(FINACK_TEST_DATA "/traces/orderly-close.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The recorded trace with `before` replaced by `after`, which must occur exactly once.
+Trace edited(const QByteArray &before = {}, const QByteArray &after = {})
+{
+    QByteArray json = orderlyCloseJson();
+    if (!before.isEmpty()) {
+        if (json.count(before) != 1)
+            qFatal("tst_repeatreport: \"%s\" is not in orderly-close.json exactly once", before.constData());
+        json.replace(before, after);
+    }
+    QString error;
+    const auto trace = traceFromJson(json, QStringLiteral("orderly-close.json"), &error);
+    if (!trace)
+        qFatal("tst_repeatreport: %s", qPrintable(error));
+    return *trace;
+}
+
+const QByteArray kRecvZero = R"x("call": "recv", "text": "recv(4, buf, 4096, 0)", "ret": 0, "duration_us": 6})x";
+const QByteArray kRecvReset = R"x("call": "recv", "text": "recv(4, buf, 4096, 0)", "ret": -1, "duration_us": 6, )x"
+                              R"x("errno": 104, "errno_name": "ECONNRESET", "errno_message": "Connection reset by peer"})x";
+const QByteArray kClientTimeWait = R"x("actor": "client", "state": "TIME_WAIT")x";
+const QByteArray kClientClosed = R"x("actor": "client", "state": "CLOSED")x";
+const QByteArray kAcceptOk = R"x("call": "accept", "text": "accept(3, NULL, NULL)", "ret": 4, "duration_us": 9})x";
+const QByteArray kAcceptInUse = R"x("call": "accept", "text": "accept(3, NULL, NULL)", "ret": -1, "duration_us": 9, )x"
+                                R"x("errno": 98, "errno_name": "EADDRINUSE", "errno_message": "Address already in use"})x";
+
+} // namespace
+
+class TestRepeatReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(Language::install(QStringLiteral("en"))); // English plurals: "5 times"
+    }
+
+    void processUsageCountsThisProcess()
+    {
+        const auto before = readProcessUsage(QCoreApplication::applicationPid());
+        QVERIFY(before);
+        QVERIFY(before->descriptors >= 3); // stdin, stdout, stderr at least
+        QVERIFY(before->threads >= 1);
+
+        QFile file(QStringLiteral(FINACK_TEST_DATA "/traces/orderly-close.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        std::mutex mutex;
+        std::condition_variable wake;
+        bool release = false;
+        std::thread sleeper([&] {
+            std::unique_lock lock(mutex);
+            wake.wait(lock, [&] { return release; });
+        });
+        const auto during = readProcessUsage(QCoreApplication::applicationPid());
+        {
+            std::lock_guard lock(mutex);
+            release = true;
+        }
+        wake.notify_one();
+        sleeper.join();
+        file.close();
+        QVERIFY(during);
+        QCOMPARE(during->descriptors, before->descriptors + 1);
+        QCOMPARE(during->threads, before->threads + 1);
+        QCOMPARE(readProcessUsage(QCoreApplication::applicationPid()), before);
+    }
+
+    void processUsageOfNoProcess()
+    {
+        QVERIFY(!readProcessUsage(0));
+        QVERIFY(!readProcessUsage(-1));
+    }
+
+    void realRunsInOneLabAreAlike()
+    {
+        QVERIFY2(QFileInfo(QStringLiteral(FINACK_LAB_BIN)).isExecutable(), FINACK_LAB_BIN ": no finack-lab here; build it first");
+        LabClient lab;
+        lab.setProgram(QStringLiteral(FINACK_LAB_BIN));
+        QString error;
+        QVERIFY2(lab.start(LabClient::Network::Auto, &error), qPrintable(error));
+        QFile file(ScenarioLoader::builtinPath(QStringLiteral("graceful-client-first")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject scenario = QJsonDocument::fromJson(file.readAll()).object();
+
+        RepeatRunner runner(lab);
+        QList<int> seen;
+        runner.afterRun = [&](int run) {
+            seen << run;
+            return !lab.trace().events().isEmpty(); // that run's trace, before the next reset
+        };
+        const RepeatReport report = runner.run(scenario, 5, 30000);
+        QCOMPARE(seen, (QList<int>{1, 2, 3, 4, 5}));
+        QCOMPARE(report.runs(), 5);
+        QCOMPARE(report.elapsedMs().size(), 5);
+        QVERIFY2(report.drifts().isEmpty(), qPrintable(report.text(5)));
+        QVERIFY(report.addressesInUse().isEmpty());
+        QVERIFY(report.usageKnown());
+        QVERIFY2(!report.grew(), qPrintable(report.text(5)));
+        QCOMPARE(report.unfinishedRun(), 0);
+        QVERIFY(report.isClean());
+        const qint64 labPid = lab.processId();
+        QVERIFY(readProcessUsage(labPid));
+        const QString text = report.text(5);
+        QVERIFY2(text.contains(QLatin1String("Repeated 5 times in one lab")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("the same in every run")));
+        QVERIFY(text.endsWith(QLatin1String("gave back every descriptor and thread.\n")));
+    }
+
+    void differingRunsAreGroupedByTheirDifferences()
+    {
+        RepeatReport report;
+        report.addRun(edited(), 10);
+        report.addRun(edited(), 11);                          // 2: alike
+        report.addRun(edited(kRecvZero, kRecvReset), 12);     // 3: recv failed
+        report.addRun(edited(kClientTimeWait, kClientClosed), 13); // 4: the client ends elsewhere
+        report.addRun(edited(kRecvZero, kRecvReset), 14);     // 5: as run 3
+        QCOMPARE(report.runs(), 5);
+        QCOMPARE(report.drifts().size(), 2);
+        QCOMPARE(report.drifts().at(0).runs, (QList<int>{3, 5}));
+        QCOMPARE(report.drifts().at(0).differences,
+                 QStringList{QStringLiteral("step 4: the server's recv() returned 0 on the left, -1 ECONNRESET on the right")});
+        QCOMPARE(report.drifts().at(1).runs, QList<int>{4});
+        QVERIFY2(report.drifts().at(1).differences.join(QLatin1Char('\n')).contains(QLatin1String("the client ends in TIME_WAIT on the left, CLOSED on the right")),
+                 qPrintable(report.drifts().at(1).differences.join(QLatin1Char('\n'))));
+        QCOMPARE(report.driftingRuns(), 3);
+        QVERIFY(!report.isClean());
+        const QString text = report.text(5);
+        QVERIFY2(text.contains(QLatin1String("3 of 5 runs differ from run 1")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("runs 3, 5 (\"right\"):")));
+        QVERIFY(text.endsWith(QLatin1String("see above.\n")));
+    }
+
+    void onlyNewAddressInUseIsReported()
+    {
+        RepeatReport expected; // the scenario meant it: the first run has it too
+        expected.addRun(edited(kAcceptOk, kAcceptInUse), 1);
+        expected.addRun(edited(kAcceptOk, kAcceptInUse), 1);
+        QVERIFY(expected.addressesInUse().isEmpty());
+        QVERIFY(expected.isClean());
+
+        RepeatReport report;
+        report.addRun(edited(), 1);
+        report.addRun(edited(), 1);
+        report.addRun(edited(kAcceptOk, kAcceptInUse), 1);
+        QCOMPARE(report.addressesInUse().size(), 1);
+        QCOMPARE(report.addressesInUse().at(0).run, 3);
+        QCOMPARE(report.addressesInUse().at(0).step, 1);
+        QCOMPARE(report.addressesInUse().at(0).call, QStringLiteral("accept"));
+        QVERIFY(!report.isClean());
+        QVERIFY(report.text(3).contains(QLatin1String("Run 3, step 2: accept() failed with EADDRINUSE; in run 1 it did not.")));
+    }
+
+    void growthIsCountedFromTheFirstRun()
+    {
+        RepeatReport report;
+        report.addRun(edited(), 1);
+        // The first run sets up threads and descriptors every later run reuses: not a leak.
+        report.setUsage(ProcessUsage{5, 1}, ProcessUsage{9, 3}, ProcessUsage{9, 3});
+        QVERIFY(!report.grew());
+        QVERIFY(report.isClean());
+        QVERIFY(report.text(1).contains(QLatin1String("Lab descriptors: 5 before the first run, 9 after it, 9 after the last.")));
+        report.setUsage(ProcessUsage{5, 1}, ProcessUsage{9, 3}, ProcessUsage{10, 3});
+        QVERIFY(report.grew());
+        report.setUsage(ProcessUsage{5, 1}, ProcessUsage{9, 3}, ProcessUsage{9, 4});
+        QVERIFY(report.grew());
+        QVERIFY(!report.isClean());
+        report.setUsage(std::nullopt, std::nullopt, ProcessUsage{9, 4});
+        QVERIFY(!report.usageKnown());
+        QVERIFY(!report.grew());
+        QVERIFY(report.text(1).contains(QLatin1String("Lab threads: unknown before the first run, unknown after it, 4 after the last.")));
+        QVERIFY(report.text(1).contains(QLatin1String("is unknown")));
+    }
+
+    void anUnfinishedRunIsAFinding()
+    {
+        RepeatReport report;
+        report.addRun(edited(), 1);
+        report.setUnfinished(2, QStringLiteral("finack-lab did not finish within 30 s"));
+        QVERIFY(!report.isClean());
+        QVERIFY(report.text(5).contains(QLatin1String("Run 2 did not finish: finack-lab did not finish within 30 s")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepeatReport)
+#include "tst_repeatreport.moc"
