@@ -6,5 +6,5 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 source "$root/scripts/setup.sh"
-finack_setup "$root/build" RelWithDebInfo
+finack_setup dev
 exec "$root/build/bin/finack" "$@"

@@ -39,17 +39,19 @@ finack_install() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || return 1
 }
 
-# finack_setup BUILD_DIR BUILD_TYPE [extra packages...]
+# finack_setup PRESET [extra packages...]: PRESET is a configure preset of CMakePresets.json (dev,
+# asan, tsan); it builds into that preset's folder (build, build-asan, build-tsan).
 finack_setup() {
-    local build_dir=$1 build_type=$2
-    shift 2
+    local preset=$1
+    shift
     finack_install "${FINACK_PACKAGES[@]}" "$@" || return 1
-    local root
+    local root build_dir
     root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    build_dir=$(finack_build_dir "$preset") || return 1
     if [[ ! -f $build_dir/build.ninja ]]; then
         echo "finack: first build into ${build_dir#$root/}/, this takes a few minutes" >&2
         mkdir -p "$build_dir"
-        cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >"$build_dir/configure.log" 2>&1 ||
+        (cd "$root" && cmake --preset "$preset") >"$build_dir/configure.log" 2>&1 ||
             { cat "$build_dir/configure.log" >&2; return 1; }
     fi
     # Quiet when there is nothing to do; the whole log, where it went wrong, when it fails.
@@ -58,4 +60,15 @@ finack_setup() {
         echo "finack: the build failed; the whole log is in $build_dir/build.log" >&2
         return 1
     fi
+}
+
+# finack_build_dir PRESET: the folder the preset builds into; fails for an unknown preset.
+finack_build_dir() {
+    local root
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    case $1 in
+        dev) echo "$root/build" ;;
+        asan | tsan) echo "$root/build-$1" ;;
+        *) echo "finack: unknown preset \"$1\": expected dev, asan or tsan" >&2; return 1 ;;
+    esac
 }

@@ -197,7 +197,9 @@ private Q_SLOTS:
         // One RST, before the signals; nothing of the client's goes on the wire after it.
         const QList<Segment> rsts = segmentsFrom(trace, Actor::Server, TcpFlag::Rst);
         QCOMPARE(rsts.size(), 1);
-        const SignalRecord *error = firstSignal(trace.signalRecords(Actor::Client), QStringLiteral("errorOccurred(QAbstractSocket::RemoteHostClosedError)"));
+        const QList<SignalRecord> signalRecords = trace.signalRecords(Actor::Client); // outlives the pointer into it
+        const SignalRecord *error = firstSignal(signalRecords, QStringLiteral("errorOccurred(QAbstractSocket::RemoteHostClosedError)"));
+        QVERIFY(error);
         QVERIFY(error->tUs >= rsts.first().tUs);
         for (const Segment &s : segmentsFrom(trace, Actor::Client, 0))
             QVERIFY(s.tUs < rsts.first().tUs);
@@ -317,7 +319,8 @@ private Q_SLOTS:
             return n.text.startsWith(QLatin1String("Qt printed in the client's thread: QAbstractSocket::connectToHost() called when already"));
         });
         QVERIFY(warning != notes.cend());
-        const SignalRecord *operationError = firstSignal(trace.signalRecords(Actor::Client), QStringLiteral("errorOccurred(QAbstractSocket::OperationError)"));
+        const QList<SignalRecord> signalRecords = trace.signalRecords(Actor::Client); // outlives the pointer into it
+        const SignalRecord *operationError = firstSignal(signalRecords, QStringLiteral("errorOccurred(QAbstractSocket::OperationError)"));
         QVERIFY(operationError);
         QCOMPARE(operationError->during, QStringLiteral("connectToHost"));
         QVERIFY(warning->tUs <= operationError->tUs);

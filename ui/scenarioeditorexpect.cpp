@@ -252,6 +252,8 @@ void ScenarioEditorExpect::updateEnabled()
 void ScenarioEditorExpect::fillCalls()
 {
     const bool wasLoading = std::exchange(m_loading, true);
+    // setItem() below deletes the cells showProblem() marked; it marks the new ones again.
+    m_markedItems.clear();
     const QJsonArray calls = expectation().value(kCalls).toArray();
     m_calls->setRowCount(int(calls.size()));
     for (int row = 0; row < calls.size(); ++row) {
