@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -106,6 +107,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("finack"));
     QApplication::setOrganizationName(QStringLiteral("FinAck"));
+    // The installed desktop entry and icon are named by the AppStream id (docs/packaging.md); a
+    // Wayland compositor matches the window to them by this name. The theme's icon wins where one
+    // is installed; the built-in copy serves a build that was never installed.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.finack.finack"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.finack.finack"), QIcon(QStringLiteral(":/icons/finack.svg"))));
     QStringList args = app.arguments();
     QString error;
     // The window remembers the language chosen in its menu; --lang overrides it for this run.

@@ -13,8 +13,10 @@ FINACK_PACKAGES=(
 # Only the tests need these: tcpdump to check FinAck's capture against, setpriv (util-linux) to
 # run the lab as an ordinary user when the suite runs as root, tshark to open the pcap files FinAck
 # writes (its debconf question, capture rights for ordinary users, keeps its default "no" when
-# installed noninteractively), pdftotext (poppler-utils) to read the text of exported PDFs.
-FINACK_TEST_PACKAGES=(tcpdump util-linux tshark poppler-utils)
+# installed noninteractively), pdftotext (poppler-utils) to read the text of exported PDFs; for the
+# packaging tests, appstreamcli (appstream), desktop-file-validate (desktop-file-utils) and man
+# (man-db) to check the metadata, dpkg-shlibdeps (dpkg-dev) for cpack's Depends.
+FINACK_TEST_PACKAGES=(tcpdump util-linux tshark poppler-utils appstream desktop-file-utils man-db dpkg-dev)
 
 finack_missing_packages() {
     local pkg
