@@ -1,8 +1,9 @@
 // How long the exports take for a long run, and how FinAck's pcap -> diagram text compares with
 // tshark's own flow graph of the same capture. Targets (issue 6): a 10,000-segment trace to SVG
-// and to PNG in 2 s or less each. Run by hand (docs/performance.md):
+// and to PNG in 2 s or less each. tests/benchmarks/run.sh export runs it; by hand (docs/performance.md):
 //   cmake -B build-bench -DFINACK_BENCHMARKS=ON -DCMAKE_BUILD_TYPE=Release && ninja -C build-bench bench_export
 //   QT_QPA_PLATFORM=offscreen build-bench/tests/benchmarks/bench_export
+#include "benchstats.h"
 #include "bulktransfer.h"
 #include "diagramtext.h"
 #include "pcapreader.h"
@@ -72,6 +73,9 @@ private Q_SLOTS:
         const double ms = bestMs([&] { QVERIFY2(TraceExport::write(m_trace, path, options, &error, &warning), qPrintable(error)); });
         qInfo("%s: %.0f ms, %.1f MB%s%s", QTest::currentDataTag(), ms, QFileInfo(path).size() / 1e6, warning.isEmpty() ? "" : "; ",
               qPrintable(warning.left(90)));
+        Bench::summary(QStringLiteral("export 10,000 segments: %1").arg(QString::fromLatin1(QTest::currentDataTag())), Bench::ms(ms, 0),
+                       target ? QStringLiteral("target %1 ms").arg(kTargetMs) : QStringLiteral("–"),
+                       target ? QStringLiteral("%1x").arg(ms / kTargetMs, 0, 'f', 2) : QStringLiteral("–"));
         if (target)
             QVERIFY2(ms <= kTargetMs, qPrintable(QStringLiteral("%1 ms > %2 ms").arg(ms).arg(kTargetMs)));
     }
@@ -122,6 +126,8 @@ private Q_SLOTS:
             QVERIFY(p.waitForFinished(600000));
             flow = p.readAllStandardOutput();
         });
+        Bench::summary(QStringLiteral("200,000-segment capture to diagram text (FinAck Mermaid)"), Bench::ms(finackMs, 0),
+                       QStringLiteral("tshark -z flow,tcp,network %1").arg(Bench::ms(tsharkMs, 0)), QStringLiteral("%1x").arg(finackMs / tsharkMs, 0, 'f', 2));
         qInfo("tshark -z flow,tcp,network: %.0f ms (%.1f MB of text); FinAck takes %.2f of tshark's time", tsharkMs,
               flow.size() / 1e6, finackMs / tsharkMs);
     }

@@ -1,8 +1,9 @@
 // How long one frame of the sequence diagram takes: the visible 1280x800 part of a generated
 // 10,000-segment bulk transfer, painted into a QImage exactly as SequenceView's paintEvent does.
-// Target: a median of 8 ms per frame at most (docs/performance.md). Run by hand:
+// Target: a median of 8 ms per frame at most (docs/performance.md). tests/benchmarks/run.sh paint runs it; by hand:
 //   cmake -B build-bench -DFINACK_BENCHMARKS=ON -DCMAKE_BUILD_TYPE=Release && ninja -C build-bench bench_paint
 //   QT_QPA_PLATFORM=offscreen build-bench/tests/benchmarks/bench_paint
+#include "benchstats.h"
 #include "bulktransfer.h"
 #include "sequenceview.h"
 
@@ -116,6 +117,12 @@ private Q_SLOTS:
         qInfo("%-34s median %6.2f ms  p95 %6.2f ms  max %6.2f ms  (arrows %d + %d merged, bands %d, calls %d, labels skipped %d)",
               QTest::currentDataTag(), median, percentile(ms, 0.95), percentile(ms, 1.0), stats.arrows,
               stats.arrowsMerged, stats.bands, stats.calls, stats.labelsSkipped);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        if (tag == QLatin1String("even_middle") || tag == QLatin1String("true_time_all_in_one_screen"))
+            Bench::summary(QStringLiteral("diagram paint, 10,000 segments, 1280x800 frame (%1), median / p95").arg(tag),
+                           QStringLiteral("%1 / %2").arg(Bench::ms(median, 2), Bench::ms(percentile(ms, 0.95), 2)),
+                           target ? QStringLiteral("target %1 ms").arg(kTargetMs) : QStringLiteral("target %1 ms (not held to it)").arg(kTargetMs),
+                           QStringLiteral("%1x").arg(median / kTargetMs, 0, 'f', 2));
         QVERIFY(stats.arrows > 0);
         QVERIFY2(!target || median <= kTargetMs, qPrintable(QStringLiteral("median %1 ms over the %2 ms target").arg(median).arg(kTargetMs)));
     }
