@@ -16,6 +16,13 @@ QString errnoName(int number)
     return QStringLiteral("E%1").arg(number);
 }
 
+QString strerrorText(int number)
+{
+    // GNU's strerror_r (g++ defines _GNU_SOURCE): it returns the text, in the buffer or not.
+    char buffer[256];
+    return QString::fromLocal8Bit(strerror_r(number, buffer, sizeof buffer));
+}
+
 QString winsockEquivalent(const QString &name)
 {
     static constexpr std::array<std::pair<const char *, const char *>, 14> table{{

@@ -8,6 +8,10 @@ namespace FinAck {
 // C library does not know it.
 QString errnoName(int number);
 
+// strerror(number), the C library's own text; unlike strerror() it may be called from several
+// threads at once (the two actors' workers, the capture thread).
+QString strerrorText(int number);
+
 // What a Windows program would see for the same condition, e.g. "WSAECONNRESET (10054)" for
 // ECONNRESET; empty when Winsock has no counterpart. The numbers come from winerror.h; which
 // condition Windows reports for a situation can still differ (the window's panels explain that).

@@ -1,6 +1,9 @@
 #include "qtclientsocketapi.h"
 
+#include "threadhandover.h"
+
 #include "clock.h"
+#include "errnonames.h"
 
 #include <QMetaObject>
 
@@ -23,15 +26,18 @@ QtMessageHandler s_previousHandler = nullptr;
 } // namespace
 
 QtClientSocketApi::QtClientSocketApi()
+    : m_host(new QtSocketHost(m_mailbox))
 {
-    m_host = new QtSocketHost(m_mailbox);
     m_host->moveToThread(&m_thread);
+    // The host is deleted in its own thread once its loop has ended; connected before the thread
+    // starts, so the connection is part of what the first hand-over passes on.
+    QObject::connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("finack-qt-client"));
     m_thread.start(); // QThread::run() is exec(): the client's event loop
-    QMetaObject::invokeMethod(m_host, [this] {
+    runInClientThread([this] {
         m_qtThreadId = quintptr(pthread_self());
         m_posix.prepareCallingThread(); // the interrupt signal must not end the process
-    }, Qt::BlockingQueuedConnection);
+    });
 
     QtClientSocketApi *none = nullptr;
     if (s_recording.compare_exchange_strong(none, this)) {
@@ -51,8 +57,8 @@ QtClientSocketApi::~QtClientSocketApi()
         s_recording = nullptr;
     }
     // The sockets are deleted in their own thread, then the host after the loop has ended.
-    QMetaObject::invokeMethod(m_host, [host = m_host] { host->reset(); }, Qt::BlockingQueuedConnection);
-    QObject::connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    runInClientThread([host = m_host] { host->reset(); });
+    handedOver(m_host); // this thread is done with the host; its own deletes it
     m_thread.quit();
     m_thread.wait();
 }
@@ -72,7 +78,7 @@ void QtClientSocketApi::messageHandler(QtMsgType type, const QMessageLogContext 
         s_previousHandler(type, context, message);
         return;
     }
-    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    (void)std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message))); // nowhere left to report to
     if (type == QtFatalMsg)
         std::abort();
 }
@@ -117,7 +123,7 @@ QList<TraceEvent> QtClientSocketApi::takeEvents()
 
 void QtClientSocketApi::reset()
 {
-    QMetaObject::invokeMethod(m_host, [host = m_host] { host->reset(); }, Qt::BlockingQueuedConnection);
+    runInClientThread([host = m_host] { host->reset(); });
     std::lock_guard lock(m_mailbox.mutex);
     m_mailbox.events.clear();
     m_mailbox.descriptors.clear();
@@ -129,7 +135,7 @@ void QtClientSocketApi::reset()
 
 bool QtClientSocketApi::eventLoopCaughtUp(qint64 sinceUs)
 {
-    if (m_markersDone.load() != m_markersPosted)
+    if (m_host->turnsCounted() != m_markersPosted)
         return false; // one is still on its way
     if (m_chainStartUs < sinceUs) {
         m_chainStartUs = nowUs(); // something happened since the chain began: start over
@@ -141,7 +147,7 @@ bool QtClientSocketApi::eventLoopCaughtUp(qint64 sinceUs)
     }
     ++m_markersInChain;
     ++m_markersPosted;
-    QMetaObject::invokeMethod(m_host, [this] { ++m_markersDone; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_host, "countTurn", Qt::QueuedConnection);
     return false;
 }
 
@@ -149,8 +155,15 @@ template<typename F>
 CallOutcome QtClientSocketApi::inClientThread(F call)
 {
     CallOutcome out;
-    QMetaObject::invokeMethod(m_host, [&] { out = call(*m_host); }, Qt::BlockingQueuedConnection);
+    runInClientThread([&] { out = call(*m_host); });
     return out;
+}
+
+void QtClientSocketApi::runInClientThread(std::function<void()> work)
+{
+    m_host->handOver(std::move(work));
+    QMetaObject::invokeMethod(m_host, "runHandedOver", Qt::BlockingQueuedConnection);
+    takenOver(m_host); // what the work wrote
 }
 
 CallOutcome QtClientSocketApi::unavailable(CallKind kind) const
@@ -163,7 +176,7 @@ CallOutcome QtClientSocketApi::unavailable(CallKind kind) const
     out.record.ret = -1;
     out.record.errnoNumber = EOPNOTSUPP;
     out.record.errnoName = QStringLiteral("EOPNOTSUPP");
-    out.record.errnoMessage = QString::fromLocal8Bit(strerror(EOPNOTSUPP));
+    out.record.errnoMessage = strerrorText(EOPNOTSUPP);
     return out;
 }
 

@@ -78,6 +78,8 @@ public:
 private:
     template<typename F>
     CallOutcome inClientThread(F call);
+    // Runs `work` in the Qt client's thread and waits for it (QtSocketHost::handOver).
+    void runInClientThread(std::function<void()> work);
     CallOutcome unavailable(CallKind kind) const;
     static void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message);
 
@@ -86,7 +88,6 @@ private:
     QtSocketHost *m_host = nullptr;   // lives in m_thread
     quintptr m_qtThreadId = 0;        // pthread_t of m_thread, for interrupts
     std::atomic<int> m_timeoutMs{5000};
-    std::atomic<quint64> m_markersDone{0};
     quint64 m_markersPosted = 0;      // the engine's thread only, as the two below
     qint64 m_chainStartUs = 0;
     int m_markersInChain = 0;

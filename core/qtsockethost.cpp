@@ -1,6 +1,9 @@
 #include "qtsockethost.h"
 
+#include "threadhandover.h"
+
 #include "clock.h"
+#include "errnonames.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -60,6 +63,7 @@ QtSocketHost::QtSocketHost(QtClientMailbox &mailbox, QObject *parent)
 
 QtSocketHost::~QtSocketHost()
 {
+    takenOver(this); // after the other thread's last use (QtClientSocketApi's destructor)
     reset();
 }
 
@@ -135,7 +139,7 @@ CallOutcome QtSocketHost::noSocket(const QString &call, SocketHandle h) const
         out.record.ret = -1;
         out.record.errnoNumber = EBADF;
         out.record.errnoName = QStringLiteral("EBADF");
-        out.record.errnoMessage = QString::fromLocal8Bit(strerror(EBADF));
+        out.record.errnoMessage = strerrorText(EBADF);
     });
 }
 
@@ -339,6 +343,25 @@ void QtSocketHost::reset()
     m_sockets.clear();
     m_nextHandle = 1;
     m_recording = true;
+}
+
+void QtSocketHost::handOver(std::function<void()> work)
+{
+    m_handedOver = std::move(work);
+    handedOver(this);
+}
+
+void QtSocketHost::runHandedOver()
+{
+    takenOver(this);
+    if (m_handedOver)
+        std::exchange(m_handedOver, nullptr)();
+    handedOver(this);
+}
+
+void QtSocketHost::countTurn()
+{
+    ++m_turns;
 }
 
 } // namespace FinAck

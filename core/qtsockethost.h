@@ -56,6 +56,17 @@ public:
     // Aborts and deletes every socket without recording anything: the next run starts clean.
     void reset();
 
+    // Work another thread hands to this one: it stores the work with handOver(), then invokes
+    // runHandedOver by name (Qt::BlockingQueuedConnection). By name, so that Qt allocates the
+    // queued call itself and every byte the two threads share is ordered by the hand-over, which
+    // ThreadSanitizer can see (threadhandover.h).
+    void handOver(std::function<void()> work);
+    Q_INVOKABLE void runHandedOver();
+    // A turn of this thread's event loop (QtClientSocketApi::eventLoopCaughtUp): invoked by name,
+    // queued, it counts itself.
+    Q_INVOKABLE void countTurn();
+    quint64 turnsCounted() const { return m_turns.load(); }
+
 private:
     QString variable(SocketHandle h) const;
     void watch(SocketHandle h, QTcpSocket *socket);
@@ -75,6 +86,8 @@ private:
         return result;
     }
 
+    std::function<void()> m_handedOver;    // set by the other thread, run and cleared by this one
+    std::atomic<quint64> m_turns{0};
     QtClientMailbox &m_mailbox;
     PosixSocketApi m_native;                  // for what QTcpSocket cannot do (SO_LINGER, shutdown)
     QMap<SocketHandle, QTcpSocket *> m_sockets;
