@@ -124,9 +124,9 @@ QList<int> CallTableModel::rowsOf(const Trace &trace) const
     QList<int> rows;
     for (int i = 0; i < trace.size(); ++i) {
         const TraceEvent &e = trace.at(i);
-        if (const auto *c = std::get_if<CallRecord>(&e); c && c->actor == m_actor)
-            rows.append(i);
-        else if (const auto *s = std::get_if<SignalRecord>(&e); s && s->actor == m_actor)
+        const auto *c = std::get_if<CallRecord>(&e);
+        const auto *s = std::get_if<SignalRecord>(&e);
+        if ((c && c->actor == m_actor) || (s && s->actor == m_actor))
             rows.append(i);
     }
     return rows;

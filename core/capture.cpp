@@ -1,5 +1,7 @@
 #include "capture.h"
 
+#include "errnonames.h"
+
 #include <pcap/pcap.h>
 
 #include <cerrno>
@@ -23,13 +25,13 @@ constexpr auto filterWaitLimit = std::chrono::seconds(2);
 
 QString pcapFailure(pcap_t *handle, int status)
 {
-    const QString detail = QString::fromLocal8Bit(pcap_geterr(handle));
+    QString detail = QString::fromLocal8Bit(pcap_geterr(handle));
     // PCAP_ERROR carries its whole reason in geterr; the specific codes carry a category whose
     // text ("You don't have permission to perform this capture on that device") is the useful
     // part, with geterr naming the failing system call.
     if (status == PCAP_ERROR)
         return detail;
-    const QString category = QString::fromLocal8Bit(pcap_statustostr(status));
+    QString category = QString::fromLocal8Bit(pcap_statustostr(status));
     if (detail.isEmpty() || detail == category)
         return category;
     return category + QStringLiteral(" (") + detail + QLatin1Char(')');
@@ -97,7 +99,7 @@ bool Capture::start(QString *error)
     if (pcap_get_selectable_fd(m_pcap) < 0)
         return fail(tr("%1: this platform offers no descriptor to wait on").arg(m_device));
     if (!makeWakePipe(&m_wakeRead, &m_wakeWrite))
-        return fail(QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return fail(QStringLiteral("pipe: %1").arg(strerrorText(errno)));
 
     quint16 port = 0;
     quint64 generation = 0;
@@ -212,7 +214,7 @@ void Capture::run()
         if (poll(fds, 2, timeoutMs) < 0) {
             if (errno == EINTR)
                 continue;
-            error = QStringLiteral("poll: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+            error = QStringLiteral("poll: %1").arg(strerrorText(errno));
             break;
         }
         if (fds[1].revents & POLLIN) {
@@ -295,6 +297,7 @@ bool Capture::applyFilter(quint16 port, QString *error)
     return ok;
 }
 
+// NOLINTNEXTLINE(readability-non-const-parameter): libpcap's pcap_handler type fixes the signature
 void Capture::dispatchCallback(uchar *user, const pcap_pkthdr *header, const uchar *data)
 {
     const qint64 tUs = qint64(header->ts.tv_sec) * 1000000 + header->ts.tv_usec;
@@ -311,6 +314,8 @@ void Capture::onPacket(qint64 tUs, const uchar *data, size_t caplen)
     m_batch.append(*segment);
 }
 
+// Not const: it wakes the capture thread, which is the object's state if not a member's.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 void Capture::wake()
 {
     if (m_wakeWrite < 0)

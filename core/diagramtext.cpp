@@ -160,7 +160,7 @@ QString plantUmlEscape(const QString &line)
         // At a line's start, creole reads lists, headings, tables and separators; '~' does not
         // escape '=' or '|', a code point does.
         if (i == 0 && (c == u'*' || c == u'#' || c == u'=' || c == u'|' || c == u'.'))
-            out += code(ch);
+            out += code(ch); // NOLINT(bugprone-branch-clone): one branch per reason to escape
         else if (c == u'\\')        // "\n" would break the line
             out += QStringLiteral("\\\\");
         else if (c == u'~' || c == u'<' || (c == u'&' && next == QLatin1Char('#')))

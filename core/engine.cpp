@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSysInfo>
 
+#include <algorithm>
+#include <array>
 #include <thread>
 
 namespace FinAck {
@@ -410,11 +412,8 @@ bool Engine::collect()
 
 bool Engine::networkQuiet() const
 {
-    for (const ActorRun *r : {m_client.get(), m_server.get()}) {
-        if (isHandshaking(r->last.state) || r->last.unacked > 0)
-            return false;
-    }
-    return true;
+    const std::array<const ActorRun *, 2> runs{m_client.get(), m_server.get()};
+    return std::ranges::none_of(runs, [](const ActorRun *r) { return isHandshaking(r->last.state) || r->last.unacked > 0; });
 }
 
 bool Engine::clientLoopCaughtUp()

@@ -14,7 +14,7 @@ bool isCaptureMagic(const QByteArray &head)
 {
     if (head.size() < 4)
         return false;
-    const quint32 magic = qFromLittleEndian<quint32>(head.constData());
+    const auto magic = qFromLittleEndian<quint32>(head.constData());
     // pcap in either byte order, microsecond or nanosecond stamps, and pcapng's section header
     // block (the same bytes in both orders).
     switch (magic) {
@@ -70,8 +70,8 @@ FileKind fileKind(const QString &path)
     // Qt writes JSON keys in order, so "format" comes after a trace's "events": the whole file
     // has to be parsed. Files larger than the trace loader takes are only looked at: FinAck
     // writes "format" first, and the loader then says the file is too large.
-    if (file.isSequential() || file.size() > 256 * 1024 * 1024)
-        return kindInText(file.read(64 * 1024));
+    if (file.isSequential() || file.size() > qint64(256) * 1024 * 1024)
+        return kindInText(file.read(qint64(64) * 1024));
     const QByteArray text = file.readAll();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);

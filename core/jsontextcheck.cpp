@@ -409,7 +409,7 @@ bool Scanner::escape(QByteArray *key)
     const int first = unit(m_pos);
     if (first < 0)
         return invalidEscape();
-    char32_t cp = char32_t(first);
+    auto cp = char32_t(first);
     m_pos += 6;
     if (first >= 0xD800 && first <= 0xDFFF) {
         const int second = first <= 0xDBFF ? unit(m_pos) : -1;
@@ -479,7 +479,7 @@ bool Scanner::number()
 
 bool Scanner::literal(const char *word)
 {
-    const qsizetype length = qsizetype(std::strlen(word));
+    const auto length = qsizetype(std::strlen(word));
     if (m_size - m_pos < length || std::memcmp(m_data + m_pos, word, length) != 0)
         return notJson();
     m_pos += length;

@@ -13,6 +13,16 @@
 
 namespace FinAck {
 
+namespace {
+
+// strsignal() is not thread-safe; the GUI thread, where the lab client lives, is its only caller.
+QString signalName(int number)
+{
+    return QString::fromLocal8Bit(strsignal(number)); // NOLINT(concurrency-mt-unsafe)
+}
+
+} // namespace
+
 LabClient::LabClient(QObject *parent)
     : QObject(parent)
     , m_program(qEnvironmentVariable("FINACK_LAB", QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("finack-lab"))))
@@ -154,7 +164,7 @@ void LabClient::readLines()
     if (!m_process)
         return;
     m_buffer += m_process->readAllStandardOutput();
-    qsizetype end;
+    qsizetype end = -1;
     while ((end = m_buffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_buffer.left(end);
         m_buffer.remove(0, end + 1);
@@ -237,7 +247,7 @@ void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     // On a crash QProcess reports the signal that ended the process as its exit code.
     const QString reason = status == QProcess::CrashExit
         //: %2 is the signal's name from the system ("Killed")
-        ? tr("finack-lab was ended by signal %1 (%2)").arg(exitCode).arg(QString::fromLocal8Bit(strsignal(exitCode)))
+        ? tr("finack-lab was ended by signal %1 (%2)").arg(exitCode).arg(signalName(exitCode))
         : m_failure.isEmpty() ? tr("finack-lab exited with status %1").arg(exitCode)
                               //: %2 is what the lab said last, the reason it gave up
                               : tr("finack-lab exited with status %1: %2").arg(QString::number(exitCode), m_failure);

@@ -113,7 +113,7 @@ std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
         m.atEnd = object.value(QStringLiteral("at_end")).toBool();
     } else if (event == QLatin1String("finished")) {
         m.type = MessageType::Finished;
-        for (const QJsonValue &v : object.value(QStringLiteral("checks")).toArray()) {
+        for (const auto &v : object.value(QStringLiteral("checks")).toArray()) {
             const QJsonObject c = v.toObject();
             m.checks << ExpectationCheck{c.value(QStringLiteral("claim")).toString(), c.value(QStringLiteral("held")).toBool(),
                                          c.value(QStringLiteral("observed")).toString()};

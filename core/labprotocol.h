@@ -8,15 +8,13 @@
 #include <QStringList>
 #include <optional>
 
-namespace FinAck {
-
 // The line protocol between finack and finack-lab (docs/lab-protocol.md). Commands go to the lab
 // on its stdin, one JSON object per line: {"cmd": "load", "scenario": {...}}, {"cmd": "step"},
 // {"cmd": "run"}, {"cmd": "reset"}, {"cmd": "quit"}. The lab answers on stdout, one JSON object
 // per line: the trace's own events (kind call, segment, state, note), and its own messages with
 // kind "lab". A load is answered by a header (then the run's events) or by an error naming the
 // load; events before that answer belong to the previous run.
-namespace LabProtocol {
+namespace FinAck::LabProtocol {
 
 enum class MessageType { Ready, Header, StepFinished, Finished, Error };
 
@@ -45,7 +43,6 @@ QByteArray errorLine(const QString &message, const QString &command = {});
 
 // A line from the lab: a control message, or (nullopt with *isEvent) a trace event for
 // eventFromJson(). Anything else is an error message describing the line.
-std::optional<Message> parseMessage(const QJsonObject &line, bool *isEvent);
+std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent);
 
-} // namespace LabProtocol
-} // namespace FinAck
+} // namespace FinAck::LabProtocol

@@ -44,7 +44,7 @@ QString canonical(const QString &language)
 QString systemDefault()
 {
     for (const QString &ui : QLocale::system().uiLanguages()) {
-        const QString code = canonical(ui);
+        QString code = canonical(ui);
         if (!code.isEmpty())
             return code;
     }

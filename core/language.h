@@ -19,9 +19,10 @@ QString nativeName(const QString &language);
 QString canonical(const QString &language);
 
 // Replaces the installed translators with FinAck's and Qt's own (standard dialogs, QDialogButtonBox)
-// for `language`, and sets the default QLocale to match. Qt sends every widget a LanguageChange
-// event. Needs a QCoreApplication. False with a reason for a language FinAck does not have.
-bool install(const QString &language, QString *error = nullptr);
+// for the `requested` language, and sets the default QLocale to match. Qt sends every widget a
+// LanguageChange event. Needs a QCoreApplication. False with a reason for a language FinAck does
+// not have.
+bool install(const QString &requested, QString *error = nullptr);
 // The installed language ("en" before any install()).
 QString current();
 

@@ -1,5 +1,7 @@
 #include "pcapwriter.h"
 
+#include "errnonames.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QSaveFile>
@@ -132,17 +134,17 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
     if (!stream) {
         if (fd >= 0)
             ::close(fd);
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, strerrorText(errno)));
     }
     std::unique_ptr<pcap_t, PcapCloser> dead(pcap_open_dead_with_tstamp_precision(DLT_RAW, kPcapHeaderBytes,
                                                                                   PCAP_TSTAMP_PRECISION_MICRO));
     if (!dead) {
-        ::fclose(stream);
+        (void)::fclose(stream); // nothing was written to it
         return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: libpcap refused a raw IPv4 capture").arg(path));
     }
     std::unique_ptr<pcap_dumper_t, DumperCloser> dumper(pcap_dump_fopen(dead.get(), stream));
     if (!dumper) {
-        ::fclose(stream);
+        (void)::fclose(stream); // nothing was written to it
         return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, QString::fromLocal8Bit(pcap_geterr(dead.get()))));
     }
 
@@ -167,7 +169,7 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
     dumper.reset(); // closes the duplicate descriptor
     if (!written) {
         file.cancelWriting();
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, strerrorText(errno)));
     }
     if (!file.commit())
         return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, file.errorString()));

@@ -15,8 +15,8 @@ inline constexpr int kPcapHeaderBytes = 40;
 // The initial sequence numbers written for each side. A trace keeps numbers relative to them,
 // as Wireshark shows them; the absolute ones are ours to pick. The server's wraps past 2^32
 // after 256 bytes, so a reader that forgets modulo arithmetic shows it at once.
-inline constexpr quint32 kPcapClientIsn = 1000000000u;
-inline constexpr quint32 kPcapServerIsn = 0xffffff00u;
+inline constexpr quint32 kPcapClientIsn = 1000000000U;
+inline constexpr quint32 kPcapServerIsn = 0xffffff00U;
 
 // Writes the trace's captured segments (source Captured, dropped ones included: they were on the
 // wire) as a classic pcap file through libpcap, link type LINKTYPE_RAW (the packets start with

@@ -20,7 +20,7 @@ struct PendingText {
     {
         if (!source)
             return {};
-        const QString out = QCoreApplication::translate(context, source);
+        QString out = QCoreApplication::translate(context, source);
         // All at once: an argument holding "%2" (a path) must not be filled in itself.
         switch (args.size()) {
         case 0: return out;

@@ -123,7 +123,7 @@ void Playback::setSpeed(double speed)
     m_speed = speed;
     // A rest already under way takes the new pace for what is left of it.
     if (m_timer.isActive())
-        m_timer.start(std::max<qint64>(0, restMsAfter(m_position) - m_restClock.elapsed()));
+        m_timer.start(int(std::max<qint64>(0, restMsAfter(m_position) - m_restClock.elapsed())));
     Q_EMIT speedChanged(speed);
 }
 

@@ -71,7 +71,7 @@ CallOutcome timed(const QString &call, const QString &text, Op op)
     if (ret < 0) {
         out.record.errnoNumber = err;
         out.record.errnoName = errnoName(err);
-        out.record.errnoMessage = QString::fromLocal8Bit(strerror(err));
+        out.record.errnoMessage = strerrorText(err);
     }
     return out;
 }
@@ -114,8 +114,8 @@ QString recvFlagsText(RecvFlags flags)
 QString cStringLiteral(const QByteArray &data, int maxShown)
 {
     QString out = QStringLiteral("\"");
-    const int shown = std::min<qsizetype>(data.size(), maxShown);
-    for (int i = 0; i < shown; ++i) {
+    const qsizetype shown = std::min<qsizetype>(data.size(), maxShown);
+    for (qsizetype i = 0; i < shown; ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
         switch (c) {
         case '\n': out += QStringLiteral("\\n"); break;

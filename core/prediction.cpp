@@ -90,7 +90,7 @@ QList<TcpState> successors(TcpState state)
     case S::FinWait2: return {S::TimeWait, S::Closed};
     case S::CloseWait: return {S::LastAck, S::Closed};
     case S::Closing: return {S::TimeWait, S::Closed};
-    case S::LastAck: return {S::Closed};
+    case S::LastAck:
     case S::TimeWait: return {S::Closed};
     }
     return {};

@@ -1,5 +1,7 @@
 #include "privatenetwork.h"
 
+#include "errnonames.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -40,7 +42,7 @@ bool bringLoopbackUp(PendingText *error)
 {
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0) {
-        *error = {kContext, "socket: %1", {QString::fromLocal8Bit(strerror(errno))}};
+        *error = {kContext, "socket: %1", {strerrorText(errno)}};
         return false;
     }
     ifreq request{};
@@ -51,7 +53,7 @@ bool bringLoopbackUp(PendingText *error)
         ok = ::ioctl(fd, SIOCSIFFLAGS, &request) == 0;
     }
     if (!ok)
-        *error = {kContext, QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "bringing up lo: %1"), {QString::fromLocal8Bit(strerror(errno))}};
+        *error = {kContext, QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "bringing up lo: %1"), {strerrorText(errno)}};
     ::close(fd);
     return ok;
 }
@@ -67,7 +69,7 @@ bool enterPrivateNetwork(PendingText *error)
     const gid_t gid = ::getegid();
     if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0) {
         why = {kContext, QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "the kernel refused a private network namespace (unshare: %1)"),
-               {QString::fromLocal8Bit(strerror(errno))}};
+               {strerrorText(errno)}};
         return false;
     }
     // Map our own ids to root inside the namespace: that root owns only the new network.

@@ -14,7 +14,7 @@ namespace FinAck {
 // Must be called while the process has a single thread: the kernel refuses CLONE_NEWUSER to a
 // multi-threaded process. finack-lab calls it first thing in main(), before QCoreApplication and
 // its translator exist: the reason why not comes back untranslated, for PendingText::text() later.
-bool enterPrivateNetwork(PendingText *why);
+bool enterPrivateNetwork(PendingText *error);
 
 // True only in a process that enterPrivateNetwork() moved into a network namespace of its own,
 // checked against the kernel now (the namespace's identity differs from the one it left). The

@@ -35,7 +35,7 @@ bool isDescriptorName(const QString &name)
 
 QString descriptorName(const JsonFieldReader &f, const QString &key, const QString &absent)
 {
-    const QString name = f.optionalString(key, absent);
+    QString name = f.optionalString(key, absent);
     if (!f.failed() && !isDescriptorName(name))
         //: what the fd and as fields take: a name such as sock or conn2
         f.reject(key, ScenarioLoader::tr("a descriptor name: 1 to 32 letters, digits, _ or -, starting with a letter or _"));

@@ -32,8 +32,8 @@ std::optional<Segment> SegmentMapper::map(const RawSegment &raw)
     constexpr quint32 loopback = 0x7f000001;
     if (m_serverPort == 0 || raw.srcAddr != loopback || raw.dstAddr != loopback)
         return std::nullopt;
-    Actor from;
-    quint16 clientPort;
+    Actor from = Actor::Client;
+    quint16 clientPort = 0;
     if (raw.dstPort == m_serverPort) {
         from = Actor::Client;
         clientPort = raw.srcPort;

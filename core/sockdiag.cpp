@@ -1,5 +1,7 @@
 #include "sockdiag.h"
 
+#include "errnonames.h"
+
 #include <libmnl/libmnl.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
@@ -33,7 +35,7 @@ constexpr int kLookupAttempts = 3;
 
 QString errnoText(const char *what, int err)
 {
-    return QStringLiteral("sock_diag: %1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(strerror(err)));
+    return QStringLiteral("sock_diag: %1: %2").arg(QLatin1String(what), strerrorText(err));
 }
 
 void readInfoAttribute(const nlattr *attr, SocketInfo &row)
@@ -180,7 +182,7 @@ bool SockDiag::open()
         close();
         return false;
     }
-    const timeval timeout{kReplyTimeoutMs / 1000, (kReplyTimeoutMs % 1000) * 1000};
+    const timeval timeout{kReplyTimeoutMs / 1000, suseconds_t(kReplyTimeoutMs % 1000) * 1000};
     setsockopt(mnl_socket_get_fd(m_socket), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     m_portId = mnl_socket_get_portid(m_socket);
     m_error.clear();

@@ -158,7 +158,7 @@ QString body(const TraceDifference &d)
 
 QString TraceDifference::text() const
 {
-    const QString sentence = body(*this);
+    QString sentence = body(*this);
     if (step < 0 || kind == Kind::FinalState)
         return sentence;
     //: a difference in one step: %1 the step's number (from 1), %2 what differs

@@ -20,7 +20,7 @@ namespace {
 
 constexpr auto kFormat = "finack-trace";
 // A run of a few steps is kilobytes; this only stops an unrelated huge file from eating memory.
-constexpr qint64 kMaxFileBytes = 256 * 1024 * 1024;
+constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
 // A segment event is a dozen values: a capture of two million packets read and saved as a trace
 // fits. Strings are names, call texts and notes; data is 256 bytes at most.
 constexpr JsonTextLimits kJsonLimits{32, 32'000'000, 1 << 20};
@@ -410,7 +410,7 @@ std::optional<Trace> loadTrace(const QString &path, QString *error)
     const std::optional<QByteArray> json = readAtMost(file, kMaxFileBytes);
     if (!json)
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: file too large, expected a FinAck trace of at most %2 MiB")
-                               .arg(path, QString::number(kMaxFileBytes / (1024 * 1024))));
+                               .arg(path, QString::number(kMaxFileBytes / 1024 / 1024)));
     if (file.error() != QFileDevice::NoError)
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
     return traceFromJson(*json, path, error);

@@ -16,7 +16,7 @@ FINACK_PACKAGES=(
 # installed noninteractively), pdftotext (poppler-utils) to read the text of exported PDFs; for the
 # packaging tests, appstreamcli (appstream), desktop-file-validate (desktop-file-utils) and man
 # (man-db) to check the metadata, dpkg-shlibdeps (dpkg-dev) for cpack's Depends.
-FINACK_TEST_PACKAGES=(tcpdump util-linux tshark poppler-utils appstream desktop-file-utils man-db dpkg-dev)
+FINACK_TEST_PACKAGES=(tcpdump util-linux tshark poppler-utils appstream desktop-file-utils man-db dpkg-dev clang-tidy clang-format)
 
 finack_missing_packages() {
     local pkg
