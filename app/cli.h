@@ -6,8 +6,8 @@
 #include "scenario.h"
 
 #include <QCommandLineOption>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <optional>
@@ -32,16 +32,21 @@ int exportTrace(const QStringList &args);
 // The options of a run in finack-lab, shared by `run` and `export` (which runs a scenario first).
 // Made after the language is installed, so the help texts come translated.
 struct LabOptions {
-    QCommandLineOption network{QStringLiteral("network"),
-                               //: --network's help; auto, private and host are its values: keep them
-                               QCoreApplication::translate("FinAck::Cli", "Where the sockets live: auto (private namespace when allowed, else host), private, or host."),
-                               QStringLiteral("mode"), QStringLiteral("auto")};
+    QCommandLineOption network{
+        QStringLiteral("network"),
+        //: --network's help; auto, private and host are its values: keep them
+        QCoreApplication::translate("FinAck::Cli",
+                                    "Where the sockets live: auto (private namespace when allowed, else host), private, or host."),
+        QStringLiteral("mode"), QStringLiteral("auto")};
     QCommandLineOption noCapture{QStringLiteral("no-capture"),
-                                 QCoreApplication::translate("FinAck::Cli", "Infer segments instead of capturing them, even when capture is allowed.")};
-    QCommandLineOption client{QStringLiteral("client"),
-                              //: --client's help; posix and qt are its values: keep them
-                              QCoreApplication::translate("FinAck::Cli", "The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop."),
-                              QStringLiteral("api"), QStringLiteral("posix")};
+                                 QCoreApplication::translate("FinAck::Cli",
+                                                             "Infer segments instead of capturing them, even when capture is allowed.")};
+    QCommandLineOption client{
+        QStringLiteral("client"),
+        //: --client's help; posix and qt are its values: keep them
+        QCoreApplication::translate("FinAck::Cli",
+                                    "The client's calls: posix (default), or qt: a QTcpSocket in a thread with its own event loop."),
+        QStringLiteral("api"), QStringLiteral("posix")};
     void addTo(QCommandLineParser &parser) const { parser.addOptions({network, noCapture, client}); }
 };
 
@@ -53,11 +58,9 @@ struct LabRun {
 };
 // Loads the scenario (an id or a file) and starts finack-lab with the options. On failure: false
 // and the one-line reason.
-bool startLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options,
-              QString *error);
+bool startLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options, QString *error);
 // startLab, then runs the scenario to its end.
-bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options,
-              QString *error);
+bool runInLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &parser, const LabOptions &options, QString *error);
 // How long a run of the scenario may take: every step's timeout and settle limit, and 30 s.
 int runBudgetMs(const Scenario &scenario);
 

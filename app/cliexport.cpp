@@ -40,7 +40,8 @@ std::optional<Trace> traceFromCapture(const QString &path, const QString &stream
     for (int i = 0; i < streams.size(); ++i)
         choices << QStringLiteral("%1) %2").arg(i + 1).arg(streams.at(i).description());
     //: %1 is the capture file, %2 its streams described one by one
-    *error = QCoreApplication::translate("FinAck::Cli", "%1 holds %n TCP streams; choose one with --stream N: %2", nullptr, int(streams.size()))
+    *error = QCoreApplication::translate("FinAck::Cli", "%1 holds %n TCP streams; choose one with --stream N: %2", nullptr,
+                                         int(streams.size()))
                  .arg(path, choices.join(QStringLiteral("; ")));
     return std::nullopt;
 }
@@ -50,13 +51,14 @@ std::optional<Trace> traceFromCapture(const QString &path, const QString &stream
 int exportTrace(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("FinAck::Cli",
-        "Writes a run as a picture (png, svg, pdf), a capture (pcap), a trace (json) or diagram text (mmd: Mermaid, "
-        "puml: PlantUML), chosen by the output's suffix. Needs no display."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "FinAck::Cli", "Writes a run as a picture (png, svg, pdf), a capture (pcap), a trace (json) or diagram text (mmd: Mermaid, "
+                       "puml: PlantUML), chosen by the output's suffix. Needs no display."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("input"),
-                                 QCoreApplication::translate("FinAck::Cli", "A built-in scenario id or scenario .json (run first on real sockets), a trace .json, "
-                                                "or a .pcap/.pcapng capture."));
+    parser.addPositionalArgument(
+        QStringLiteral("input"),
+        QCoreApplication::translate("FinAck::Cli", "A built-in scenario id or scenario .json (run first on real sockets), a trace .json, "
+                                                   "or a .pcap/.pcapng capture."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("FinAck::Cli", "The file to write: .png .svg .pdf .pcap .json .mmd .puml"),
                                     QStringLiteral("file"));
@@ -64,14 +66,17 @@ int exportTrace(const QStringList &args)
                                    QCoreApplication::translate("FinAck::Cli", "Only these scenario steps, counted from 1: 3-6, 4 or 2-."),
                                    QStringLiteral("A-B"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QCoreApplication::translate("FinAck::Cli", "PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides)."),
+                                   QCoreApplication::translate("FinAck::Cli",
+                                                               "PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
     //: --theme's help; light and dark are its values: keep them
-    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("FinAck::Cli", "Pictures: light (default) or dark."),
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QCoreApplication::translate("FinAck::Cli", "Pictures: light (default) or dark."),
                                    QStringLiteral("light|dark"), QStringLiteral("light"));
     const QCommandLineOption spacing(QStringLiteral("spacing"),
                                      //: --spacing's help; even and true-time are its values: keep them
-                                     QCoreApplication::translate("FinAck::Cli", "Pictures: even rows (default), or true-time, where y follows the clock."),
+                                     QCoreApplication::translate("FinAck::Cli",
+                                                                 "Pictures: even rows (default), or true-time, where y follows the clock."),
                                      QStringLiteral("even|true-time"), QStringLiteral("even"));
     const QCommandLineOption stream(QStringLiteral("stream"),
                                     QCoreApplication::translate("FinAck::Cli", "A capture with several TCP streams: which one, from 1."),
@@ -86,10 +91,12 @@ int exportTrace(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(QCoreApplication::translate("FinAck::Cli", "export: expected one input (a scenario id or file, a trace .json, a .pcap), e.g. "
-                                   "finack export graceful-client-first -o close.svg"));
+        return fail(QCoreApplication::translate("FinAck::Cli",
+                                                "export: expected one input (a scenario id or file, a trace .json, a .pcap), e.g. "
+                                                "finack export graceful-client-first -o close.svg"));
     if (!parser.isSet(output))
-        return fail(QCoreApplication::translate("FinAck::Cli", "export: expected -o <file>, e.g. -o close.svg; its suffix chooses the format"));
+        return fail(
+            QCoreApplication::translate("FinAck::Cli", "export: expected -o <file>, e.g. -o close.svg; its suffix chooses the format"));
 
     // Every option is checked before anything runs: a typo must not cost a 10-second scenario.
     const QString outPath = parser.value(output);
@@ -108,7 +115,8 @@ int exportTrace(const QStringList &args)
     bool ok = false;
     options.scale = parser.value(scale).toDouble(&ok);
     if (!ok || options.scale < 0.25 || options.scale > 8)
-        return fail(QCoreApplication::translate("FinAck::Cli", "--scale: expected a number from 0.25 to 8, got \"%1\"").arg(parser.value(scale)));
+        return fail(
+            QCoreApplication::translate("FinAck::Cli", "--scale: expected a number from 0.25 to 8, got \"%1\"").arg(parser.value(scale)));
     if (parser.value(theme) != QLatin1String("light") && parser.value(theme) != QLatin1String("dark"))
         return fail(QCoreApplication::translate("FinAck::Cli", "--theme: expected light or dark, got \"%1\"").arg(parser.value(theme)));
     options.dark = parser.value(theme) == QLatin1String("dark");
@@ -117,23 +125,21 @@ int exportTrace(const QStringList &args)
     else if (parser.value(spacing) == QLatin1String("true-time"))
         options.spacing = Spacing::TrueTime;
     else
-        return fail(QCoreApplication::translate("FinAck::Cli", "--spacing: expected even or true-time, got \"%1\"").arg(parser.value(spacing)));
+        return fail(
+            QCoreApplication::translate("FinAck::Cli", "--spacing: expected even or true-time, got \"%1\"").arg(parser.value(spacing)));
 
     const QString input = parser.positionalArguments().constFirst();
     const bool isFile = QFileInfo(input).isFile();
     const FileKind kind = isFile ? fileKind(input) : FileKind::Scenario; // not a file: a built-in id
     if (parser.isSet(stream) && kind != FileKind::Capture)
-        return fail(QCoreApplication::translate("FinAck::Cli", "--stream: only a capture file (.pcap, .pcapng) has streams to choose from"));
+        return fail(
+            QCoreApplication::translate("FinAck::Cli", "--stream: only a capture file (.pcap, .pcapng) has streams to choose from"));
 
     std::optional<Trace> trace;
     LabRun labRun;
     switch (kind) {
-    case FileKind::Capture:
-        trace = traceFromCapture(input, parser.value(stream), &error);
-        break;
-    case FileKind::Trace:
-        trace = loadTrace(input, &error);
-        break;
+    case FileKind::Capture: trace = traceFromCapture(input, parser.value(stream), &error); break;
+    case FileKind::Trace: trace = loadTrace(input, &error); break;
     case FileKind::Scenario:
         if (runInLab(labRun, input, parser, labOptions, &error))
             trace = labRun.lab.trace();
@@ -144,7 +150,8 @@ int exportTrace(const QStringList &args)
         if (suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng"))
             trace = traceFromCapture(input, parser.value(stream), &error);
         else if (ScenarioLoader loader; !loader.loadFile(input))
-            error = QCoreApplication::translate("FinAck::Cli", "%1: not a FinAck scenario or trace, nor a pcap capture (%2)").arg(input, loader.errorString());
+            error = QCoreApplication::translate("FinAck::Cli", "%1: not a FinAck scenario or trace, nor a pcap capture (%2)")
+                        .arg(input, loader.errorString());
         else
             error = QCoreApplication::translate("FinAck::Cli", "%1: not a FinAck scenario or trace, nor a pcap capture").arg(input);
         break;

@@ -81,7 +81,8 @@ bool startLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &pa
     }
     const auto network = LabClient::networkFromName(parser.value(options.network));
     if (!network) {
-        *error = QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"").arg(parser.value(options.network));
+        *error = QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"")
+                     .arg(parser.value(options.network));
         return false;
     }
     const auto client = clientApiFromName(parser.value(options.client));
@@ -118,7 +119,8 @@ static void printRun(const Scenario &scenario, const LabClient &lab)
     // notes, claims and reasons in our language already (LabClient tells it which).
     out << scenario.id << ": " << scenarioText(scenario.title) << Qt::endl;
     const bool privateNetwork = trace.platform().network == QLatin1String("private");
-    out << QCoreApplication::translate("FinAck::Cli", "client %1, server %2").arg(trace.endpoint(Actor::Client), trace.endpoint(Actor::Server))
+    out << QCoreApplication::translate("FinAck::Cli", "client %1, server %2")
+               .arg(trace.endpoint(Actor::Client), trace.endpoint(Actor::Server))
         << Qt::endl;
     //: where the run's sockets lived: the machine's own 127.0.0.1
     QString network = QCoreApplication::translate("FinAck::Cli", "host loopback");
@@ -138,10 +140,10 @@ static void printRun(const Scenario &scenario, const LabClient &lab)
     const bool qtClient = trace.platform().clientApi == QLatin1String("qt");
     if (qtClient) {
         //: [inside] and [event loop] point at the marks of the table below ("inside %1()", "event loop"): translate them alike
-        out << QCoreApplication::translate("FinAck::Cli",
-                                           "client: a QTcpSocket (Qt %1) in a thread with its own event loop. Its calls are the Qt code "
-                                           "that ran; its signals are listed when they were emitted, [inside] a call or from the [event loop]. "
-                                           "The server is POSIX, and the step notes describe a POSIX client.")
+        out << QCoreApplication::translate(
+                   "FinAck::Cli", "client: a QTcpSocket (Qt %1) in a thread with its own event loop. Its calls are the Qt code "
+                                  "that ran; its signals are listed when they were emitted, [inside] a call or from the [event loop]. "
+                                  "The server is POSIX, and the step notes describe a POSIX client.")
                    .arg(QLatin1String(qVersion()))
             << Qt::endl;
     }
@@ -162,7 +164,8 @@ static void printRun(const Scenario &scenario, const LabClient &lab)
         out << Qt::endl << QCoreApplication::translate("FinAck::Cli", "Takeaway: %1").arg(scenarioText(scenario.takeaway)) << Qt::endl;
     out << Qt::endl;
     if (qtClient)
-        out << QCoreApplication::translate("FinAck::Cli", "The scenario's expectations describe a POSIX client, so they are not checked with --client qt.")
+        out << QCoreApplication::translate("FinAck::Cli",
+                                           "The scenario's expectations describe a POSIX client, so they are not checked with --client qt.")
             << Qt::endl;
     else
         out << (lab.differences().isEmpty()
@@ -170,24 +173,27 @@ static void printRun(const Scenario &scenario, const LabClient &lab)
                     : QCoreApplication::translate("FinAck::Cli", "%n difference(s) from the scenario's expectation.", nullptr,
                                                   int(lab.differences().size())))
             << Qt::endl;
-
 }
 
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("FinAck::Cli", "Runs a scenario on real sockets on 127.0.0.1 and prints what happened."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("FinAck::Cli", "Runs a scenario on real sockets on 127.0.0.1 and prints what happened."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QCoreApplication::translate("FinAck::Cli", "A built-in scenario id (finack list) or a scenario .json file."));
-    const QCommandLineOption traceOption(QStringLiteral("trace"), QCoreApplication::translate("FinAck::Cli", "Also save the trace as JSON to <file>."),
+                                 QCoreApplication::translate("FinAck::Cli",
+                                                             "A built-in scenario id (finack list) or a scenario .json file."));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         QCoreApplication::translate("FinAck::Cli", "Also save the trace as JSON to <file>."),
                                          QStringLiteral("file"));
     const LabOptions labOptions;
     //: --repeat's help; keep "descriptors" and "threads" plain
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-                                          QCoreApplication::translate("FinAck::Cli", "Run it <n> times in one lab and report every run that differs from the first, "
-                                                                                     "and the lab's open descriptors and threads before and after."),
-                                          QStringLiteral("n"));
+    const QCommandLineOption repeatOption(
+        QStringLiteral("repeat"),
+        QCoreApplication::translate("FinAck::Cli", "Run it <n> times in one lab and report every run that differs from the first, "
+                                                   "and the lab's open descriptors and threads before and after."),
+        QStringLiteral("n"));
     parser.addOption(traceOption);
     parser.addOption(repeatOption);
     labOptions.addTo(parser);
@@ -198,7 +204,8 @@ int run(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(QCoreApplication::translate("FinAck::Cli", "run: expected one scenario id or file, e.g. finack run graceful-client-first"));
+        return fail(
+            QCoreApplication::translate("FinAck::Cli", "run: expected one scenario id or file, e.g. finack run graceful-client-first"));
 
     int repeat = 1;
     if (parser.isSet(repeatOption)) {

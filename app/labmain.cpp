@@ -56,12 +56,15 @@ Arguments parseArguments(int argc, char *argv[])
             else
                 a.error = {kContext, QT_TRANSLATE_NOOP("FinAck::LabMain", "--client: expected posix or qt, got \"%1\""), {name}};
         } else {
-            a.error = {kContext,
-                       QT_TRANSLATE_NOOP("FinAck::LabMain", "unknown argument \"%1\"; expected --network auto|private|host, --no-capture or --client posix|qt"),
-                       {QString::fromLocal8Bit(argv[i])}};
+            a.error = {
+                kContext,
+                QT_TRANSLATE_NOOP("FinAck::LabMain",
+                                  "unknown argument \"%1\"; expected --network auto|private|host, --no-capture or --client posix|qt"),
+                {QString::fromLocal8Bit(argv[i])}};
         }
     }
-    if (a.error.isEmpty() && a.network != QLatin1String("auto") && a.network != QLatin1String("private") && a.network != QLatin1String("host"))
+    if (a.error.isEmpty() && a.network != QLatin1String("auto") && a.network != QLatin1String("private")
+        && a.network != QLatin1String("host"))
         a.error = {kContext, QT_TRANSLATE_NOOP("FinAck::LabMain", "--network: expected auto, private or host, got \"%1\""), {a.network}};
     return a;
 }
@@ -106,7 +109,7 @@ public:
         else if (name == QLatin1String("step"))
             step();
         else if (name == QLatin1String("run"))
-            while (step()) { }
+            while (step()) {}
         else if (name == QLatin1String("reset"))
             start(m_engine.scenario());
         else

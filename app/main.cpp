@@ -10,9 +10,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
@@ -23,33 +23,33 @@ namespace FinAck::Cli {
 int usage()
 {
     //: `finack --help`. Keep the commands, the option names and their values (list, run, --trace, auto|private|host…) and the two columns
-    QTextStream(stdout) << QCoreApplication::translate("FinAck::Cli",
-                           "Usage: finack [command]\n"
-                           "\n"
-                           "Without a command, finack opens its window.\n"
-                           "\n"
-                           "Commands:\n"
-                           "  list                       the built-in scenarios, id and title\n"
-                           "  run <id|file.json>         run a scenario on real sockets on 127.0.0.1 and print what happened\n"
-                           "      --trace <file>         also save the trace as JSON (docs/trace-format.md)\n"
-                           "      --repeat <n>           run it n times in one lab; report the runs that differ from\n"
-                           "                             the first and the lab's descriptors and threads (exit 1)\n"
-                           "      --network auto|private|host\n"
-                           "                             private: the lab's own network namespace (every segment\n"
-                           "                             captured, faults possible); host: the host's loopback;\n"
-                           "                             auto (default): private where the kernel allows it\n"
-                           "      --no-capture           infer segments even where capture is allowed\n"
-                           "      --client posix|qt      the client's calls: POSIX sockets (default), or a real\n"
-                           "                             QTcpSocket in a thread with its own event loop, with its\n"
-                           "                             signals on the timeline (the server stays POSIX)\n"
-                           "  export <input> -o <file>   write a run as png, svg, pdf, pcap, json, mmd (Mermaid) or puml\n"
-                           "                             (PlantUML), by the file's suffix; input: a scenario id or file\n"
-                           "                             (run first), a trace .json or a .pcap/.pcapng capture.\n"
-                           "                             finack export --help lists its options.\n"
-                           "\n"
-                           "Every command and the window take --lang en|zh_CN (default: the system's language).\n"
-                           "\n"
-                           "Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).\n");
+    QTextStream(stdout) << QCoreApplication::translate(
+        "FinAck::Cli", "Usage: finack [command]\n"
+                       "\n"
+                       "Without a command, finack opens its window.\n"
+                       "\n"
+                       "Commands:\n"
+                       "  list                       the built-in scenarios, id and title\n"
+                       "  run <id|file.json>         run a scenario on real sockets on 127.0.0.1 and print what happened\n"
+                       "      --trace <file>         also save the trace as JSON (docs/trace-format.md)\n"
+                       "      --repeat <n>           run it n times in one lab; report the runs that differ from\n"
+                       "                             the first and the lab's descriptors and threads (exit 1)\n"
+                       "      --network auto|private|host\n"
+                       "                             private: the lab's own network namespace (every segment\n"
+                       "                             captured, faults possible); host: the host's loopback;\n"
+                       "                             auto (default): private where the kernel allows it\n"
+                       "      --no-capture           infer segments even where capture is allowed\n"
+                       "      --client posix|qt      the client's calls: POSIX sockets (default), or a real\n"
+                       "                             QTcpSocket in a thread with its own event loop, with its\n"
+                       "                             signals on the timeline (the server stays POSIX)\n"
+                       "  export <input> -o <file>   write a run as png, svg, pdf, pcap, json, mmd (Mermaid) or puml\n"
+                       "                             (PlantUML), by the file's suffix; input: a scenario id or file\n"
+                       "                             (run first), a trace .json or a .pcap/.pcapng capture.\n"
+                       "                             finack export --help lists its options.\n"
+                       "\n"
+                       "Every command and the window take --lang en|zh_CN (default: the system's language).\n"
+                       "\n"
+                       "Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).\n");
     return 0;
 }
 
@@ -70,9 +70,9 @@ int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool headless = command == QLatin1String("list") || command == QLatin1String("run") || command == QLatin1String("help")
-        || command == QLatin1String("-h") || command == QLatin1String("--help")
-        || (!command.isEmpty() && !command.startsWith(QLatin1Char('-')) && command != QLatin1String("export")
-            && !QFileInfo(command).isFile()); // `finack file.json`: the window opens the file
+                          || command == QLatin1String("-h") || command == QLatin1String("--help")
+                          || (!command.isEmpty() && !command.startsWith(QLatin1Char('-')) && command != QLatin1String("export")
+                              && !QFileInfo(command).isFile()); // `finack file.json`: the window opens the file
     if (headless) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("finack"));
@@ -86,7 +86,9 @@ int main(int argc, char *argv[])
             return Cli::run(args.mid(0, 1) + args.mid(2));
         if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help"))
             return Cli::usage();
-        return Cli::fail(QCoreApplication::translate("FinAck::Cli", "unknown command \"%1\"; expected list, run or export (or no command for the window)").arg(command));
+        return Cli::fail(QCoreApplication::translate("FinAck::Cli",
+                                                     "unknown command \"%1\"; expected list, run or export (or no command for the window)")
+                             .arg(command));
     }
     if (command == QLatin1String("export")) {
         // Pictures need fonts and a QGuiApplication, never a display: export works over ssh.
@@ -119,19 +121,22 @@ int main(int argc, char *argv[])
     if (!Cli::takeLanguage(args, remembered.isEmpty() ? Language::systemDefault() : remembered, &error))
         return Cli::fail(error);
     QCommandLineParser parser;
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QCoreApplication::translate("FinAck::Cli", "Open with this scenario (id or file)."),
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QCoreApplication::translate("FinAck::Cli", "Open with this scenario (id or file)."),
                                             QStringLiteral("id|file"));
     const QCommandLineOption networkOption(QStringLiteral("network"), QCoreApplication::translate("FinAck::Cli", "auto, private or host."),
                                            QStringLiteral("mode"), QStringLiteral("auto"));
     parser.addOption(scenarioOption);
     parser.addOption(networkOption);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("FinAck::Cli", "A scenario, trace or capture file to open (the file manager passes it)."));
+                                 QCoreApplication::translate("FinAck::Cli",
+                                                             "A scenario, trace or capture file to open (the file manager passes it)."));
     if (!parser.parse(args))
         return Cli::fail(parser.errorText());
     const auto network = LabClient::networkFromName(parser.value(networkOption));
     if (!network)
-        return Cli::fail(QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"").arg(parser.value(networkOption)));
+        return Cli::fail(QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"")
+                             .arg(parser.value(networkOption)));
     MainWindow window(*network);
     if (parser.isSet(scenarioOption) && !window.openScenario(parser.value(scenarioOption), &error))
         return Cli::fail(error);
@@ -139,9 +144,12 @@ int main(int argc, char *argv[])
     // capture replays. A bad one is reported in the window, which opens anyway: nothing is lost.
     QString fileError;
     if (!parser.positionalArguments().isEmpty() && !window.openFile(parser.positionalArguments().constFirst(), &fileError))
-        QMetaObject::invokeMethod(&window, [&window, fileError] {
+        QMetaObject::invokeMethod(
+            &window,
+            [&window, fileError] {
             QMessageBox::warning(&window, QCoreApplication::translate("FinAck::Cli", "Cannot open the file"), fileError);
-        }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     window.show();
     return app.exec();
 }

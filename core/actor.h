@@ -9,8 +9,14 @@ namespace FinAck {
 // The two ends of the one connection a scenario is about.
 enum class Actor { Client, Server };
 
-inline constexpr Actor peerOf(Actor a) { return a == Actor::Client ? Actor::Server : Actor::Client; }
-inline QString actorName(Actor a) { return a == Actor::Client ? QStringLiteral("client") : QStringLiteral("server"); }
+inline constexpr Actor peerOf(Actor a)
+{
+    return a == Actor::Client ? Actor::Server : Actor::Client;
+}
+inline QString actorName(Actor a)
+{
+    return a == Actor::Client ? QStringLiteral("client") : QStringLiteral("server");
+}
 // The name files and the lab protocol use, never translated; actorDisplayName() is the one to show.
 inline std::optional<Actor> actorFromName(const QString &name)
 {

@@ -38,8 +38,8 @@ private:
 
     SocketApi &m_api;
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake;      // a new call, or quit
-    std::condition_variable m_finished;  // the call returned
+    std::condition_variable m_wake;     // a new call, or quit
+    std::condition_variable m_finished; // the call returned
     std::function<CallOutcome()> m_pending;
     std::optional<CallOutcome> m_result;
     bool m_busy = false;

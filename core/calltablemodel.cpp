@@ -181,24 +181,17 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     const auto *call = std::get_if<CallRecord>(&event);
     const auto *signal = std::get_if<SignalRecord>(&event);
     switch (role) {
-    case Qt::DisplayRole:
-        return display(event, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(event);
+    case Qt::DisplayRole: return display(event, index.column());
+    case Qt::ToolTipRole: return toolTip(event);
     case Qt::TextAlignmentRole:
         if (index.column() == TimeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case EventIndexRole:
-        return traceIndex;
-    case IsErrorRole:
-        return call ? call->failed() : signal->signal == QLatin1String("errorOccurred");
-    case IsEndOfStreamRole:
-        return call && isEndOfStream(*call);
-    case RowKindRole:
-        return int(signal ? RowKind::Signal : call->api == QLatin1String("qt") ? RowKind::QtCall : RowKind::Call);
-    default:
-        return {};
+    case EventIndexRole: return traceIndex;
+    case IsErrorRole: return call ? call->failed() : signal->signal == QLatin1String("errorOccurred");
+    case IsEndOfStreamRole: return call && isEndOfStream(*call);
+    case RowKindRole: return int(signal ? RowKind::Signal : call->api == QLatin1String("qt") ? RowKind::QtCall : RowKind::Call);
+    default: return {};
     }
 }
 
@@ -218,8 +211,7 @@ QVariant CallTableModel::display(const TraceEvent &event, int column) const
         }
         //: the result column of a row that is a Qt signal, not a call
         case ResultColumn: return tr("signal");
-        case MeaningColumn:
-            return s->during.isEmpty() ? tr("emitted from the event loop") : tr("emitted inside %1()").arg(s->during);
+        case MeaningColumn: return s->during.isEmpty() ? tr("emitted from the event loop") : tr("emitted inside %1()").arg(s->during);
         default: return QString();
         }
     }

@@ -59,8 +59,8 @@ private:
 
     Actor m_actor = Actor::Client;
     Trace m_trace;
-    QList<int> m_rows;   // trace indices of this actor's calls and signals, all of them
-    int m_visible = 0;   // how many of m_rows are before the playhead: the model's rows
+    QList<int> m_rows; // trace indices of this actor's calls and signals, all of them
+    int m_visible = 0; // how many of m_rows are before the playhead: the model's rows
     int m_position = 0;
     QPointer<const Playback> m_playback;
     QList<QMetaObject::Connection> m_connections;

@@ -53,7 +53,10 @@ bool makeWakePipe(int *readEnd, int *writeEnd)
 
 } // namespace
 
-Capture::Capture(const QString &device) : m_device(device) {}
+Capture::Capture(const QString &device)
+    : m_device(device)
+{
+}
 
 Capture::~Capture()
 {
@@ -155,8 +158,7 @@ void Capture::setPortFilter(quint16 port)
     lock.unlock();
     wake();
     lock.lock();
-    m_filterChanged.wait_for(lock, filterWaitLimit,
-                             [&] { return m_filterApplied >= generation || !m_running; });
+    m_filterChanged.wait_for(lock, filterWaitLimit, [&] { return m_filterApplied >= generation || !m_running; });
 }
 
 QList<RawSegment> Capture::take()
@@ -173,8 +175,7 @@ quint64 Capture::capturedCount() const
 bool Capture::waitForSegments(int timeoutMs)
 {
     std::unique_lock lock(m_mutex);
-    m_segmentsArrived.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                               [this] { return !m_pending.isEmpty() || !m_running; });
+    m_segmentsArrived.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return !m_pending.isEmpty() || !m_running; });
     return !m_pending.isEmpty();
 }
 
@@ -187,8 +188,7 @@ bool Capture::sync(int timeoutMs)
     lock.unlock();
     wake();
     lock.lock();
-    return m_synced.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                             [&] { return m_syncDone >= generation || !m_running; })
+    return m_synced.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return m_syncDone >= generation || !m_running; })
            && m_syncDone >= generation;
 }
 
@@ -219,8 +219,7 @@ void Capture::run()
         }
         if (fds[1].revents & POLLIN) {
             char drain[64];
-            while (read(m_wakeRead, drain, sizeof drain) > 0) {
-            }
+            while (read(m_wakeRead, drain, sizeof drain) > 0) {}
         }
         if (m_stopRequested)
             break;
@@ -283,8 +282,7 @@ void Capture::run()
 
 bool Capture::applyFilter(quint16 port, QString *error)
 {
-    const QByteArray expression = port ? QByteArrayLiteral("tcp port ") + QByteArray::number(port)
-                                       : QByteArrayLiteral("tcp");
+    const QByteArray expression = port ? QByteArrayLiteral("tcp port ") + QByteArray::number(port) : QByteArrayLiteral("tcp");
     bpf_program program{};
     if (pcap_compile(m_pcap, &program, expression.constData(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
         *error = QString::fromLocal8Bit(pcap_geterr(m_pcap));

@@ -86,15 +86,15 @@ private:
     quint16 m_activePort = 0;
     QList<RawSegment> m_batch;
 
-    mutable std::mutex m_mutex;        // guards everything below
+    mutable std::mutex m_mutex; // guards everything below
     std::condition_variable m_filterChanged;
     std::condition_variable m_segmentsArrived;
     QList<RawSegment> m_pending;
     quint16 m_wantedPort = 0;
-    quint64 m_filterRequested = 0;     // generations: setPortFilter waits until applied catches up
+    quint64 m_filterRequested = 0; // generations: setPortFilter waits until applied catches up
     quint64 m_filterApplied = 0;
     std::condition_variable m_synced;
-    quint64 m_syncRequested = 0;       // generations, as for the filter
+    quint64 m_syncRequested = 0; // generations, as for the filter
     quint64 m_syncDone = 0;
     QString m_lastError;
 };

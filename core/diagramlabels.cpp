@@ -15,8 +15,8 @@ namespace {
 // statement of a call is cut short rather than widening the whole diagram.
 constexpr qsizetype kLineChars = 60;
 constexpr qsizetype kStatementChars = 72;
-constexpr qsizetype kLiteralChars = 24;    // a string literal in a call: send()'s payload
-constexpr qint64 kBlockedUs = 10000;       // the text table's threshold: below it, not worth a word
+constexpr qsizetype kLiteralChars = 24; // a string literal in a call: send()'s payload
+constexpr qint64 kBlockedUs = 10000;    // the text table's threshold: below it, not worth a word
 const QChar kEllipsis(0x2026);
 
 // Tabs, carriage returns and other control characters would end a line in either syntax.
@@ -143,8 +143,8 @@ QStringList noteLines(const QString &text)
 QString segmentFlagsText(const Segment &segment)
 {
     QStringList names;
-    const std::pair<quint8, const char *> order[] = {{TcpFlag::Syn, "SYN"}, {TcpFlag::Fin, "FIN"}, {TcpFlag::Rst, "RST"},
-                                                     {TcpFlag::Psh, "PSH"}, {TcpFlag::Ack, "ACK"}};
+    const std::pair<quint8, const char *> order[] = {
+        {TcpFlag::Syn, "SYN"}, {TcpFlag::Fin, "FIN"}, {TcpFlag::Rst, "RST"}, {TcpFlag::Psh, "PSH"}, {TcpFlag::Ack, "ACK"}};
     for (const auto &[flag, name] : order) {
         if (segment.has(flag))
             names << QLatin1String(name);
@@ -169,14 +169,12 @@ QString callResultText(const CallRecord &call)
         //: a call's result: it was still blocked at the step's timeout
         return arrow + QCoreApplication::translate("FinAck::DiagramLabels", "timed out");
     switch (call.returnType) {
-    case ReturnType::Void:
-        return call.qtError.isEmpty() ? QString() : arrow + shortQtName(call.qtError);
+    case ReturnType::Void: return call.qtError.isEmpty() ? QString() : arrow + shortQtName(call.qtError);
     case ReturnType::Bool: {
         const QString value = call.ret ? QStringLiteral("true") : QStringLiteral("false");
         return arrow + value + (call.qtError.isEmpty() ? QString() : QLatin1Char(' ') + shortQtName(call.qtError));
     }
-    case ReturnType::Integer:
-        break;
+    case ReturnType::Integer: break;
     }
     QString text = arrow + QString::number(call.ret);
     if (!call.errnoName.isEmpty())
@@ -188,10 +186,8 @@ QString callResultText(const CallRecord &call)
 
 bool isEndOfStream(const CallRecord &call)
 {
-    static const QStringList reads{QStringLiteral("recv"), QStringLiteral("read"), QStringLiteral("recvfrom"),
-                                   QStringLiteral("recvmsg")};
-    return call.returnType == ReturnType::Integer && call.ret == 0 && !call.failed() && !call.timedOut
-        && reads.contains(call.call);
+    static const QStringList reads{QStringLiteral("recv"), QStringLiteral("read"), QStringLiteral("recvfrom"), QStringLiteral("recvmsg")};
+    return call.returnType == ReturnType::Integer && call.ret == 0 && !call.failed() && !call.timedOut && reads.contains(call.call);
 }
 
 QString signalCallText(const SignalRecord &signal)

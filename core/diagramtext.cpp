@@ -76,10 +76,10 @@ QString commentLine(const Trace &trace)
 struct Item {
     enum class Kind { Arrow, SideNote, StateNote, SharedNote };
     Kind kind = Kind::SharedNote;
-    Actor actor = Actor::Client;   // an arrow's sender; whose note
+    Actor actor = Actor::Client; // an arrow's sender; whose note
     QStringList lines;
-    bool dashed = false;           // inferred, not captured
-    bool lost = false;             // dropped before it reached the peer
+    bool dashed = false; // inferred, not captured
+    bool lost = false;   // dropped before it reached the peer
 };
 
 QList<Item> itemsOf(const Trace &trace)
@@ -161,12 +161,12 @@ QString plantUmlEscape(const QString &line)
         // escape '=' or '|', a code point does.
         if (i == 0 && (c == u'*' || c == u'#' || c == u'=' || c == u'|' || c == u'.'))
             out += code(ch); // NOLINT(bugprone-branch-clone): one branch per reason to escape
-        else if (c == u'\\')        // "\n" would break the line
+        else if (c == u'\\') // "\n" would break the line
             out += QStringLiteral("\\\\");
         else if (c == u'~' || c == u'<' || (c == u'&' && next == QLatin1Char('#')))
-            out += code(ch);      // creole's escape itself, tags and <U+…>, and &#NN; entities
+            out += code(ch); // creole's escape itself, tags and <U+…>, and &#NN; entities
         else if ((c == u'%' || c == u'$') && (next.isLetter() || next == QLatin1Char('_')))
-            out += code(ch);      // the preprocessor expands %date() and $variables on any line
+            out += code(ch); // the preprocessor expands %date() and $variables on any line
         else if (ch == next && (c == u'*' || c == u'/' || c == u'"' || c == u'-' || c == u'_' || c == u'['))
             out += QLatin1Char('~') + ch; // **bold** //italic// ""mono"" --strike-- __under__ [[link]]
         else
@@ -196,15 +196,9 @@ QString toMermaid(const Trace &trace)
             out += QStringLiteral("    %1%2%3: %4\n").arg(actorId(item.actor), arrow, actorId(peerOf(item.actor)), text);
             break;
         }
-        case Item::Kind::SideNote:
-            out += QStringLiteral("    Note %1: %2\n").arg(sideOf(item.actor), text);
-            break;
-        case Item::Kind::StateNote:
-            out += QStringLiteral("    Note over %1: %2\n").arg(actorId(item.actor), text);
-            break;
-        case Item::Kind::SharedNote:
-            out += QStringLiteral("    Note over Client,Server: %1\n").arg(text);
-            break;
+        case Item::Kind::SideNote: out += QStringLiteral("    Note %1: %2\n").arg(sideOf(item.actor), text); break;
+        case Item::Kind::StateNote: out += QStringLiteral("    Note over %1: %2\n").arg(actorId(item.actor), text); break;
+        case Item::Kind::SharedNote: out += QStringLiteral("    Note over Client,Server: %1\n").arg(text); break;
         }
     }
     return out;
@@ -230,19 +224,14 @@ QString toPlantUml(const Trace &trace)
         const QString text = plantUmlLines(item.lines);
         switch (item.kind) {
         case Item::Kind::Arrow: {
-            const QString arrow = QString(item.dashed ? QStringLiteral("-->") : QStringLiteral("->")) + (item.lost ? QStringLiteral("x") : QString());
+            const QString arrow = QString(item.dashed ? QStringLiteral("-->") : QStringLiteral("->"))
+                                  + (item.lost ? QStringLiteral("x") : QString());
             out += QStringLiteral("%1 %2 %3 : %4\n").arg(actorId(item.actor), arrow, actorId(peerOf(item.actor)), text);
             break;
         }
-        case Item::Kind::SideNote:
-            out += QStringLiteral("note %1 : %2\n").arg(sideOf(item.actor), text);
-            break;
-        case Item::Kind::StateNote:
-            out += QStringLiteral("rnote over %1 : %2\n").arg(actorId(item.actor), text);
-            break;
-        case Item::Kind::SharedNote:
-            out += QStringLiteral("note over Client, Server : %1\n").arg(text);
-            break;
+        case Item::Kind::SideNote: out += QStringLiteral("note %1 : %2\n").arg(sideOf(item.actor), text); break;
+        case Item::Kind::StateNote: out += QStringLiteral("rnote over %1 : %2\n").arg(actorId(item.actor), text); break;
+        case Item::Kind::SharedNote: out += QStringLiteral("note over Client, Server : %1\n").arg(text); break;
         }
     }
     out += QStringLiteral("@enduml\n");

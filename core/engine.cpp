@@ -20,13 +20,16 @@ namespace FinAck {
 
 // Everything the engine keeps for one actor.
 struct Engine::ActorRun {
-    explicit ActorRun(SocketApi &api) : worker(api) {}
+    explicit ActorRun(SocketApi &api)
+        : worker(api)
+    {
+    }
     ActorWorker worker;
-    QMap<QString, SocketHandle> handles;   // descriptor names of the scenario -> open handles
-    QSet<SocketHandle> onConnection;       // those that refer to the connection (not the listener)
-    SideState last;                        // last observed state
+    QMap<QString, SocketHandle> handles; // descriptor names of the scenario -> open handles
+    QSet<SocketHandle> onConnection;     // those that refer to the connection (not the listener)
+    SideState last;                      // last observed state
     bool observedOnce = false;
-    int runningStep = -1;                  // the step whose call the worker runs
+    int runningStep = -1; // the step whose call the worker runs
     bool timedOut = false;
 };
 
@@ -125,7 +128,8 @@ void Engine::load(const Scenario &scenario)
         const QString why = step.actor == Actor::Client ? QtClientSocketApi::unsupportedReason(step.call) : QString();
         if (!why.isEmpty())
             //: %1 is a scenario id, %2 a call (listen, accept, dup…), %3 why a QTcpSocket cannot make it
-            m_unavailable = tr("%1 cannot run with the Qt client: its client calls %2(), and %3").arg(scenario.id, callKindName(step.call), why);
+            m_unavailable =
+                tr("%1 cannot run with the Qt client: its client calls %2(), and %3").arg(scenario.id, callKindName(step.call), why);
     }
     m_mapper.reset();
     m_reconciler = StateReconciler(qint64(m_options.pollIntervalMs) * 1000 * 3);
@@ -200,7 +204,7 @@ void Engine::skipIdleBeforeFirstStep()
 
 void Engine::runToEnd()
 {
-    while (step()) { }
+    while (step()) {}
     finish();
 }
 
@@ -225,8 +229,9 @@ void Engine::startStep(int index)
     if (step.call != CallKind::Socket && step.call != CallKind::Crash) {
         if (!r.handles.contains(step.fd)) {
             //: %2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")
-            record(Note{nowUs(), index, tr("Step %1 skipped: the %2 has no descriptor named \"%3\" (an earlier call failed or closed it).")
-                                            .arg(QString::number(index), actorDisplayName(step.actor), step.fd)});
+            record(Note{nowUs(), index,
+                        tr("Step %1 skipped: the %2 has no descriptor named \"%3\" (an earlier call failed or closed it).")
+                            .arg(QString::number(index), actorDisplayName(step.actor), step.fd)});
             return;
         }
         fd = r.handles.value(step.fd);
@@ -311,8 +316,7 @@ bool Engine::collectCall(Actor actor)
     if (call.timedOut)
         record(Note{call.tUs + call.durationUs, call.step,
                     //: %1 is a call (recv, connect…)
-                    tr("%1 was still blocked after %2 ms, the step's timeout; FinAck interrupted it.")
-                        .arg(call.call).arg(step.timeoutMs)});
+                    tr("%1 was still blocked after %2 ms, the step's timeout; FinAck interrupted it.").arg(call.call).arg(step.timeoutMs)});
     m_stepCalls << call;
     r.runningStep = -1;
     return true;

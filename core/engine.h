@@ -7,8 +7,8 @@
 #include "scenario.h"
 #include "segmentinference.h"
 #include "segmentmapper.h"
-#include "statereconciler.h"
 #include "stateprobe.h"
+#include "statereconciler.h"
 #include "trace.h"
 
 #include <QMap>
@@ -36,11 +36,11 @@ class Engine : public QObject
     Q_OBJECT
 public:
     struct Options {
-        bool tryCapture = true;   // false: infer segments even when capture would work
+        bool tryCapture = true;                   // false: infer segments even when capture would work
         QString network = QStringLiteral("host"); // where the sockets live, for the trace: "host" or "private"
-        int pollIntervalMs = 2;   // how often the kernel is asked while settling
-        int quietMs = 15;         // nothing new for this long, with nothing in flight: settled
-        int settleLimitMs = 3000; // give up waiting for the network after a call this long
+        int pollIntervalMs = 2;                   // how often the kernel is asked while settling
+        int quietMs = 15;                         // nothing new for this long, with nothing in flight: settled
+        int settleLimitMs = 3000;                 // give up waiting for the network after a call this long
         // The server always uses the platform's sockets; the client may be a real QTcpSocket.
         ClientApi clientApi = ClientApi::Posix;
     };
@@ -106,7 +106,7 @@ private:
     Options m_options;
     std::unique_ptr<SocketApi> m_serverApi;
     std::unique_ptr<SocketApi> m_clientApi;
-    QtClientSocketApi *m_qtClient = nullptr;    // m_clientApi when the client is Qt
+    QtClientSocketApi *m_qtClient = nullptr; // m_clientApi when the client is Qt
     std::unique_ptr<ActorRun> m_client;
     std::unique_ptr<ActorRun> m_server;
     std::unique_ptr<Capture> m_capture;
@@ -116,7 +116,7 @@ private:
     SegmentInference m_inference;
     StateProbe::Ports m_ports;
     Firewall m_firewall;
-    QList<FaultRule> m_faults;                  // in force, in the order nftables evaluates them
+    QList<FaultRule> m_faults; // in force, in the order nftables evaluates them
     QString m_unavailable;
 
     Scenario m_scenario;
@@ -126,8 +126,8 @@ private:
     QList<ExpectationCheck> m_checks;
     QString m_probeError;
 
-    QList<CallRecord> m_stepCalls;              // finished since the last inference
-    QList<StateChange> m_observed;              // every observed state event, absolute times
+    QList<CallRecord> m_stepCalls; // finished since the last inference
+    QList<StateChange> m_observed; // every observed state event, absolute times
     qint64 m_lastActivityUs = 0;
 };
 

@@ -97,11 +97,14 @@ void checkSegments(const Trace &trace, const Expectation &expected, QList<Expect
             ++next;
     }
     //: a claim of the scenario's author: %1 lists segments ("client FIN, server ACK")
-    ExpectationCheck check{QCoreApplication::translate("FinAck::ExpectationCheck", "segments in this order: %1").arg(claimed.join(QStringLiteral(", "))),
-                           next == expected.segments.size(), {}};
+    ExpectationCheck check{
+        QCoreApplication::translate("FinAck::ExpectationCheck", "segments in this order: %1").arg(claimed.join(QStringLiteral(", "))),
+        next == expected.segments.size(),
+        {}};
     if (!check.held)
         //: %1 is a segment ("server FIN"), %2 how many of the claimed segments did come, in order
-        check.observed = QCoreApplication::translate("FinAck::ExpectationCheck", "no %1 came after the first %2").arg(claimed.at(next)).arg(next);
+        check.observed =
+            QCoreApplication::translate("FinAck::ExpectationCheck", "no %1 came after the first %2").arg(claimed.at(next)).arg(next);
     out << check;
 }
 
@@ -122,7 +125,8 @@ QList<ExpectationCheck> checkExpectation(const Scenario &scenario, const Trace &
 QString differenceText(const ExpectationCheck &check)
 {
     //: %1 is a claim ("the client ends in TIME_WAIT"), %2 what happened instead ("CLOSED")
-    return QCoreApplication::translate("FinAck::ExpectationCheck", "Expected %1; the kernel did otherwise: %2.").arg(check.claim, check.observed);
+    return QCoreApplication::translate("FinAck::ExpectationCheck", "Expected %1; the kernel did otherwise: %2.")
+        .arg(check.claim, check.observed);
 }
 
 QStringList compareWithExpectation(const Scenario &scenario, const Trace &trace)

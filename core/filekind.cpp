@@ -2,8 +2,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QtEndian>
 
 namespace FinAck {
@@ -18,10 +18,12 @@ bool isCaptureMagic(const QByteArray &head)
     // pcap in either byte order, microsecond or nanosecond stamps, and pcapng's section header
     // block (the same bytes in both orders).
     switch (magic) {
-    case 0xa1b2c3d4: case 0xd4c3b2a1: case 0xa1b23c4d: case 0x4d3cb2a1: case 0x0a0d0d0a:
-        return true;
-    default:
-        return false;
+    case 0xa1b2c3d4:
+    case 0xd4c3b2a1:
+    case 0xa1b23c4d:
+    case 0x4d3cb2a1:
+    case 0x0a0d0d0a: return true;
+    default: return false;
     }
 }
 

@@ -32,7 +32,9 @@ QString lineAndColumn(const QByteArray &json, qsizetype offset)
 } // namespace
 
 JsonFieldReader::JsonFieldReader(QJsonObject object, QString path, std::shared_ptr<QString> error)
-    : m_object(std::move(object)), m_path(std::move(path)), m_error(std::move(error))
+    : m_object(std::move(object))
+    , m_path(std::move(path))
+    , m_error(std::move(error))
 {
 }
 
@@ -42,7 +44,8 @@ JsonFieldReader JsonFieldReader::fromDocument(const QByteArray &json, const QStr
     // Qt would call it "illegal value" at some column; an empty file deserves plainer words.
     // Blank after an optional UTF-8 byte order mark; looked at without copying a large file.
     const QByteArrayView text = json.startsWith("\xEF\xBB\xBF") ? QByteArrayView(json).sliced(3) : QByteArrayView(json);
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; })) {
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; })) {
         //: %1 is what the file should hold: "a FinAck trace", "a FinAck scenario"
         const QString message = tr("the file is empty, expected %1 (JSON)").arg(expected);
         top.fail(QString(), message);
@@ -118,8 +121,9 @@ void JsonFieldReader::checkFormat(const QString &format, int version) const
         fail(QStringLiteral("version"),
              //: %1 the file's format version, %2 the newest this FinAck reads, %3 "version 1 only" or "versions 1 to 3"
              tr("expected %2, got %1: the file is from a newer FinAck (format version %1); "
-                "this one reads %3").arg(QString::number(found), QString::number(version),
-                                         version == 1 ? tr("version 1 only") : tr("versions 1 to %1").arg(version)));
+                "this one reads %3")
+                 .arg(QString::number(found), QString::number(version),
+                      version == 1 ? tr("version 1 only") : tr("versions 1 to %1").arg(version)));
 }
 
 QString JsonFieldReader::string(const QString &key) const
@@ -143,10 +147,9 @@ qint64 JsonFieldReader::integer(const QString &key, qint64 min, qint64 max) cons
     const qint64 whole = v.toInteger(0);
     if (v.isDouble() && whole == v.toInteger(1) && whole >= min && whole <= max)
         return whole;
-    const QString expected = min == std::numeric_limits<qint64>::min()
-        ? tr("an integer")
-        : max == std::numeric_limits<qint64>::max() ? tr("an integer >= %1").arg(min)
-                                                    : tr("an integer from %1 to %2").arg(min).arg(max);
+    const QString expected = min == std::numeric_limits<qint64>::min()   ? tr("an integer")
+                             : max == std::numeric_limits<qint64>::max() ? tr("an integer >= %1").arg(min)
+                                                                         : tr("an integer from %1 to %2").arg(min).arg(max);
     reject(key, expected, v);
     // In range even now, so that a size read after the error cannot ask for absurd memory.
     return qBound(min, qint64(0), max);

@@ -36,8 +36,7 @@ public:
     // UTF-8, duplicate keys, the limits), with the byte offset and JSON path in the message; text
     // that is not JSON is placed as "line L, column C" (in characters, as an editor counts them)
     // with Qt's words. `expected` names what an empty file should have been ("a FinAck trace").
-    static JsonFieldReader fromDocument(const QByteArray &json, const QString &expected,
-                                        const JsonTextLimits &limits = {});
+    static JsonFieldReader fromDocument(const QByteArray &json, const QString &expected, const JsonTextLimits &limits = {});
 
     // What a value is, for "got ...": short and on one line whatever the input holds.
     static QString describe(const QJsonValue &value);
@@ -47,10 +46,7 @@ public:
     QString error() const { return *m_error; }
 
     // A key may be "[3]" or a quoted ["key"] (JsonTextCheck::memberPath), which takes no dot.
-    QString path(const QString &key) const
-    {
-        return m_path.isEmpty() || key.startsWith(u'[') ? m_path + key : m_path + u'.' + key;
-    }
+    QString path(const QString &key) const { return m_path.isEmpty() || key.startsWith(u'[') ? m_path + key : m_path + u'.' + key; }
     bool has(const QString &key) const { return m_object.contains(key); }
     QJsonValue value(const QString &key) const { return m_object.value(key); }
     QStringList keys() const { return m_object.keys(); }
@@ -82,8 +78,7 @@ public:
 
     // An enum whose values run from 0 to `last`, spelled as `nameOf` spells them:
     // enumChoice<tcpStateName, TcpState::TimeWait>("state"). The names are built once per enum.
-    template <auto nameOf, auto last>
-    decltype(last) enumChoice(const QString &key) const
+    template<auto nameOf, auto last> decltype(last) enumChoice(const QString &key) const
     {
         using Enum = decltype(last);
         static const QStringList names = [] {

@@ -31,15 +31,15 @@ int utf8Length(const uchar *p, qsizetype available)
     } else if (c >= 0xE0 && c <= 0xEF) {
         length = 3;
         if (c == 0xE0)
-            low = 0xA0;   // below: overlong
+            low = 0xA0; // below: overlong
         else if (c == 0xED)
-            high = 0x9F;  // above: a surrogate
+            high = 0x9F; // above: a surrogate
     } else if (c >= 0xF0 && c <= 0xF4) {
         length = 4;
         if (c == 0xF0)
-            low = 0x90;   // below: overlong
+            low = 0x90; // below: overlong
         else if (c == 0xF4)
-            high = 0x8F;  // above: beyond U+10FFFF
+            high = 0x8F; // above: beyond U+10FFFF
     } else {
         return 0;
     }
@@ -135,7 +135,9 @@ class Scanner
 {
 public:
     Scanner(const QByteArray &json, const JsonTextLimits &limits)
-        : m_data(reinterpret_cast<const uchar *>(json.constData())), m_size(json.size()), m_limits(limits)
+        : m_data(reinterpret_cast<const uchar *>(json.constData()))
+        , m_size(json.size())
+        , m_limits(limits)
     {
     }
 
@@ -144,9 +146,9 @@ public:
 private:
     struct Frame {
         bool isArray = false;
-        qsizetype index = -1;   // array: the element being read
-        bool hasKey = false;    // object: the member being read
-        QByteArray key;         // its key, as UTF-8
+        qsizetype index = -1; // array: the element being read
+        bool hasKey = false;  // object: the member being read
+        QByteArray key;       // its key, as UTF-8
     };
 
     bool value(int depth);
@@ -331,7 +333,7 @@ bool Scanner::string(QByteArray *key)
     bool decoding = false;
     while (true) {
         if (m_pos >= m_size)
-            return notJson(); // unterminated
+            return notJson();                            // unterminated
         if (m_pos - start - 1 > m_limits.maxStringBytes) // the bytes between the quotes
             //: %1 the limit, %2 "byte 120 (line 7)": where the string starts
             return fail(start, JsonTextCheck::tr("a string longer than %1 bytes at %2, expected a shorter one")
@@ -473,8 +475,9 @@ bool Scanner::number()
         return fail(start, JsonTextCheck::tr("the number %1 at %2 is too large, expected at most about 1.8e308 either way (a double)")
                                .arg(shown, where(start)));
     //: %1 is the number as written, %2 "byte 120 (line 7)"
-    return fail(start, JsonTextCheck::tr("the number %1 at %2 is too close to 0, expected 0 or at least about 2.2e-308 either way (a double)")
-                           .arg(shown, where(start)));
+    return fail(start,
+                JsonTextCheck::tr("the number %1 at %2 is too close to 0, expected 0 or at least about 2.2e-308 either way (a double)")
+                    .arg(shown, where(start)));
 }
 
 bool Scanner::literal(const char *word)
@@ -496,7 +499,8 @@ bool Scanner::notJson()
     const uchar c = m_data[m_pos];
     if (c == 0)
         //: %1 "byte 120 (line 7)"
-        return fail(m_pos, JsonTextCheck::tr("a NUL byte at %1, expected UTF-8 text (is it UTF-16, or not text at all?)").arg(where(m_pos)));
+        return fail(m_pos,
+                    JsonTextCheck::tr("a NUL byte at %1, expected UTF-8 text (is it UTF-16, or not text at all?)").arg(where(m_pos)));
     if (c >= 0x80 && utf8Length(m_data + m_pos, m_size - m_pos) == 0)
         //: %1 "byte 120 (line 7)", %2 the bytes in hex ("0xC3 0x28")
         return fail(m_pos, JsonTextCheck::tr("invalid UTF-8 at %1 (%2), expected UTF-8 text")

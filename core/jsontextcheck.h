@@ -15,7 +15,7 @@ namespace FinAck {
 struct JsonTextLimits {
     int maxDepth = 32;
     qsizetype maxValues = 1'000'000;
-    qsizetype maxStringBytes = 1 << 20;   // as written in the file, escapes included
+    qsizetype maxStringBytes = 1 << 20; // as written in the file, escapes included
 };
 
 // Reads the text of a JSON file once, strictly (RFC 8259), before Qt parses it, for what
@@ -35,10 +35,10 @@ class JsonTextCheck
 
 public:
     struct Problem {
-        QString path;          // "steps[2].data"; empty at the top level
-        qsizetype offset = 0;  // byte offset in the file, from 0
-        QString message;       // names the byte offset: "invalid UTF-8 at byte 412 (0xC3 0x28), ..."
-        bool syntax = false;   // plain invalid JSON: Qt's parser words it better, when it sees it
+        QString path;         // "steps[2].data"; empty at the top level
+        qsizetype offset = 0; // byte offset in the file, from 0
+        QString message;      // names the byte offset: "invalid UTF-8 at byte 412 (0xC3 0x28), ..."
+        bool syntax = false;  // plain invalid JSON: Qt's parser words it better, when it sees it
     };
 
     // The first problem in reading order, or nullopt for a text Qt may parse.

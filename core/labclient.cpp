@@ -53,8 +53,9 @@ bool LabClient::start(Network network, QString *error)
     m_ready = false;
     m_loadsUnanswered = 0;
     m_failure.clear();
-    QStringList args{QStringLiteral("--network"),
-                     network == Network::Auto ? QStringLiteral("auto") : network == Network::Private ? QStringLiteral("private") : QStringLiteral("host")};
+    QStringList args{QStringLiteral("--network"), network == Network::Auto      ? QStringLiteral("auto")
+                                                  : network == Network::Private ? QStringLiteral("private")
+                                                                                : QStringLiteral("host")};
     if (!m_captureAllowed)
         args << QStringLiteral("--no-capture");
     args << QStringLiteral("--client") << clientApiName(m_clientApi);
@@ -218,9 +219,7 @@ void LabClient::handleLine(const QByteArray &line)
         Q_EMIT headerChanged();
         break;
     }
-    case LabProtocol::MessageType::StepFinished:
-        Q_EMIT stepFinished(message->step, message->atEnd);
-        break;
+    case LabProtocol::MessageType::StepFinished: Q_EMIT stepFinished(message->step, message->atEnd); break;
     case LabProtocol::MessageType::Finished:
         m_finished = true;
         m_checks = message->checks;
@@ -246,11 +245,11 @@ void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     readLines(); // what it said last may explain why it ended
     // On a crash QProcess reports the signal that ended the process as its exit code.
     const QString reason = status == QProcess::CrashExit
-        //: %2 is the signal's name from the system ("Killed")
-        ? tr("finack-lab was ended by signal %1 (%2)").arg(exitCode).arg(signalName(exitCode))
-        : m_failure.isEmpty() ? tr("finack-lab exited with status %1").arg(exitCode)
-                              //: %2 is what the lab said last, the reason it gave up
-                              : tr("finack-lab exited with status %1: %2").arg(QString::number(exitCode), m_failure);
+                               //: %2 is the signal's name from the system ("Killed")
+                               ? tr("finack-lab was ended by signal %1 (%2)").arg(exitCode).arg(signalName(exitCode))
+                               : m_failure.isEmpty() ? tr("finack-lab exited with status %1").arg(exitCode)
+                                                     //: %2 is what the lab said last, the reason it gave up
+                                                     : tr("finack-lab exited with status %1: %2").arg(QString::number(exitCode), m_failure);
     if (m_failure.isEmpty())
         m_failure = reason;
     QProcess *process = m_process;
@@ -276,9 +275,10 @@ bool LabClient::waitForFinished(int timeoutMs, QString *error)
     if (m_finished)
         return true;
     if (error)
-        *error = !labMessage.isEmpty() ? labMessage : !m_failure.isEmpty() ? m_failure
-                 : deadline.hasExpired()  ? tr("finack-lab did not finish within %1 s").arg(timeoutMs / 1000)
-                                          : tr("finack-lab stopped");
+        *error = !labMessage.isEmpty()   ? labMessage
+                 : !m_failure.isEmpty()  ? m_failure
+                 : deadline.hasExpired() ? tr("finack-lab did not finish within %1 s").arg(timeoutMs / 1000)
+                                         : tr("finack-lab stopped");
     return false;
 }
 

@@ -39,7 +39,7 @@ public:
     bool start(Network network, QString *error);
     void stop();
     bool isRunning() const;
-    QString network() const { return m_network; }              // "private" or "host"
+    QString network() const { return m_network; }               // "private" or "host"
     QString fallbackReason() const { return m_fallbackReason; } // why auto did not get "private"
     qint64 processId() const;
 
@@ -62,8 +62,8 @@ Q_SIGNALS:
     void headerChanged();
     void stepFinished(int step, bool atEnd);
     void finished(const QStringList &differences);
-    void labError(const QString &message);   // the lab refused a command; it is still running
-    void labFailed(const QString &reason);   // the lab is gone
+    void labError(const QString &message); // the lab refused a command; it is still running
+    void labFailed(const QString &reason); // the lab is gone
 
 private:
     void send(const QByteArray &line);

@@ -69,7 +69,8 @@ QByteArray finishedLine(const QList<ExpectationCheck> &checks)
     QJsonObject o = labMessage("finished");
     QJsonArray array;
     for (const ExpectationCheck &c : checks) {
-        array.append(QJsonObject{{QStringLiteral("claim"), c.claim}, {QStringLiteral("held"), c.held}, {QStringLiteral("observed"), c.observed}});
+        array.append(
+            QJsonObject{{QStringLiteral("claim"), c.claim}, {QStringLiteral("held"), c.held}, {QStringLiteral("observed"), c.observed}});
     }
     o.insert(QStringLiteral("checks"), array);
     return line(o);
@@ -121,8 +122,9 @@ std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
     } else {
         m.type = MessageType::Error;
         m.command = object.value(QStringLiteral("command")).toString();
-        m.message = event == QLatin1String("error") ? object.value(QStringLiteral("message")).toString()
-                                                    : QCoreApplication::translate("FinAck::LabProtocol", "finack-lab sent an unknown message \"%1\"").arg(event);
+        m.message = event == QLatin1String("error")
+                        ? object.value(QStringLiteral("message")).toString()
+                        : QCoreApplication::translate("FinAck::LabProtocol", "finack-lab sent an unknown message \"%1\"").arg(event);
     }
     return m;
 }

@@ -20,14 +20,14 @@ enum class MessageType { Ready, Header, StepFinished, Finished, Error };
 
 struct Message {
     MessageType type = MessageType::Error;
-    QString network;            // ready: "private" or "host"
-    QString fallbackReason;     // ready: why the private network could not be had (auto mode)
-    std::optional<Trace> header;// header: the trace's metadata, no events
-    int step = -1;              // step_finished
-    bool atEnd = false;         // step_finished: no step left
+    QString network;                // ready: "private" or "host"
+    QString fallbackReason;         // ready: why the private network could not be had (auto mode)
+    std::optional<Trace> header;    // header: the trace's metadata, no events
+    int step = -1;                  // step_finished
+    bool atEnd = false;             // step_finished: no step left
     QList<ExpectationCheck> checks; // finished: the expectation's claims, held or not
-    QString message;            // error
-    QString command;            // error: the command it answers ("load"), empty for others
+    QString message;                // error
+    QString command;                // error: the command it answers ("load"), empty for others
 };
 
 QByteArray command(const QString &name);

@@ -8,12 +8,12 @@ namespace FinAck {
 namespace {
 
 constexpr quint16 etherTypeIpv4 = 0x0800;
-constexpr quint16 etherTypeVlan = 0x8100;     // 802.1Q
-constexpr quint16 etherTypeQinQ = 0x88a8;     // 802.1ad outer tag
-constexpr quint16 etherTypeQinQOld = 0x9100;  // pre-standard outer tag, still seen on switches
-constexpr quint32 bsdAfInet = 2;              // AF_INET is 2 on every BSD, macOS and Linux
-constexpr int linktypeRaw = 101;              // LINKTYPE_RAW: what pcap files say for DLT_RAW
-constexpr int maxVlanTags = 8;                // real stacks use two; more is a crafted frame
+constexpr quint16 etherTypeVlan = 0x8100;    // 802.1Q
+constexpr quint16 etherTypeQinQ = 0x88a8;    // 802.1ad outer tag
+constexpr quint16 etherTypeQinQOld = 0x9100; // pre-standard outer tag, still seen on switches
+constexpr quint32 bsdAfInet = 2;             // AF_INET is 2 on every BSD, macOS and Linux
+constexpr int linktypeRaw = 101;             // LINKTYPE_RAW: what pcap files say for DLT_RAW
+constexpr int maxVlanTags = 8;               // real stacks use two; more is a crafted frame
 constexpr quint8 ipProtoTcp = 6;
 
 // A read-only window on the frame. Every accessor checks the bound, so a decoding step can only
@@ -21,7 +21,11 @@ constexpr quint8 ipProtoTcp = 6;
 class Bytes
 {
 public:
-    Bytes(const uchar *data, size_t size) : m_data(data), m_size(data ? size : 0) {}
+    Bytes(const uchar *data, size_t size)
+        : m_data(data)
+        , m_size(data ? size : 0)
+    {
+    }
 
     size_t size() const { return m_size; }
     bool has(size_t offset, size_t count) const { return offset <= m_size && count <= m_size - offset; }
@@ -41,8 +45,7 @@ public:
     {
         if (!has(at, 4))
             return std::nullopt;
-        return quint32(m_data[at]) << 24 | quint32(m_data[at + 1]) << 16 | quint32(m_data[at + 2]) << 8
-            | quint32(m_data[at + 3]);
+        return quint32(m_data[at]) << 24 | quint32(m_data[at + 1]) << 16 | quint32(m_data[at + 2]) << 8 | quint32(m_data[at + 3]);
     }
     Bytes from(size_t offset) const
     {
@@ -87,14 +90,12 @@ std::optional<size_t> ipv4AfterBsdLoopback(const Bytes &frame)
 std::optional<size_t> networkOffset(int linkType, const Bytes &frame)
 {
     switch (linkType) {
-    case DLT_EN10MB:
-        return ipv4AfterEtherType(frame, 12);
+    case DLT_EN10MB: return ipv4AfterEtherType(frame, 12);
     case DLT_NULL:
-    case DLT_LOOP:
-        return ipv4AfterBsdLoopback(frame);
-    case DLT_LINUX_SLL:   // packet type, ARPHRD, address length, 8 address bytes, protocol
+    case DLT_LOOP: return ipv4AfterBsdLoopback(frame);
+    case DLT_LINUX_SLL: // packet type, ARPHRD, address length, 8 address bytes, protocol
         return ipv4AfterEtherType(frame, 14);
-    case DLT_LINUX_SLL2:  // protocol first, then reserved, ifindex, ARPHRD, type, addresses
+    case DLT_LINUX_SLL2: // protocol first, then reserved, ifindex, ARPHRD, type, addresses
         if (!frame.has(0, 20))
             return std::nullopt;
         if (frame.be16(0) == etherTypeIpv4)
@@ -102,10 +103,8 @@ std::optional<size_t> networkOffset(int linkType, const Bytes &frame)
         return std::nullopt;
     case DLT_RAW:
     case linktypeRaw:
-    case DLT_IPV4:
-        return 0;
-    default:
-        return std::nullopt;
+    case DLT_IPV4: return 0;
+    default: return std::nullopt;
     }
 }
 
@@ -160,10 +159,8 @@ bool isDecodableLinkType(int linkType)
     case DLT_LINUX_SLL2:
     case DLT_RAW:
     case linktypeRaw:
-    case DLT_IPV4:
-        return true;
-    default:
-        return false;
+    case DLT_IPV4: return true;
+    default: return false;
     }
 }
 

@@ -9,13 +9,13 @@ namespace FinAck {
 // A TCP segment as captured: absolute numbers, both endpoints, before anyone decided which actor
 // sent it. The engine turns these into Segment (traceevent.h) once it knows the two ports.
 struct RawSegment {
-    qint64 tUs = 0;                     // capture timestamp, wall-clock microseconds
-    quint32 srcAddr = 0, dstAddr = 0;   // IPv4, host byte order
-    quint16 srcPort = 0, dstPort = 0;   // host byte order
-    quint8 flags = 0;                   // all eight flag bits of the header (TcpFlag, plus URG/ECE/CWR)
-    quint32 seq = 0, ack = 0;           // absolute, as in the header
-    quint32 len = 0;                    // payload bytes, from the IP total length (the snaplen cuts payloads)
-    quint16 win = 0;                    // header window field, unscaled
+    qint64 tUs = 0;                   // capture timestamp, wall-clock microseconds
+    quint32 srcAddr = 0, dstAddr = 0; // IPv4, host byte order
+    quint16 srcPort = 0, dstPort = 0; // host byte order
+    quint8 flags = 0;                 // all eight flag bits of the header (TcpFlag, plus URG/ECE/CWR)
+    quint32 seq = 0, ack = 0;         // absolute, as in the header
+    quint32 len = 0;                  // payload bytes, from the IP total length (the snaplen cuts payloads)
+    quint16 win = 0;                  // header window field, unscaled
 
     friend bool operator==(const RawSegment &, const RawSegment &) = default;
 };

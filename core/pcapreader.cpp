@@ -144,15 +144,16 @@ bool PcapReader::open(const QString &path, QString *error)
 
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     // MICRO: a nanosecond file is scaled to the microseconds every FinAck time is in.
-    std::unique_ptr<pcap_t, PcapCloser> pcap(pcap_open_offline_with_tstamp_precision(
-        QFile::encodeName(path).constData(), PCAP_TSTAMP_PRECISION_MICRO, errbuf));
+    std::unique_ptr<pcap_t, PcapCloser> pcap(
+        pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(), PCAP_TSTAMP_PRECISION_MICRO, errbuf));
     if (!pcap)
         return fail(error, tr("%1: cannot be read as a pcap or pcapng capture: %2").arg(path, oneLine(errbuf)));
 
     const int linkType = pcap_datalink(pcap.get());
     if (!isDecodableLinkType(linkType))
         return fail(error, tr("%1: link type %2 is not supported, expected Ethernet, BSD loopback, "
-                                          "Linux cooked (SLL, SLL2) or raw IP").arg(path, linkTypeName(linkType)));
+                              "Linux cooked (SLL, SLL2) or raw IP")
+                               .arg(path, linkTypeName(linkType)));
 
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;
@@ -177,7 +178,9 @@ bool PcapReader::open(const QString &path, QString *error)
         return fail(error, tr("%1: the capture holds no packets, expected a TCP connection").arg(path));
     if (m_streams.size() == 0)
         return fail(error, tr("%1: none of its %n packets is an IPv4 TCP segment, expected a TCP "
-                              "connection (IPv6 is not read)", nullptr, int(m_packets)).arg(path));
+                              "connection (IPv6 is not read)",
+                              nullptr, int(m_packets))
+                               .arg(path));
     return true;
 }
 
@@ -215,12 +218,13 @@ Trace PcapReader::trace(int stream) const
 
     Note note;
     note.tUs = info.firstUs;
-    note.text = info.sawSyn
-        ? tr("Read from the capture file %1: both sides' states are inferred from these segments "
-             "(RFC 9293 state machine), not observed from a kernel.").arg(fileName)
-        : tr("Read from the capture file %1: both sides' states are inferred from these segments "
-             "(RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the "
-             "handshake: both sides are assumed ESTABLISHED at its first segment.").arg(fileName);
+    note.text = info.sawSyn ? tr("Read from the capture file %1: both sides' states are inferred from these segments "
+                                 "(RFC 9293 state machine), not observed from a kernel.")
+                                  .arg(fileName)
+                            : tr("Read from the capture file %1: both sides' states are inferred from these segments "
+                                 "(RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the "
+                                 "handshake: both sides are assumed ESTABLISHED at its first segment.")
+                                  .arg(fileName);
     StateDeriver deriver;
     const bool synAckFirst = (first.flags & (TcpFlag::Syn | TcpFlag::Ack)) == (TcpFlag::Syn | TcpFlag::Ack);
     trace.append(note);

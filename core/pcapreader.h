@@ -33,7 +33,7 @@ public:
 
     const QList<TcpStreamInfo> &streams() const { return m_streams.infos(); }
     const QString &path() const { return m_path; }
-    qint64 packetCount() const { return m_packets; }   // every packet read, TCP or not
+    qint64 packetCount() const { return m_packets; } // every packet read, TCP or not
 
     // The stream as a FinAck trace: its segments (source Captured, seq/ack relative to each
     // side's initial sequence number as Wireshark shows them) and each side's states worked out

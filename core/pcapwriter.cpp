@@ -22,7 +22,7 @@ namespace FinAck {
 namespace {
 
 constexpr quint8 kIpProtoTcp = 6;
-constexpr quint8 kTtl = 64;            // Linux's default
+constexpr quint8 kTtl = 64; // Linux's default
 constexpr quint16 kDontFragment = 0x4000;
 constexpr quint32 kMaxPayload = 0xffff - kPcapHeaderBytes; // the IPv4 total length is 16 bits
 
@@ -39,8 +39,7 @@ std::optional<Endpoint> parseEndpoint(const QString &text)
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     QHostAddress address;
-    if (!ok || port > 0xffff || !address.setAddress(text.left(colon))
-        || address.protocol() != QAbstractSocket::IPv4Protocol)
+    if (!ok || port > 0xffff || !address.setAddress(text.left(colon)) || address.protocol() != QAbstractSocket::IPv4Protocol)
         return std::nullopt;
     return Endpoint{address.toIPv4Address(), quint16(port)};
 }
@@ -57,8 +56,7 @@ quint16 ipChecksum(const uchar *header, int length)
 }
 
 // The two headers of one segment, in network byte order.
-void buildHeaders(uchar *p, const Segment &s, const Endpoint &src, const Endpoint &dst, quint16 ipId,
-                  quint32 srcIsn, quint32 dstIsn)
+void buildHeaders(uchar *p, const Segment &s, const Endpoint &src, const Endpoint &dst, quint16 ipId, quint32 srcIsn, quint32 dstIsn)
 {
     std::fill(p, p + kPcapHeaderBytes, uchar(0));
     p[0] = 0x45; // version 4, 5 words of header
@@ -107,20 +105,25 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
     }
     if (captured.isEmpty()) {
         if (trace.platform().segments == SegmentSource::Inferred)
-            return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: this trace's segments were inferred from the "
-                                                                                  "sockets' states, not captured, and a capture file must hold only "
-                                                                                  "what was on the wire").arg(path));
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: the trace has no captured segments").arg(path));
+            return fail(error, QCoreApplication::translate("FinAck::PcapWriter",
+                                                           "%1: not written: this trace's segments were inferred from the "
+                                                           "sockets' states, not captured, and a capture file must hold only "
+                                                           "what was on the wire")
+                                   .arg(path));
+        return fail(error,
+                    QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: the trace has no captured segments").arg(path));
     }
     const std::optional<Endpoint> client = parseEndpoint(trace.endpoint(Actor::Client));
     const std::optional<Endpoint> server = parseEndpoint(trace.endpoint(Actor::Server));
     if (!client || !server)
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: the trace's endpoints (\"%2\", \"%3\") are not both IPv4:PORT")
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter",
+                                                       "%1: not written: the trace's endpoints (\"%2\", \"%3\") are not both IPv4:PORT")
                                .arg(path, trace.endpoint(Actor::Client), trace.endpoint(Actor::Server)));
     for (const Segment &s : std::as_const(captured)) {
         if (s.len > kMaxPayload)
-            return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: a segment at t=%2 µs carries %3 bytes, more than one "
-                                                                                      "IPv4 packet can")
+            return fail(error, QCoreApplication::translate("FinAck::PcapWriter",
+                                                           "%1: not written: a segment at t=%2 µs carries %3 bytes, more than one "
+                                                           "IPv4 packet can")
                                    .arg(path, QString::number(s.tUs), QString::number(s.len)));
     }
 
@@ -136,25 +139,25 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
             ::close(fd);
         return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, strerrorText(errno)));
     }
-    std::unique_ptr<pcap_t, PcapCloser> dead(pcap_open_dead_with_tstamp_precision(DLT_RAW, kPcapHeaderBytes,
-                                                                                  PCAP_TSTAMP_PRECISION_MICRO));
+    std::unique_ptr<pcap_t, PcapCloser> dead(pcap_open_dead_with_tstamp_precision(DLT_RAW, kPcapHeaderBytes, PCAP_TSTAMP_PRECISION_MICRO));
     if (!dead) {
         (void)::fclose(stream); // nothing was written to it
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: libpcap refused a raw IPv4 capture").arg(path));
+        return fail(error,
+                    QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: libpcap refused a raw IPv4 capture").arg(path));
     }
     std::unique_ptr<pcap_dumper_t, DumperCloser> dumper(pcap_dump_fopen(dead.get(), stream));
     if (!dumper) {
         (void)::fclose(stream); // nothing was written to it
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, QString::fromLocal8Bit(pcap_geterr(dead.get()))));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2")
+                               .arg(path, QString::fromLocal8Bit(pcap_geterr(dead.get()))));
     }
 
     quint16 ipId[2] = {0, 0}; // one counter per sender, as each host keeps its own
     uchar packet[kPcapHeaderBytes];
     for (const Segment &s : std::as_const(captured)) {
         const bool fromClient = s.from == Actor::Client;
-        buildHeaders(packet, s, fromClient ? *client : *server, fromClient ? *server : *client,
-                     ipId[fromClient ? 0 : 1]++, fromClient ? kPcapClientIsn : kPcapServerIsn,
-                     fromClient ? kPcapServerIsn : kPcapClientIsn);
+        buildHeaders(packet, s, fromClient ? *client : *server, fromClient ? *server : *client, ipId[fromClient ? 0 : 1]++,
+                     fromClient ? kPcapClientIsn : kPcapServerIsn, fromClient ? kPcapServerIsn : kPcapClientIsn);
         qint64 t = 0;
         if (qAddOverflow(trace.originUs(), s.tUs, &t))
             t = std::numeric_limits<qint64>::max();

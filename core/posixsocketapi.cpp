@@ -9,10 +9,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <pthread.h>
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -56,8 +56,7 @@ constexpr int kInterruptSignal = SIGUSR2;
 void onInterrupt(int) {}
 
 // Runs `op` with the clock around it and fills the record's common fields.
-template<typename Op>
-CallOutcome timed(const QString &call, const QString &text, Op op)
+template<typename Op> CallOutcome timed(const QString &call, const QString &text, Op op)
 {
     CallOutcome out;
     out.record.call = call;
@@ -154,13 +153,18 @@ CallOutcome PosixSocketApi::setsockopt(SocketHandle s, const SocketOption &opt, 
     QString text;
     if (linger) {
         text = QStringLiteral("setsockopt(%1, %2, &(struct linger){.l_onoff = %3, .l_linger = %4}, sizeof(struct linger))")
-                   .arg(s).arg(what).arg(value.lingerOnOff).arg(value.lingerSeconds);
+                   .arg(s)
+                   .arg(what)
+                   .arg(value.lingerOnOff)
+                   .arg(value.lingerSeconds);
     } else {
         text = QStringLiteral("setsockopt(%1, %2, &(int){%3}, sizeof(int))").arg(s).arg(what).arg(value.value);
     }
     return timed(QStringLiteral("setsockopt"), text, [&](CallOutcome &) {
         if (linger) {
-            const struct linger l{value.lingerOnOff, value.lingerSeconds};
+            const struct linger l {
+                value.lingerOnOff, value.lingerSeconds
+            };
             return qint64(::setsockopt(int(s), level, option, &l, sizeof l));
         }
         const int v = value.value;
@@ -179,7 +183,8 @@ CallOutcome PosixSocketApi::getsockopt(SocketHandle s, const SocketOption &opt)
         OptionValue result;
         int ret = 0;
         if (linger) {
-            struct linger l{};
+            struct linger l {
+            };
             socklen_t len = sizeof l;
             ret = ::getsockopt(int(s), level, option, &l, &len);
             result.isLinger = true;
@@ -289,7 +294,8 @@ CallOutcome PosixSocketApi::crash(const QList<SocketHandle> &handles)
         for (;;)
             ::pause(); // async-signal-safe: all a child of a threaded process may do here
     }
-    const QString text = QStringLiteral("kill(%1, SIGKILL) /* the process holding descriptors %2 */").arg(child).arg(fds.join(QStringLiteral(", ")));
+    const QString text =
+        QStringLiteral("kill(%1, SIGKILL) /* the process holding descriptors %2 */").arg(child).arg(fds.join(QStringLiteral(", ")));
     return timed(QStringLiteral("crash"), text, [&](CallOutcome &) {
         if (child < 0)
             return qint64(-1);
@@ -324,7 +330,8 @@ std::optional<quint16> PosixSocketApi::remotePort(SocketHandle s) const
 
 void PosixSocketApi::prepareCallingThread()
 {
-    struct sigaction action{};
+    struct sigaction action {
+    };
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; // no SA_RESTART: the interrupted call must return EINTR, not resume

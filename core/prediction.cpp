@@ -12,9 +12,18 @@ namespace FinAck {
 
 namespace {
 
-ResultChoice exactly(qint64 value) { return {ResultChoice::Kind::Exactly, value, {}}; }
-ResultChoice error(const QString &name) { return {ResultChoice::Kind::Error, 0, {name}}; }
-ResultChoice wouldBlock() { return {ResultChoice::Kind::Error, 0, {QStringLiteral("EAGAIN"), QStringLiteral("EWOULDBLOCK")}}; }
+ResultChoice exactly(qint64 value)
+{
+    return {ResultChoice::Kind::Exactly, value, {}};
+}
+ResultChoice error(const QString &name)
+{
+    return {ResultChoice::Kind::Error, 0, {name}};
+}
+ResultChoice wouldBlock()
+{
+    return {ResultChoice::Kind::Error, 0, {QStringLiteral("EAGAIN"), QStringLiteral("EWOULDBLOCK")}};
+}
 
 // The results a call of this kind is known for, right or wrong: what a student who knows the
 // socket API hesitates between.
@@ -35,37 +44,29 @@ QList<ResultChoice> resultChoices(const ScenarioStep &step)
         break;
     }
     case CallKind::Recv:
-        choices << ResultChoice{K::Data, step.size, {}} << ResultChoice{K::EndOfStream, 0, {}}
-                << error(QStringLiteral("ECONNRESET")) << error(QStringLiteral("ETIMEDOUT")) << wouldBlock();
+        choices << ResultChoice{K::Data, step.size, {}} << ResultChoice{K::EndOfStream, 0, {}} << error(QStringLiteral("ECONNRESET"))
+                << error(QStringLiteral("ETIMEDOUT")) << wouldBlock();
         break;
     case CallKind::Close:
         choices << exactly(0) << error(QStringLiteral("ECONNRESET")) << wouldBlock() << error(QStringLiteral("EBADF"));
         break;
-    case CallKind::Shutdown:
-        choices << exactly(0) << error(QStringLiteral("ENOTCONN")) << error(QStringLiteral("EINVAL"));
-        break;
+    case CallKind::Shutdown: choices << exactly(0) << error(QStringLiteral("ENOTCONN")) << error(QStringLiteral("EINVAL")); break;
     case CallKind::Connect:
         choices << exactly(0) << error(QStringLiteral("ECONNREFUSED")) << error(QStringLiteral("ETIMEDOUT"))
                 << error(QStringLiteral("EADDRNOTAVAIL"));
         break;
     case CallKind::Bind:
-    case CallKind::Listen:
-        choices << exactly(0) << error(QStringLiteral("EADDRINUSE")) << error(QStringLiteral("EINVAL"));
-        break;
+    case CallKind::Listen: choices << exactly(0) << error(QStringLiteral("EADDRINUSE")) << error(QStringLiteral("EINVAL")); break;
     case CallKind::Accept:
         choices << ResultChoice{K::Descriptor, 0, {}} << wouldBlock() << error(QStringLiteral("ECONNABORTED"))
                 << error(QStringLiteral("EINVAL"));
         break;
-    case CallKind::Socket:
-        choices << ResultChoice{K::Descriptor, 0, {}} << error(QStringLiteral("EMFILE"));
-        break;
+    case CallKind::Socket: choices << ResultChoice{K::Descriptor, 0, {}} << error(QStringLiteral("EMFILE")); break;
     case CallKind::Dup:
         choices << ResultChoice{K::Descriptor, 0, {}} << error(QStringLiteral("EBADF")) << error(QStringLiteral("EMFILE"));
         break;
     case CallKind::Setsockopt:
-    case CallKind::Getsockopt:
-        choices << exactly(0) << error(QStringLiteral("ENOPROTOOPT")) << error(QStringLiteral("EINVAL"));
-        break;
+    case CallKind::Getsockopt: choices << exactly(0) << error(QStringLiteral("ENOPROTOOPT")) << error(QStringLiteral("EINVAL")); break;
     case CallKind::Crash: // the process dies: nothing is returned to anyone
         return {};
     }
@@ -129,14 +130,14 @@ QString noChangeText(TcpState state)
 
 bool sendsFin(const ScenarioStep &step)
 {
-    return step.call == CallKind::Close || step.call == CallKind::Crash || (step.call == CallKind::Shutdown && step.how != ShutdownHow::Read);
+    return step.call == CallKind::Close || step.call == CallKind::Crash
+           || (step.call == CallKind::Shutdown && step.how != ShutdownHow::Read);
 }
 
 // The choices in an order of their own, the same every time the step is asked: in the order
 // they are made the commonest answer (no change, every byte sent) would come first, and a student
 // who always picks 1 would score well.
-template <typename T>
-void shuffle(QList<T> &choices, const Scenario &scenario, int position, int question)
+template<typename T> void shuffle(QList<T> &choices, const Scenario &scenario, int position, int question)
 {
     const QString key = QStringLiteral("%1/%2/%3").arg(scenario.id).arg(position).arg(question);
     QRandomGenerator random(quint32(qHash(key, 0)));
@@ -267,12 +268,13 @@ QString PredictionQuestion::prompt(const ScenarioStep &step) const
     switch (kind) {
     case QuestionKind::Result:
         //: %1 is a socket call's name (close, recv), %2 the side that makes it ("client")
-        return QCoreApplication::translate("FinAck::Prediction", "What does %1() on the %2 return?").arg(callKindName(step.call), actorDisplayName(actor));
-    case QuestionKind::Wire:
-        return QCoreApplication::translate("FinAck::Prediction", "Which segments go on the wire during this step?");
+        return QCoreApplication::translate("FinAck::Prediction", "What does %1() on the %2 return?")
+            .arg(callKindName(step.call), actorDisplayName(actor));
+    case QuestionKind::Wire: return QCoreApplication::translate("FinAck::Prediction", "Which segments go on the wire during this step?");
     case QuestionKind::State:
         //: %1 is a side, "client" or "server"
-        return QCoreApplication::translate("FinAck::Prediction", "Which state is the %1 in once the step has settled?").arg(actorDisplayName(actor));
+        return QCoreApplication::translate("FinAck::Prediction", "Which state is the %1 in once the step has settled?")
+            .arg(actorDisplayName(actor));
     }
     return {};
 }
@@ -282,16 +284,14 @@ QString PredictionQuestion::choiceText(int index) const
     if (index < 0 || index >= choiceCount())
         return {};
     switch (kind) {
-    case QuestionKind::Result:
-        return results.at(index).text();
+    case QuestionKind::Result: return results.at(index).text();
     case QuestionKind::Wire:
         if (kWireKinds[index] == WireKind::Ack) {
             //: a segment that only acknowledges: no data, SYN, FIN or RST
             return QCoreApplication::translate("FinAck::Prediction", "ACK alone");
         }
         return wireKindName(kWireKinds[index]);
-    case QuestionKind::State:
-        return states.at(index) ? tcpStateName(*states.at(index)) : noChangeText(before);
+    case QuestionKind::State: return states.at(index) ? tcpStateName(*states.at(index)) : noChangeText(before);
     }
     return {};
 }
@@ -358,20 +358,18 @@ QString stepCallText(const ScenarioStep &step)
             data += QStringLiteral("…");
         return QStringLiteral("%1(%2, \"%3\", %4)").arg(name, step.fd, data).arg(step.data.size());
     }
-    case CallKind::Recv:
-        return QStringLiteral("%1(%2, %3)").arg(name, step.fd).arg(step.size);
+    case CallKind::Recv: return QStringLiteral("%1(%2, %3)").arg(name, step.fd).arg(step.size);
     case CallKind::Shutdown: {
         const char *how = step.how == ShutdownHow::Read ? "SHUT_RD" : step.how == ShutdownHow::Write ? "SHUT_WR" : "SHUT_RDWR";
         return QStringLiteral("%1(%2, %3)").arg(name, step.fd, QLatin1String(how));
     }
     case CallKind::Setsockopt:
     case CallKind::Getsockopt:
-        return QStringLiteral("%1(%2, %3)").arg(name, step.fd, step.option.name.isEmpty() ? QString::number(step.option.option) : step.option.name);
+        return QStringLiteral("%1(%2, %3)")
+            .arg(name, step.fd, step.option.name.isEmpty() ? QString::number(step.option.option) : step.option.name);
     case CallKind::Socket:
-    case CallKind::Crash:
-        return QStringLiteral("%1()").arg(name);
-    default:
-        return QStringLiteral("%1(%2)").arg(name, step.fd);
+    case CallKind::Crash: return QStringLiteral("%1()").arg(name);
+    default: return QStringLiteral("%1(%2)").arg(name, step.fd);
     }
 }
 
@@ -415,8 +413,7 @@ int rightAnswer(const PredictionQuestion &question, const StepOutcome &outcome)
         }
         return -1;
     }
-    case QuestionKind::Wire:
-        return outcome.wire;
+    case QuestionKind::Wire: return outcome.wire;
     case QuestionKind::State: {
         const TcpState after = outcome.after.value(question.actor);
         const auto found = question.states.indexOf(after == question.before ? std::optional<TcpState>() : std::optional<TcpState>(after));
@@ -436,13 +433,13 @@ QString outcomeText(const PredictionQuestion &question, const StepOutcome &outco
         }
         if (outcome.call->timedOut) {
             //: %1 is the errno the interrupted call returned (EINTR)
-            return QCoreApplication::translate("FinAck::Prediction", "-1 %1: still waiting at the step's timeout").arg(outcome.call->errnoName);
+            return QCoreApplication::translate("FinAck::Prediction", "-1 %1: still waiting at the step's timeout")
+                .arg(outcome.call->errnoName);
         }
         if (outcome.call->failed())
             return QStringLiteral("-1 %1").arg(outcome.call->errnoName);
         return QString::number(outcome.call->ret);
-    case QuestionKind::Wire:
-        return wireKindsText(outcome.wire);
+    case QuestionKind::Wire: return wireKindsText(outcome.wire);
     case QuestionKind::State: {
         const TcpState after = outcome.after.value(question.actor);
         return after == question.before ? noChangeText(after) : tcpStateName(after);

@@ -35,13 +35,13 @@ QString wireKindsText(WireKinds kinds); // "FIN, ACK", or "none" (translated)
 // One possible result of a call.
 struct ResultChoice {
     enum class Kind {
-        Exactly,    // returns `value`
-        EndOfStream,// recv returns 0
-        Data,       // returns 1 to `value` bytes (recv)
-        Part,       // returns 1 to `value` - 1 bytes (a send that did not fit)
-        Descriptor, // returns a new descriptor (socket, accept, dup)
-        Error,      // -1 with one of `errnoNames`; a call the step's timeout ended counts as EAGAIN
-        Blocks,     // has not returned when the step settles
+        Exactly,     // returns `value`
+        EndOfStream, // recv returns 0
+        Data,        // returns 1 to `value` bytes (recv)
+        Part,        // returns 1 to `value` - 1 bytes (a send that did not fit)
+        Descriptor,  // returns a new descriptor (socket, accept, dup)
+        Error,       // -1 with one of `errnoNames`; a call the step's timeout ended counts as EAGAIN
+        Blocks,      // has not returned when the step settles
     };
     Kind kind = Kind::Exactly;
     qint64 value = 0;
@@ -59,14 +59,14 @@ enum class QuestionKind { Result, Wire, State };
 // (WireKinds bits, 0 for "none").
 struct PredictionQuestion {
     QuestionKind kind = QuestionKind::Result;
-    Actor actor = Actor::Client;             // Result: who calls; State: whose state
-    QList<ResultChoice> results;             // Result
-    TcpState before = TcpState::Closed;      // State: where the side is as the step starts
-    QList<std::optional<TcpState>> states;   // State: nullopt is "stays in `before`"
+    Actor actor = Actor::Client;           // Result: who calls; State: whose state
+    QList<ResultChoice> results;           // Result
+    TcpState before = TcpState::Closed;    // State: where the side is as the step starts
+    QList<std::optional<TcpState>> states; // State: nullopt is "stays in `before`"
 
-    int choiceCount() const;                 // Wire: one per kWireKinds, "none" not counted
+    int choiceCount() const; // Wire: one per kWireKinds, "none" not counted
     QString prompt(const ScenarioStep &step) const;
-    QString choiceText(int index) const;     // Wire: index into kWireKinds
+    QString choiceText(int index) const; // Wire: index into kWireKinds
     // An answer as the student gave it (an index, or wire bits), for "you said ...".
     QString answerText(int answer) const;
 };
@@ -85,11 +85,11 @@ QMap<Actor, TcpState> statesAt(const Trace &trace, int endIndex = -1);
 // events are the ones Playback shows as that step (tracesteps.h).
 struct StepOutcome {
     int step = -1;
-    bool recorded = false;                   // the trace holds events of this step
-    std::optional<CallRecord> call;          // nullopt: still blocked (or a crash, which returns nothing)
-    WireKinds wire = 0;                      // captured or inferred, dropped ones too: they left
-    QMap<Actor, TcpState> after;             // each side when the step settled
-    QStringList notes;                       // the step's why, in the current language
+    bool recorded = false;          // the trace holds events of this step
+    std::optional<CallRecord> call; // nullopt: still blocked (or a crash, which returns nothing)
+    WireKinds wire = 0;             // captured or inferred, dropped ones too: they left
+    QMap<Actor, TcpState> after;    // each side when the step settled
+    QStringList notes;              // the step's why, in the current language
 };
 StepOutcome stepOutcome(const Trace &trace, const Scenario &scenario, int position);
 

@@ -24,6 +24,6 @@ std::optional<PredictionScore> last(const QString &scenarioId);
 // Stores `score` as the last, and as the best when it beats the best so far.
 void record(const QString &scenarioId, const PredictionScore &score);
 void reset(const QString &scenarioId);
-}
+} // namespace PredictionScores
 
 } // namespace FinAck

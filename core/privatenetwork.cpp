@@ -24,7 +24,8 @@ ino_t g_hostNetworkInode = 0;
 
 ino_t currentNetworkInode()
 {
-    struct stat st {};
+    struct stat st {
+    };
     return ::stat("/proc/self/ns/net", &st) == 0 ? st.st_ino : 0;
 }
 
@@ -68,7 +69,8 @@ bool enterPrivateNetwork(PendingText *error)
     const uid_t uid = ::geteuid();
     const gid_t gid = ::getegid();
     if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0) {
-        why = {kContext, QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "the kernel refused a private network namespace (unshare: %1)"),
+        why = {kContext,
+               QT_TRANSLATE_NOOP("FinAck::PrivateNetwork", "the kernel refused a private network namespace (unshare: %1)"),
                {strerrorText(errno)}};
         return false;
     }

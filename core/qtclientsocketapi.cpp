@@ -98,8 +98,7 @@ QString QtClientSocketApi::unsupportedReason(CallKind kind, bool translated)
     case CallKind::Crash:
         text = QT_TRANSLATE_NOOP("QtClientSocketApi", "the Qt client cannot crash on its own: it shares FinAck's process");
         break;
-    default:
-        return {};
+    default: return {};
     }
     QString reason = translated ? tr(text) : QString::fromLatin1(text);
     if (reason.contains(QLatin1String("%1")))
@@ -151,8 +150,7 @@ bool QtClientSocketApi::eventLoopCaughtUp(qint64 sinceUs)
     return false;
 }
 
-template<typename F>
-CallOutcome QtClientSocketApi::inClientThread(F call)
+template<typename F> CallOutcome QtClientSocketApi::inClientThread(F call)
 {
     CallOutcome out;
     runInClientThread([&] { out = call(*m_host); });

@@ -76,8 +76,7 @@ public:
     bool knowsOption(const QString &name) const override;
 
 private:
-    template<typename F>
-    CallOutcome inClientThread(F call);
+    template<typename F> CallOutcome inClientThread(F call);
     // Runs `work` in the Qt client's thread and waits for it (QtSocketHost::handOver).
     void runInClientThread(std::function<void()> work);
     CallOutcome unavailable(CallKind kind) const;
@@ -85,14 +84,14 @@ private:
 
     mutable QtClientMailbox m_mailbox; // read by the engine's thread, which never waits for the Qt thread
     QThread m_thread;
-    QtSocketHost *m_host = nullptr;   // lives in m_thread
-    quintptr m_qtThreadId = 0;        // pthread_t of m_thread, for interrupts
+    QtSocketHost *m_host = nullptr; // lives in m_thread
+    quintptr m_qtThreadId = 0;      // pthread_t of m_thread, for interrupts
     std::atomic<int> m_timeoutMs{5000};
-    quint64 m_markersPosted = 0;      // the engine's thread only, as the two below
+    quint64 m_markersPosted = 0; // the engine's thread only, as the two below
     qint64 m_chainStartUs = 0;
     int m_markersInChain = 0;
     bool m_ownsMessageHandler = false;
-    PosixSocketApi m_posix;           // the interrupt signal's handler, option names
+    PosixSocketApi m_posix; // the interrupt signal's handler, option names
 };
 
 } // namespace FinAck

@@ -17,8 +17,7 @@ namespace FinAck {
 
 namespace {
 
-template<typename Enum>
-QString enumKey(Enum value)
+template<typename Enum> QString enumKey(Enum value)
 {
     return QStringLiteral("QAbstractSocket::") + QLatin1String(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
 }
@@ -41,8 +40,7 @@ QString qtOptionName(QAbstractSocket::SocketOption option)
 }
 
 // A Qt call: the clock around it, and the fields every Qt record has.
-template<typename Op>
-CallOutcome timedQt(const QString &call, Op op)
+template<typename Op> CallOutcome timedQt(const QString &call, Op op)
 {
     CallOutcome out;
     out.record.call = call;
@@ -117,11 +115,11 @@ void QtSocketHost::watch(SocketHandle h, QTcpSocket *s)
     });
     QObject::connect(s, &QAbstractSocket::connected, this, [this, h] { emitted(h, QStringLiteral("connected")); });
     QObject::connect(s, &QIODevice::readyRead, this, [this, h] { emitted(h, QStringLiteral("readyRead")); });
-    QObject::connect(s, &QIODevice::bytesWritten, this, [this, h](qint64 n) { emitted(h, QStringLiteral("bytesWritten"), {QString::number(n)}); });
+    QObject::connect(s, &QIODevice::bytesWritten, this,
+                     [this, h](qint64 n) { emitted(h, QStringLiteral("bytesWritten"), {QString::number(n)}); });
     QObject::connect(s, &QIODevice::readChannelFinished, this, [this, h] { emitted(h, QStringLiteral("readChannelFinished")); });
-    QObject::connect(s, &QAbstractSocket::errorOccurred, this, [this, h](QAbstractSocket::SocketError error) {
-        emitted(h, QStringLiteral("errorOccurred"), {enumKey(error)});
-    });
+    QObject::connect(s, &QAbstractSocket::errorOccurred, this,
+                     [this, h](QAbstractSocket::SocketError error) { emitted(h, QStringLiteral("errorOccurred"), {enumKey(error)}); });
     QObject::connect(s, &QAbstractSocket::disconnected, this, [this, h] { emitted(h, QStringLiteral("disconnected")); });
 }
 
@@ -176,15 +174,20 @@ CallOutcome QtSocketHost::setsockopt(SocketHandle h, const SocketOption &opt, co
         return timedQt(QStringLiteral("setsockopt"), [&](CallOutcome &out) {
             out.record.text = QStringLiteral("%1.setSocketOption(%2, %3)").arg(variable(h), qtOptionName(*option)).arg(value.value);
             out.record.returnType = ReturnType::Void;
-            inside("setSocketOption", [&] { s->setSocketOption(*option, value.value); return 0; });
+            inside("setSocketOption", [&] {
+                s->setSocketOption(*option, value.value);
+                return 0;
+            });
             // Qt 6 drops an option set before connectToHost() without a word: there is no native
             // socket yet. Reading it back shows it, so the record can say so.
             if (!s->socketOption(*option).isValid())
-                out.record.text += QStringLiteral(" /* not applied: no native socket yet, %1.socketOption() reads back QVariant() */").arg(variable(h));
+                out.record.text +=
+                    QStringLiteral(" /* not applied: no native socket yet, %1.socketOption() reads back QVariant() */").arg(variable(h));
         });
     }
     const QString name = opt.name.isEmpty() ? QStringLiteral("this option") : opt.name;
-    return native(h, QStringLiteral("QTcpSocket has no %1").arg(name), [&](SocketHandle fd) { return m_native.setsockopt(fd, opt, value); });
+    return native(h, QStringLiteral("QTcpSocket has no %1").arg(name),
+                  [&](SocketHandle fd) { return m_native.setsockopt(fd, opt, value); });
 }
 
 CallOutcome QtSocketHost::getsockopt(SocketHandle h, const SocketOption &opt)
@@ -226,9 +229,13 @@ CallOutcome QtSocketHost::connect(SocketHandle h, quint16 port, int timeoutMs)
         return noSocket(QStringLiteral("connect"), h);
     return timedQt(QStringLiteral("connect"), [&](CallOutcome &out) {
         const QString v = variable(h);
-        out.record.text = QStringLiteral("%1.connectToHost(QHostAddress::LocalHost, %2); %1.waitForConnected(%3)").arg(v).arg(port).arg(timeoutMs);
+        out.record.text =
+            QStringLiteral("%1.connectToHost(QHostAddress::LocalHost, %2); %1.waitForConnected(%3)").arg(v).arg(port).arg(timeoutMs);
         out.record.returnType = ReturnType::Bool;
-        inside("connectToHost", [&] { s->connectToHost(QHostAddress::LocalHost, port); return 0; });
+        inside("connectToHost", [&] {
+            s->connectToHost(QHostAddress::LocalHost, port);
+            return 0;
+        });
         out.record.ret = inside("waitForConnected", [&] { return s->waitForConnected(timeoutMs); });
         publish(h);
         if (!out.record.ret)
@@ -300,7 +307,8 @@ CallOutcome QtSocketHost::recv(SocketHandle h, qint64 size, RecvFlags flags, int
             out.record.text = readText;
         }
         out.received.resize(size);
-        const qint64 n = inside(function, [&] { return flags.peek ? s->peek(out.received.data(), size) : s->read(out.received.data(), size); });
+        const qint64 n = inside(function,
+                                [&] { return flags.peek ? s->peek(out.received.data(), size) : s->read(out.received.data(), size); });
         out.received.resize(std::max<qint64>(n, 0));
         out.record.ret = n;
         if (n < 0)
@@ -314,7 +322,8 @@ CallOutcome QtSocketHost::shutdown(SocketHandle h, ShutdownHow how)
         return noSocket(QStringLiteral("shutdown"), h);
     // QTcpSocket has no half-close: disconnectFromHost() and close() end both directions. A Qt
     // program that needs one calls shutdown() on the descriptor, behind Qt's back.
-    return native(h, QStringLiteral("QTcpSocket has no shutdown(), no half-close"), [&](SocketHandle fd) { return m_native.shutdown(fd, how); });
+    return native(h, QStringLiteral("QTcpSocket has no shutdown(), no half-close"),
+                  [&](SocketHandle fd) { return m_native.shutdown(fd, how); });
 }
 
 CallOutcome QtSocketHost::close(SocketHandle h)
@@ -328,7 +337,10 @@ CallOutcome QtSocketHost::close(SocketHandle h)
     return timedQt(QStringLiteral("close"), [&](CallOutcome &out) {
         out.record.text = QStringLiteral("%1.close()").arg(variable(h));
         out.record.returnType = ReturnType::Void;
-        inside("close", [&] { s->close(); return 0; });
+        inside("close", [&] {
+            s->close();
+            return 0;
+        });
         publish(h);
     });
 }

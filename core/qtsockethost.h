@@ -21,7 +21,7 @@ namespace FinAck {
 // descriptor and ports for the probe, and the step running now, to stamp the signals with.
 struct QtClientMailbox {
     std::mutex mutex;
-    QList<TraceEvent> events;                    // signals and Qt's warnings, in the order they came
+    QList<TraceEvent> events;                     // signals and Qt's warnings, in the order they came
     QMap<SocketHandle, SocketHandle> descriptors; // handle -> socketDescriptor(), only while it has one
     QMap<SocketHandle, quint16> localPorts;       // the last ones known: Qt forgets them on close
     QMap<SocketHandle, quint16> peerPorts;
@@ -76,8 +76,7 @@ private:
     CallOutcome noSocket(const QString &call, SocketHandle h) const;
     CallOutcome native(SocketHandle h, const QString &why, const std::function<CallOutcome(SocketHandle)> &call);
     // Runs one QTcpSocket member function, so that the signals it emits say they came from it.
-    template<typename F>
-    auto inside(const char *function, F f)
+    template<typename F> auto inside(const char *function, F f)
     {
         const QString outer = m_inCall;
         m_inCall = QLatin1String(function);
@@ -86,13 +85,13 @@ private:
         return result;
     }
 
-    std::function<void()> m_handedOver;    // set by the other thread, run and cleared by this one
+    std::function<void()> m_handedOver; // set by the other thread, run and cleared by this one
     std::atomic<quint64> m_turns{0};
     QtClientMailbox &m_mailbox;
-    PosixSocketApi m_native;                  // for what QTcpSocket cannot do (SO_LINGER, shutdown)
+    PosixSocketApi m_native; // for what QTcpSocket cannot do (SO_LINGER, shutdown)
     QMap<SocketHandle, QTcpSocket *> m_sockets;
     SocketHandle m_nextHandle = 1;
-    QString m_inCall;                         // the QTcpSocket function running now, empty: event loop
+    QString m_inCall; // the QTcpSocket function running now, empty: event loop
     bool m_recording = true;
 };
 

@@ -122,9 +122,10 @@ QString RepeatReport::text(int requestedRuns) const
         lines << QStringLiteral("  ") + tr("Calls, errnos, states and segment flags: the same in every run.");
     } else {
         //: %1 how many runs, %2 of how many
-        lines << QStringLiteral("  ") + tr("%1 of %2 runs differ from run 1 (\"left\" below) in calls, errnos, states or segment flags:")
-                                           .arg(driftingRuns())
-                                           .arg(runs());
+        lines << QStringLiteral("  ")
+                     + tr("%1 of %2 runs differ from run 1 (\"left\" below) in calls, errnos, states or segment flags:")
+                           .arg(driftingRuns())
+                           .arg(runs());
         for (const Drift &drift : m_drifts) {
             //: %1 the numbers of the runs that differ alike ("17, 45"); left is run 1, right these runs
             lines << QStringLiteral("    ") + tr("runs %1 (\"right\"):").arg(runList(drift.runs));
@@ -137,10 +138,11 @@ QString RepeatReport::text(int requestedRuns) const
     } else {
         for (const AddressInUse &hit : m_addressesInUse) {
             //: %1 the run's number, %2 the step's number, %3 the call ("bind")
-            lines << QStringLiteral("  ") + tr("Run %1, step %2: %3() failed with EADDRINUSE; in run 1 it did not.")
-                                               .arg(hit.run)
-                                               .arg(hit.step + 1)
-                                               .arg(hit.call);
+            lines << QStringLiteral("  ")
+                         + tr("Run %1, step %2: %3() failed with EADDRINUSE; in run 1 it did not.")
+                               .arg(hit.run)
+                               .arg(hit.step + 1)
+                               .arg(hit.call);
         }
     }
     lines << QStringLiteral("  ") + usageLine(tr("Lab descriptors"), &ProcessUsage::descriptors);
@@ -150,10 +152,11 @@ QString RepeatReport::text(int requestedRuns) const
         std::sort(sorted.begin(), sorted.end());
         const auto slowest = std::max_element(m_elapsedMs.cbegin(), m_elapsedMs.cend());
         //: %1 the median time of a run in ms, %2 the slowest, %3 which run that was
-        lines << QStringLiteral("  ") + tr("Time per run: median %1 ms, slowest %2 ms (run %3).")
-                                           .arg(sorted.at(sorted.size() / 2))
-                                           .arg(*slowest)
-                                           .arg(slowest - m_elapsedMs.cbegin() + 1);
+        lines << QStringLiteral("  ")
+                     + tr("Time per run: median %1 ms, slowest %2 ms (run %3).")
+                           .arg(sorted.at(sorted.size() / 2))
+                           .arg(*slowest)
+                           .arg(slowest - m_elapsedMs.cbegin() + 1);
     }
     if (m_unfinishedRun > 0) {
         //: %1 the run's number, %2 why (the lab's reason)

@@ -21,8 +21,8 @@ class RepeatReport
 public:
     // Runs with the same differences from the first run, reported once.
     struct Drift {
-        QList<int> runs;          // 1-based run numbers
-        QStringList differences;  // TraceComparison's sentences: left is run 1, right is these runs
+        QList<int> runs;         // 1-based run numbers
+        QStringList differences; // TraceComparison's sentences: left is run 1, right is these runs
     };
     // A call that failed with EADDRINUSE where the first run's call of that step did not: a port
     // the lab did not give back in time for the next run.
@@ -37,8 +37,7 @@ public:
     // The run that never finished and why; no run is added after it.
     void setUnfinished(int run, const QString &reason);
     // The lab before its first run, after it, and after the last.
-    void setUsage(std::optional<ProcessUsage> before, std::optional<ProcessUsage> afterFirst,
-                  std::optional<ProcessUsage> afterLast);
+    void setUsage(std::optional<ProcessUsage> before, std::optional<ProcessUsage> afterFirst, std::optional<ProcessUsage> afterLast);
 
     int runs() const { return int(m_elapsedMs.size()); }
     const QList<Drift> &drifts() const { return m_drifts; }

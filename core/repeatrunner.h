@@ -15,7 +15,10 @@ class LabClient;
 class RepeatRunner
 {
 public:
-    explicit RepeatRunner(LabClient &lab) : m_lab(lab) {}
+    explicit RepeatRunner(LabClient &lab)
+        : m_lab(lab)
+    {
+    }
 
     // Called after each finished run (1-based) while lab.trace() still holds that run; false stops
     // the repetition there (the report then has the runs so far).

@@ -26,35 +26,35 @@ QStringList callKindNames();
 struct ScenarioStep {
     Actor actor = Actor::Client;
     CallKind call = CallKind::Close;
-    QString fd;              // the descriptor the call works on
-    QString as;              // where socket/accept/dup store the new descriptor
-    QByteArray data;         // send: the bytes
-    qint64 size = 1024;      // recv: buffer size
-    RecvFlags recvFlags;     // recv: MSG_PEEK / MSG_DONTWAIT
-    bool dontWait = false;   // send: MSG_DONTWAIT
+    QString fd;            // the descriptor the call works on
+    QString as;            // where socket/accept/dup store the new descriptor
+    QByteArray data;       // send: the bytes
+    qint64 size = 1024;    // recv: buffer size
+    RecvFlags recvFlags;   // recv: MSG_PEEK / MSG_DONTWAIT
+    bool dontWait = false; // send: MSG_DONTWAIT
     ShutdownHow how = ShutdownHow::Write;
-    SocketOption option;     // setsockopt / getsockopt
-    OptionValue value;       // setsockopt
+    SocketOption option;         // setsockopt / getsockopt
+    OptionValue value;           // setsockopt
     std::optional<quint16> port; // bind: fixed port (empty: 0, ephemeral); connect: empty means the server's
     std::optional<Actor> portOf; // bind/connect: the port that actor used last ("port": "server")
-    int backlog = 16;        // listen
-    int timeoutMs = 5000;    // a call still blocked after this is interrupted and recorded as timed out
+    int backlog = 16;            // listen
+    int timeoutMs = 5000;        // a call still blocked after this is interrupted and recorded as timed out
     std::optional<int> settleMs; // longest wait for the network after the call (default: the engine's)
-    bool blocks = false;     // the call is expected to block until a later step of the other actor
-    bool setup = false;      // part of the standard connection setup, not written by the author
-    QString note;            // why this step matters, shown while it runs
+    bool blocks = false;         // the call is expected to block until a later step of the other actor
+    bool setup = false;          // part of the standard connection setup, not written by the author
+    QString note;                // why this step matters, shown while it runs
 };
 
 // What the author expects on one platform ("linux", "windows", "textbook"). The run is compared
 // with the current platform's expectation and every difference is reported, not hidden.
 struct ExpectedCall {
-    int step = 0;                 // index into the author's steps (setup steps not counted)
+    int step = 0; // index into the author's steps (setup steps not counted)
     std::optional<qint64> ret;
-    QString errnoName;            // empty: the call is expected to succeed
+    QString errnoName; // empty: the call is expected to succeed
 };
 struct ExpectedSegment {
     Actor from = Actor::Client;
-    quint8 flags = 0;             // every one of these flags is set on the segment
+    quint8 flags = 0; // every one of these flags is set on the segment
 };
 struct Expectation {
     QList<ExpectedCall> calls;
@@ -66,27 +66,27 @@ struct Expectation {
 // matches `flags` (and `count` - 1 after it; 0: all from then on) is dropped on arrival. Installed
 // as an nftables rule inside the lab's private network namespace only.
 struct ScenarioFault {
-    int atStep = 0;          // author step index; the fault is in force from its start
+    int atStep = 0; // author step index; the fault is in force from its start
     Actor from = Actor::Client;
     quint8 flags = 0;        // 0: any segment
     bool exactFlags = false; // the segment's flags are exactly `flags` (a pure ACK), not at least
     int nth = 1;
     int count = 1;
-    QString note;            // what the fault stands for ("the client's last ACK is lost")
+    QString note; // what the fault stands for ("the client's last ACK is lost")
 };
 
 struct Scenario {
     QString id;
-    QString group;               // graceful, abortive, errors, faults
+    QString group; // graceful, abortive, errors, faults
     QString title;
-    QString summary;             // one line for the scenario list
+    QString summary; // one line for the scenario list
     QString explanation;
-    QString takeaway;            // the robust pattern to remember
-    bool predict = false;        // a teacher asks for predict mode: the window turns it on
-    QList<ScenarioStep> steps;   // setup steps first (step.setup), then the author's
+    QString takeaway;          // the robust pattern to remember
+    bool predict = false;      // a teacher asks for predict mode: the window turns it on
+    QList<ScenarioStep> steps; // setup steps first (step.setup), then the author's
     QList<ScenarioFault> faults;
     QMap<QString, Expectation> expectations; // by platform
-    QString sourceFile;          // where it was loaded from (":/scenarios/x.json" for built-ins)
+    QString sourceFile;                      // where it was loaded from (":/scenarios/x.json" for built-ins)
 
     int setupStepCount() const;
     // Index among the author's steps for a position in `steps`, -1 for a setup step.

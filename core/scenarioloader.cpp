@@ -17,7 +17,7 @@ namespace FinAck {
 
 namespace {
 
-constexpr int kMaxSteps = 1000;              // a lesson, not a load test
+constexpr int kMaxSteps = 1000;                // a lesson, not a load test
 constexpr qint64 kMaxTransferBytes = 64 << 20; // per send / recv, and all sends together
 constexpr int kMaxTimeoutMs = 600000;
 constexpr int kFormatVersion = 1;
@@ -47,7 +47,8 @@ const QStringList kSetups{QStringLiteral("connected"), QStringLiteral("none")};
 // In ShutdownHow's order.
 const QStringList kShutdownModes{QStringLiteral("SHUT_RD"), QStringLiteral("SHUT_WR"), QStringLiteral("SHUT_RDWR")};
 // The order the trace format writes them in, so both files list the same names the same way.
-const QStringList kFlagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"), QStringLiteral("PSH")};
+const QStringList kFlagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"),
+                             QStringLiteral("PSH")};
 constexpr quint8 kFlagBits[] = {TcpFlag::Syn, TcpFlag::Ack, TcpFlag::Fin, TcpFlag::Rst, TcpFlag::Psh};
 
 quint8 readFlags(const JsonFieldReader &f)
@@ -110,9 +111,7 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
     case CallKind::Socket:
         step.as = descriptorName(f, QStringLiteral("as"), client ? QStringLiteral("sock") : QStringLiteral("listener"));
         break;
-    case CallKind::Accept:
-        step.as = descriptorName(f, QStringLiteral("as"), QStringLiteral("conn"));
-        break;
+    case CallKind::Accept: step.as = descriptorName(f, QStringLiteral("as"), QStringLiteral("conn")); break;
     case CallKind::Dup:
         if (!f.has(QStringLiteral("as")))
             f.reject(QStringLiteral("as"), ScenarioLoader::tr("a name for the copy"));
@@ -135,13 +134,9 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
         step.recvFlags.peek = f.boolean(QStringLiteral("peek"));
         step.recvFlags.dontWait = f.boolean(QStringLiteral("dontwait"));
         break;
-    case CallKind::Shutdown:
-        step.how = ShutdownHow(f.choice(QStringLiteral("how"), kShutdownModes));
-        break;
+    case CallKind::Shutdown: step.how = ShutdownHow(f.choice(QStringLiteral("how"), kShutdownModes)); break;
     case CallKind::Setsockopt:
-    case CallKind::Getsockopt:
-        readOption(f, step, api);
-        break;
+    case CallKind::Getsockopt: readOption(f, step, api); break;
     case CallKind::Bind:
     case CallKind::Connect:
         // A number, or the port an actor used last: rebinding the server's port after it closed.
@@ -150,12 +145,9 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
         else if (const auto port = f.optionalInteger(QStringLiteral("port"), 0, 65535))
             step.port = quint16(*port);
         break;
-    case CallKind::Listen:
-        step.backlog = int(f.optionalInteger(QStringLiteral("backlog"), 0, 4096).value_or(16));
-        break;
+    case CallKind::Listen: step.backlog = int(f.optionalInteger(QStringLiteral("backlog"), 0, 4096).value_or(16)); break;
     case CallKind::Close:
-    case CallKind::Crash:
-        break;
+    case CallKind::Crash: break;
     }
     step.timeoutMs = int(f.optionalInteger(QStringLiteral("timeout_ms"), 1, kMaxTimeoutMs).value_or(5000));
     if (const auto settle = f.optionalInteger(QStringLiteral("settle_ms"), 0, kMaxTimeoutMs))
@@ -181,12 +173,9 @@ QList<ScenarioStep> connectedSetup()
     const QString listener = QStringLiteral("listener");
     const QString sock = QStringLiteral("sock");
     return {
-        make(Actor::Server, CallKind::Socket, {}, listener),
-        make(Actor::Server, CallKind::Bind, listener),
-        make(Actor::Server, CallKind::Listen, listener),
-        make(Actor::Client, CallKind::Socket, {}, sock),
-        make(Actor::Client, CallKind::Connect, sock),
-        make(Actor::Server, CallKind::Accept, listener, QStringLiteral("conn")),
+        make(Actor::Server, CallKind::Socket, {}, listener), make(Actor::Server, CallKind::Bind, listener),
+        make(Actor::Server, CallKind::Listen, listener),     make(Actor::Client, CallKind::Socket, {}, sock),
+        make(Actor::Client, CallKind::Connect, sock),        make(Actor::Server, CallKind::Accept, listener, QStringLiteral("conn")),
     };
 }
 
@@ -264,7 +253,8 @@ void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
             if (known.isEmpty())
                 //: %1 "client" or "server", %2 the name; socket, accept and dup are calls: keep them
                 top.fail(fdKey, ScenarioLoader::tr("expected a descriptor an earlier step of the %1 made (none yet: socket, accept "
-                                                   "and dup make them), got \"%2\"").arg(actorDisplayName(step.actor), step.fd));
+                                                   "and dup make them), got \"%2\"")
+                                    .arg(actorDisplayName(step.actor), step.fd));
             else
                 //: %1 "client" or "server", %2 the names made so far ("sock, sock2"), %3 the name
                 top.fail(fdKey, ScenarioLoader::tr("expected a descriptor an earlier step of the %1 made (%2), got \"%3\"")
@@ -309,7 +299,8 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
             //: data and repeat are JSON keys: keep them
             top.fail(JsonFieldReader::elementKey(stepsKey, i) + QStringLiteral(".data"),
                      ScenarioLoader::tr("expected at most %1 bytes sent by all steps together (data × repeat), got %2 by this step")
-                         .arg(kMaxTransferBytes).arg(sent));
+                         .arg(kMaxTransferBytes)
+                         .arg(sent));
     }
     if (!top.failed())
         checkSteps(top, s.steps);
@@ -329,8 +320,9 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
             const Expectation e = readExpectation(expect.object(platform));
             for (const ExpectedCall &c : e.calls) {
                 if (c.step >= steps.size())
-                    expect.fail(platform + QStringLiteral(".calls"),
-                                ScenarioLoader::tr("step %1 does not exist (the scenario has %n steps)", nullptr, int(steps.size())).arg(c.step));
+                    expect.fail(
+                        platform + QStringLiteral(".calls"),
+                        ScenarioLoader::tr("step %1 does not exist (the scenario has %n steps)", nullptr, int(steps.size())).arg(c.step));
             }
             s.expectations.insert(platform, e);
         }

@@ -23,7 +23,10 @@ inline constexpr char kScenarioContext[] = "Scenario";
 QString scenarioText(const QString &source);
 // Notes are scenario text when the scenario wrote them; the lab's own notes already come in the
 // lab's language and pass unchanged.
-inline QString noteText(const Note &note) { return scenarioText(note.text); }
+inline QString noteText(const Note &note)
+{
+    return scenarioText(note.text);
+}
 
 // Every translatable text of one scenario, in file order: title, summary, explanation, step notes,
 // fault notes, takeaway. Empty texts are left out.

@@ -21,8 +21,7 @@ std::optional<TcpState> stateAt(const QList<StateChange> &observed, Actor actor,
 }
 
 // The first observed event of `actor` after `tUs` that satisfies `pred`.
-template<typename Pred>
-const StateChange *firstAfter(const QList<StateChange> &observed, Actor actor, qint64 tUs, Pred pred)
+template<typename Pred> const StateChange *firstAfter(const QList<StateChange> &observed, Actor actor, qint64 tUs, Pred pred)
 {
     for (const StateChange &s : observed) {
         if (s.tUs >= tUs && s.actor == actor && pred(s))
@@ -79,9 +78,8 @@ void SegmentInference::inferSend(const CallRecord &call, const QList<StateChange
 
     // The peer answers with an ACK, or, when its socket is closed for reading, with an RST:
     // then the sender is seen going to CLOSED.
-    const StateChange *reset = firstAfter(observed, x, call.tUs, [&](const StateChange &s) {
-        return s.state == TcpState::Closed && before != TcpState::Closed;
-    });
+    const StateChange *reset = firstAfter(observed, x, call.tUs,
+                                          [&](const StateChange &s) { return s.state == TcpState::Closed && before != TcpState::Closed; });
     if (reset) {
         out << make(std::max(reset->tUs, sent), y, TcpFlag::Rst);
         return;
@@ -127,7 +125,7 @@ void SegmentInference::dropPiggybackedAcks(QList<Segment> &segments)
             continue;
         const bool carried = std::any_of(segments.cbegin(), segments.cend(), [&](const Segment &other) {
             return &other != &ack && other.from == ack.from && other.has(TcpFlag::Ack) && other.tUs <= ack.tUs
-                && other.flags != TcpFlag::Ack && qint32(other.ack - ack.ack) >= 0 && other.len > 0;
+                   && other.flags != TcpFlag::Ack && qint32(other.ack - ack.ack) >= 0 && other.len > 0;
         });
         if (carried)
             segments.removeAt(i);
@@ -144,7 +142,8 @@ QList<Segment> SegmentInference::infer(const QList<CallRecord> &calls, const QLi
             inferConnect(call, out);
         else if (call.call == QLatin1String("send") && call.ret > 0)
             inferSend(call, observed, out);
-        else if (call.call == QLatin1String("close") || call.call == QLatin1String("crash") || (call.call == QLatin1String("shutdown") && !call.text.contains(QLatin1String("SHUT_RD)"))))
+        else if (call.call == QLatin1String("close") || call.call == QLatin1String("crash")
+                 || (call.call == QLatin1String("shutdown") && !call.text.contains(QLatin1String("SHUT_RD)"))))
             inferClose(call, observed, out);
     }
     dropPiggybackedAcks(out);

@@ -24,7 +24,7 @@ public:
 
 private:
     struct Side {
-        quint32 snd = 0;   // next relative sequence number this side sends
+        quint32 snd = 0; // next relative sequence number this side sends
         bool synced = false;
     };
     Side &side(Actor a) { return a == Actor::Client ? m_client : m_server; }

@@ -65,8 +65,7 @@ int onSocket(const nlmsghdr *nlh, void *data)
     // lookup is one message without NLM_F_MULTI and nothing after it (no acknowledgement unless
     // asked for with NLM_F_ACK, which would cost another recvmsg on every poll).
     const int next = (nlh->nlmsg_flags & NLM_F_MULTI) ? MNL_CB_OK : MNL_CB_STOP;
-    if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY
-        || mnl_nlmsg_get_payload_len(nlh) < sizeof(inet_diag_msg))
+    if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY || mnl_nlmsg_get_payload_len(nlh) < sizeof(inet_diag_msg))
         return next; // not a socket row; nothing to learn from it
     const auto *msg = static_cast<const inet_diag_msg *>(mnl_nlmsg_get_payload(nlh));
     if (msg->idiag_family != AF_INET)
@@ -125,11 +124,11 @@ int onNoop(const nlmsghdr *, void *)
 
 // Indexed by nlmsg_type; libmnl skips its own defaults for every type below this array's length.
 const mnl_cb_t kControlCallbacks[] = {
-    nullptr,  // 0: unused
-    onNoop,   // NLMSG_NOOP
-    onError,  // NLMSG_ERROR
-    onDone,   // NLMSG_DONE
-    onNoop,   // NLMSG_OVERRUN
+    nullptr, // 0: unused
+    onNoop,  // NLMSG_NOOP
+    onError, // NLMSG_ERROR
+    onDone,  // NLMSG_DONE
+    onNoop,  // NLMSG_OVERRUN
 };
 
 inet_diag_req_v2 *putRequestHeader(char *buffer, quint16 flags, unsigned int seq)
@@ -226,10 +225,10 @@ void SockDiag::buildDumpRequest(quint16 port)
     constexpr unsigned char kJump = sizeof(inet_diag_bc_op);
     constexpr unsigned char kLength = kCompare + kJump + kCompare;
     const inet_diag_bc_op program[5] = {
-        {INET_DIAG_BC_S_EQ, kCompare, kCompare + kJump},   // no: try the destination port
+        {INET_DIAG_BC_S_EQ, kCompare, kCompare + kJump}, // no: try the destination port
         {0, 0, port},
-        {INET_DIAG_BC_JMP, kJump, kJump + kCompare},        // source matched: to the end, accept
-        {INET_DIAG_BC_D_EQ, kCompare, kCompare + 4},        // yes: end, accept; no: past it, reject
+        {INET_DIAG_BC_JMP, kJump, kJump + kCompare}, // source matched: to the end, accept
+        {INET_DIAG_BC_D_EQ, kCompare, kCompare + 4}, // yes: end, accept; no: past it, reject
         {0, 0, port},
     };
     static_assert(sizeof program == kLength);
@@ -326,8 +325,7 @@ std::optional<std::optional<SocketInfo>> SockDiag::find(quint16 localPort, quint
         // server end that is gone, it answers with the listener. That is not the connection.
         std::optional<SocketInfo> end;
         for (const SocketInfo &row : std::as_const(rows)) {
-            if (row.localPort == localPort && row.remotePort == remotePort
-                && row.localAddr == kLoopback && row.remoteAddr == kLoopback)
+            if (row.localPort == localPort && row.remotePort == remotePort && row.localAddr == kLoopback && row.remoteAddr == kLoopback)
                 end = row;
         }
         // An orphaned end that goes to FIN_WAIT_2 or TIME_WAIT is replaced in the hash by a

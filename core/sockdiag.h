@@ -15,8 +15,8 @@ namespace FinAck {
 
 // One row of the kernel's TCP socket table, as sock_diag reports it.
 struct SocketInfo {
-    quint32 localAddr = 0, remoteAddr = 0;   // IPv4, host byte order
-    quint16 localPort = 0, remotePort = 0;   // host byte order
+    quint32 localAddr = 0, remoteAddr = 0; // IPv4, host byte order
+    quint16 localPort = 0, remotePort = 0; // host byte order
     TcpState state = TcpState::Closed;
     int timer = 0;           // idiag_timer: 0 none, 1 retransmit, 2 keepalive, 3 TIME_WAIT, 4 zero-window probe
     qint64 timerMs = 0;      // idiag_expires: ms until that timer fires

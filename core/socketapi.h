@@ -14,9 +14,9 @@ using SocketHandle = qintptr;
 // A socket option the way a scenario names it. Known names carry their level and number for the
 // platform; raw numbers let a scenario ask for something the kernel does not have (ENOPROTOOPT).
 struct SocketOption {
-    QString name;            // "SO_LINGER", or empty for a raw option
-    int level = -1;          // raw level, used when name is empty
-    int option = -1;         // raw option number, used when name is empty
+    QString name;    // "SO_LINGER", or empty for a raw option
+    int level = -1;  // raw level, used when name is empty
+    int option = -1; // raw option number, used when name is empty
 };
 
 // The value given to or read from an option: most are ints, SO_LINGER is a pair.
@@ -30,8 +30,8 @@ struct OptionValue {
 enum class ShutdownHow { Read, Write, Both };
 
 struct RecvFlags {
-    bool peek = false;       // MSG_PEEK
-    bool dontWait = false;   // MSG_DONTWAIT
+    bool peek = false;     // MSG_PEEK
+    bool dontWait = false; // MSG_DONTWAIT
 };
 
 // What one call did: the record the trace keeps, plus what the caller needs to go on (a new

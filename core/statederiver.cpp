@@ -53,14 +53,9 @@ QList<StateDeriver::Transition> StateDeriver::feed(const Segment &seg)
         sender.finEnd = seg.seqEnd();
         switch (sender.state.value_or(TcpState::Established)) {
         case TcpState::Established:
-        case TcpState::SynRecv:
-            move(sender, senderActor, TcpState::FinWait1, t, out);
-            break;
-        case TcpState::CloseWait:
-            move(sender, senderActor, TcpState::LastAck, t, out);
-            break;
-        default:
-            break; // a retransmitted FIN changes nothing
+        case TcpState::SynRecv: move(sender, senderActor, TcpState::FinWait1, t, out); break;
+        case TcpState::CloseWait: move(sender, senderActor, TcpState::LastAck, t, out); break;
+        default: break; // a retransmitted FIN changes nothing
         }
     }
     if (seg.dropped)
@@ -75,9 +70,7 @@ QList<StateDeriver::Transition> StateDeriver::feed(const Segment &seg)
             if (seg.has(TcpFlag::Syn))
                 move(receiver, receiverActor, TcpState::Established, t, out);
             break;
-        case TcpState::SynRecv:
-            move(receiver, receiverActor, TcpState::Established, t, out);
-            break;
+        case TcpState::SynRecv: move(receiver, receiverActor, TcpState::Established, t, out); break;
         case TcpState::FinWait1:
             if (acksOurFin)
                 move(receiver, receiverActor, TcpState::FinWait2, t, out);
@@ -90,8 +83,7 @@ QList<StateDeriver::Transition> StateDeriver::feed(const Segment &seg)
             if (acksOurFin)
                 move(receiver, receiverActor, TcpState::Closed, t, out);
             break;
-        default:
-            break;
+        default: break;
         }
         if (acksOurFin)
             receiver.finAcked = true;
@@ -101,18 +93,13 @@ QList<StateDeriver::Transition> StateDeriver::feed(const Segment &seg)
     if (seg.has(TcpFlag::Fin)) {
         switch (receiver.state.value_or(TcpState::Established)) {
         case TcpState::Established:
-        case TcpState::SynRecv:
-            move(receiver, receiverActor, TcpState::CloseWait, t, out);
-            break;
+        case TcpState::SynRecv: move(receiver, receiverActor, TcpState::CloseWait, t, out); break;
         case TcpState::FinWait1:
             // Our FIN not yet acknowledged: both closed at once.
             move(receiver, receiverActor, receiver.finAcked ? TcpState::TimeWait : TcpState::Closing, t, out);
             break;
-        case TcpState::FinWait2:
-            move(receiver, receiverActor, TcpState::TimeWait, t, out);
-            break;
-        default:
-            break; // CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT: a retransmitted FIN
+        case TcpState::FinWait2: move(receiver, receiverActor, TcpState::TimeWait, t, out); break;
+        default: break; // CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT: a retransmitted FIN
         }
     }
     return out;

@@ -30,7 +30,7 @@ public:
 private:
     struct Side {
         std::optional<TcpState> state;
-        std::optional<quint32> finEnd;   // sequence number just past our FIN, once sent
+        std::optional<quint32> finEnd; // sequence number just past our FIN, once sent
         bool finAcked = false;
     };
     void move(Side &side, Actor actor, TcpState to, qint64 tUs, QList<Transition> &out);

@@ -39,8 +39,8 @@ SideState StateProbe::fromDescriptors(const QList<SocketHandle> &descriptors)
 // the dump walks the kernel's whole connection table on every 2 ms poll (~0.3-0.7 ms). The
 // lookup finds every state the dump would show for either end (see SockDiag::find), so the
 // rules below do not change with the way of asking.
-bool StateProbe::probeBoth(Ports ports, const QList<SocketHandle> &clientFds, const QList<SocketHandle> &serverFds,
-                           SideState *client, SideState *server, QString *error)
+bool StateProbe::probeBoth(Ports ports, const QList<SocketHandle> &clientFds, const QList<SocketHandle> &serverFds, SideState *client,
+                           SideState *server, QString *error)
 {
     if (ports.server == 0) {
         *client = fromDescriptors(clientFds);

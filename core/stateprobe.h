@@ -1,8 +1,8 @@
 #pragma once
 
 #include "actor.h"
-#include "socketapi.h"
 #include "sockdiag.h"
+#include "socketapi.h"
 #include "tcpstate.h"
 
 #include <QList>
@@ -19,13 +19,10 @@ struct SideState {
     std::optional<qint64> timerMs;
     qint64 recvQ = 0;
     qint64 sendQ = 0;
-    quint32 unacked = 0;         // segments in flight, from tcp_info
+    quint32 unacked = 0; // segments in flight, from tcp_info
 
     // Same state and queues: nothing worth a new state event.
-    bool sameAs(const SideState &o) const
-    {
-        return state == o.state && recvQ == o.recvQ && sendQ == o.sendQ;
-    }
+    bool sameAs(const SideState &o) const { return state == o.state && recvQ == o.recvQ && sendQ == o.sendQ; }
 };
 
 // Reads both sides' state of one connection, identified by its port pair on 127.0.0.1.
@@ -40,8 +37,8 @@ class StateProbe
 {
 public:
     struct Ports {
-        quint16 server = 0;      // the listener's port
-        quint16 client = 0;      // the client's port, 0 until it has connected
+        quint16 server = 0; // the listener's port
+        quint16 client = 0; // the client's port, 0 until it has connected
     };
 
     bool isAvailable() const { return m_diag.isOpen(); }
@@ -51,8 +48,8 @@ public:
     // by the kernel's exact lookup of the port pair. The descriptor lists hold what each actor
     // has open on this connection (not the listener). false (and *error) if the kernel could not
     // be asked; an end the kernel does not know is an answer, not a failure.
-    bool probeBoth(Ports ports, const QList<SocketHandle> &clientFds, const QList<SocketHandle> &serverFds,
-                   SideState *client, SideState *server, QString *error);
+    bool probeBoth(Ports ports, const QList<SocketHandle> &clientFds, const QList<SocketHandle> &serverFds, SideState *client,
+                   SideState *server, QString *error);
 
 private:
     static SideState fromRow(const SocketInfo &row);

@@ -17,7 +17,10 @@ namespace FinAck {
 class StateReconciler
 {
 public:
-    explicit StateReconciler(qint64 pollSlackUs = 6000) : m_slackUs(pollSlackUs) {}
+    explicit StateReconciler(qint64 pollSlackUs = 6000)
+        : m_slackUs(pollSlackUs)
+    {
+    }
 
     void reset();
     void addSegment(const Segment &segment);

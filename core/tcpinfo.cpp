@@ -16,8 +16,7 @@ std::optional<FdTcpInfo> readTcpInfo(int fd)
     // a pipe ENOTSOCK, UDP, raw and Unix sockets reject the SOL_TCP level.
     tcp_info info{};
     socklen_t len = sizeof info;
-    if (getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0
-        || len < offsetof(tcp_info, tcpi_unacked) + sizeof info.tcpi_unacked)
+    if (getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0 || len < offsetof(tcp_info, tcpi_unacked) + sizeof info.tcpi_unacked)
         return std::nullopt;
 
     FdTcpInfo result;

@@ -14,9 +14,9 @@ namespace FinAck {
 // which is what SockDiag sees.
 struct FdTcpInfo {
     TcpState state = TcpState::Closed;
-    quint32 unacked = 0;  // tcpi_unacked: segments sent and not yet acknowledged (0 for LISTEN)
-    qint64 recvQ = 0;     // SIOCINQ: bytes received, not yet read (LISTEN: accept backlog)
-    qint64 sendQ = 0;     // SIOCOUTQ: bytes written, not yet acknowledged (LISTEN: backlog limit)
+    quint32 unacked = 0; // tcpi_unacked: segments sent and not yet acknowledged (0 for LISTEN)
+    qint64 recvQ = 0;    // SIOCINQ: bytes received, not yet read (LISTEN: accept backlog)
+    qint64 sendQ = 0;    // SIOCOUTQ: bytes written, not yet acknowledged (LISTEN: backlog limit)
 };
 
 // getsockopt(TCP_INFO) for the state, ioctl(SIOCINQ/SIOCOUTQ) for the queues.

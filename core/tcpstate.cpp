@@ -66,10 +66,8 @@ bool isHandshaking(TcpState state)
     case TcpState::SynRecv:
     case TcpState::FinWait1:
     case TcpState::Closing:
-    case TcpState::LastAck:
-        return true;
-    default:
-        return false;
+    case TcpState::LastAck: return true;
+    default: return false;
     }
 }
 

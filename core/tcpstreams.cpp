@@ -30,8 +30,7 @@ QString TcpStreamInfo::description() const
 
 QString TcpStreams::endpointText(quint32 addr, quint16 port)
 {
-    return QStringLiteral("%1.%2.%3.%4:%5")
-        .arg(addr >> 24).arg((addr >> 16) & 0xff).arg((addr >> 8) & 0xff).arg(addr & 0xff).arg(port);
+    return QStringLiteral("%1.%2.%3.%4:%5").arg(addr >> 24).arg((addr >> 16) & 0xff).arg((addr >> 8) & 0xff).arg(addr & 0xff).arg(port);
 }
 
 void TcpStreams::clear()

@@ -11,14 +11,14 @@ namespace FinAck {
 
 // One TCP connection found in a capture file, as a chooser lists it.
 struct TcpStreamInfo {
-    QString client;   // "10.0.0.1:40000": the side that sent the SYN (or the first sender when the capture starts mid-connection)
+    QString client; // "10.0.0.1:40000": the side that sent the SYN (or the first sender when the capture starts mid-connection)
     QString server;
     int segments = 0;
-    qint64 firstUs = 0, lastUs = 0;   // absolute capture time
-    bool sawSyn = false;   // the stream starts with a SYN or SYN|ACK; else the capture starts mid-connection
+    qint64 firstUs = 0, lastUs = 0; // absolute capture time
+    bool sawSyn = false;            // the stream starts with a SYN or SYN|ACK; else the capture starts mid-connection
     bool sawFin = false;
     bool sawRst = false;
-    QString description() const;     // one line for a chooser: "10.0.0.1:40000 → 10.0.0.2:80, 12 segments, FIN RST"
+    QString description() const; // one line for a chooser: "10.0.0.1:40000 → 10.0.0.2:80, 12 segments, FIN RST"
 };
 
 // Sorts a capture's TCP segments into connections. A connection is a 4-tuple, until a pure SYN
@@ -46,10 +46,7 @@ private:
         quint32 addrA = 0, addrB = 0;
         quint16 portA = 0, portB = 0;
         friend bool operator==(const FlowKey &, const FlowKey &) = default;
-        friend size_t qHash(const FlowKey &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, k.addrA, k.addrB, k.portA, k.portB);
-        }
+        friend size_t qHash(const FlowKey &k, size_t seed = 0) { return qHashMulti(seed, k.addrA, k.addrB, k.portA, k.portB); }
     };
     struct Stream {
         quint32 clientAddr = 0;
@@ -63,7 +60,7 @@ private:
     bool startsNewStream(const Stream &stream, const RawSegment &s) const;
     int open(const RawSegment &first);
 
-    QHash<FlowKey, int> m_latest;   // each 4-tuple's newest stream
+    QHash<FlowKey, int> m_latest; // each 4-tuple's newest stream
     QList<Stream> m_streams;
     QList<TcpStreamInfo> m_infos;
 };

@@ -14,8 +14,7 @@ void setEventTime(TraceEvent &event, qint64 tUs)
     std::visit([tUs](auto &e) { e.tUs = tUs; }, event);
 }
 
-template<typename T>
-QList<T> eventsOfType(const QList<TraceEvent> &events, auto &&keep)
+template<typename T> QList<T> eventsOfType(const QList<TraceEvent> &events, auto &&keep)
 {
     QList<T> out;
     for (const TraceEvent &event : events) {

@@ -10,11 +10,11 @@ namespace FinAck {
 
 // Where and how a run was recorded, so a replay on another machine can say so.
 struct TracePlatform {
-    QString os;                 // "Linux"
-    QString kernel;             // uname release, "6.1.0-18-amd64"
-    QString network;            // "host" (host loopback) or "private" (the lab's own namespace)
+    QString os;      // "Linux"
+    QString kernel;  // uname release, "6.1.0-18-amd64"
+    QString network; // "host" (host loopback) or "private" (the lab's own namespace)
     SegmentSource segments = SegmentSource::Captured;
-    QString captureError;       // why capture was not possible, when segments are inferred
+    QString captureError;                        // why capture was not possible, when segments are inferred
     QString clientApi = QStringLiteral("posix"); // what the client's calls went through: "posix" or "qt" (QTcpSocket)
     bool operator==(const TracePlatform &) const = default;
 };

@@ -17,14 +17,14 @@ namespace {
 bool returnsDescriptor(const CallRecord &call)
 {
     static const QStringList calls{QStringLiteral("socket"), QStringLiteral("accept"), QStringLiteral("accept4"),
-                                   QStringLiteral("dup"), QStringLiteral("dup2"), QStringLiteral("dup3")};
+                                   QStringLiteral("dup"),    QStringLiteral("dup2"),   QStringLiteral("dup3")};
     return call.api.isEmpty() && calls.contains(call.call);
 }
 
 bool sameResult(const CallRecord &a, const CallRecord &b)
 {
-    if (a.timedOut != b.timedOut || a.errnoName != b.errnoName || a.errnoNumber != b.errnoNumber
-        || a.qtError != b.qtError || a.returnType != b.returnType)
+    if (a.timedOut != b.timedOut || a.errnoName != b.errnoName || a.errnoNumber != b.errnoNumber || a.qtError != b.qtError
+        || a.returnType != b.returnType)
         return false;
     if (returnsDescriptor(a) && returnsDescriptor(b))
         return (a.ret >= 0) == (b.ret >= 0);
@@ -36,8 +36,7 @@ bool sameSignature(const Segment &a, const Segment &b)
     return a.from == b.from && a.flags == b.flags;
 }
 
-template<typename T>
-QList<std::pair<int, T>> eventsOf(const Trace &trace, const EventRange &range)
+template<typename T> QList<std::pair<int, T>> eventsOf(const Trace &trace, const EventRange &range)
 {
     QList<std::pair<int, T>> out;
     for (int i = range.begin; i < range.end; ++i) {
@@ -47,8 +46,7 @@ QList<std::pair<int, T>> eventsOf(const Trace &trace, const EventRange &range)
     return out;
 }
 
-template<typename T>
-QList<int> indices(const QList<std::pair<int, T>> &events)
+template<typename T> QList<int> indices(const QList<std::pair<int, T>> &events)
 {
     QList<int> out;
     for (const auto &e : events)
@@ -56,8 +54,7 @@ QList<int> indices(const QList<std::pair<int, T>> &events)
     return out;
 }
 
-template<typename T>
-QList<T> values(const QList<std::pair<int, T>> &events)
+template<typename T> QList<T> values(const QList<std::pair<int, T>> &events)
 {
     QList<T> out;
     for (const auto &e : events)
@@ -73,7 +70,9 @@ bool isCaptureFile(const Trace &trace)
 } // namespace
 
 TraceComparison::TraceComparison(const Trace &left, const Trace &right, const CompareOptions &options)
-    : m_options(options), m_leftSize(left.size()), m_rightSize(right.size())
+    : m_options(options)
+    , m_leftSize(left.size())
+    , m_rightSize(right.size())
 {
     comparePlatform(left.platform(), right.platform());
     align(left, right);
@@ -203,8 +202,9 @@ void TraceComparison::compareSegments(int row, const Trace &left, const Trace &r
     const AlignedStep &step = m_steps.at(row);
     const auto l = eventsOf<Segment>(left, step.left);
     const auto r = eventsOf<Segment>(right, step.right);
-    const bool sameSequence = l.size() == r.size()
-        && std::equal(l.cbegin(), l.cend(), r.cbegin(), [](const auto &a, const auto &b) { return sameSignature(a.second, b.second); });
+    const bool sameSequence = l.size() == r.size() && std::equal(l.cbegin(), l.cend(), r.cbegin(), [](const auto &a, const auto &b) {
+                                  return sameSignature(a.second, b.second);
+                              });
     if (!sameSequence) {
         TraceDifference d;
         d.kind = TraceDifference::Kind::Segments;
@@ -270,9 +270,9 @@ void TraceComparison::compareStates(const Trace &left, const Trace &right)
 {
     struct Walk {
         std::optional<TcpState> current;
-        int last = -1;    // the event that set it
+        int last = -1; // the event that set it
     };
-    Walk walks[2][2];     // [side][actor]
+    Walk walks[2][2]; // [side][actor]
     for (int row = 0; row < m_steps.size(); ++row) {
         const AlignedStep &step = m_steps.at(row);
         for (Actor actor : {Actor::Client, Actor::Server}) {

@@ -33,7 +33,7 @@ struct EventRange {
 // One scenario step as each trace recorded it, as traceSteps() (tracesteps.h) divides them — the
 // steps Playback stops at. A step only one trace has is empty on the other side.
 struct AlignedStep {
-    int number = -1;   // the events' `step` (0-based); -1: the whole trace (a capture has no steps)
+    int number = -1; // the events' `step` (0-based); -1: the whole trace (a capture has no steps)
     EventRange left;
     EventRange right;
     const EventRange &range(CompareSide side) const { return side == CompareSide::Left ? left : right; }
@@ -44,38 +44,38 @@ struct AlignedStep {
 // that text() speaks the language in use when it is called.
 struct TraceDifference {
     enum class Kind {
-        Platform,        // where and how the runs were recorded (field, leftValue, rightValue)
-        MissingStep,     // the step ran in one trace only (present)
-        Call,            // a call's name, result, errno or timeout (leftCall, rightCall; either may be absent)
-        Segments,        // the steps' direction + flags sequences (leftSegments, rightSegments)
-        SegmentDropped,  // the same segment, dropped in one trace only (leftSegments[0], rightSegments[0])
-        SegmentSource,   // the same segments, captured in one trace and inferred in the other
-        States,          // one side's state changes during the step (leftStates, rightStates, *Before)
-        FinalState,      // the state one side ends the run in (leftStates[0], rightStates[0])
-        Note,            // the step's notes (only with CompareOptions::notes)
+        Platform,       // where and how the runs were recorded (field, leftValue, rightValue)
+        MissingStep,    // the step ran in one trace only (present)
+        Call,           // a call's name, result, errno or timeout (leftCall, rightCall; either may be absent)
+        Segments,       // the steps' direction + flags sequences (leftSegments, rightSegments)
+        SegmentDropped, // the same segment, dropped in one trace only (leftSegments[0], rightSegments[0])
+        SegmentSource,  // the same segments, captured in one trace and inferred in the other
+        States,         // one side's state changes during the step (leftStates, rightStates, *Before)
+        FinalState,     // the state one side ends the run in (leftStates[0], rightStates[0])
+        Note,           // the step's notes (only with CompareOptions::notes)
     };
     enum class Field { Os, Kernel, Network, Segments, ClientApi };
 
     Kind kind = Kind::Call;
-    int row = -1;          // index into TraceComparison::steps(); -1: the whole run (platform)
-    int step = -1;         // that row's step number, -1 for none
+    int row = -1;  // index into TraceComparison::steps(); -1: the whole run (platform)
+    int step = -1; // that row's step number, -1 for none
     Actor actor = Actor::Client;
     // The events to point at in each trace, in order.
     QList<int> leftEvents;
     QList<int> rightEvents;
 
     Field field = Field::Os;
-    QString leftValue;     // Platform: the values as the trace file has them ("private", "qt")
+    QString leftValue; // Platform: the values as the trace file has them ("private", "qt")
     QString rightValue;
-    CompareSide present = CompareSide::Left;   // MissingStep
-    QList<CallRecord> presentCalls;            // MissingStep: the calls the step made there
+    CompareSide present = CompareSide::Left; // MissingStep
+    QList<CallRecord> presentCalls;          // MissingStep: the calls the step made there
     std::optional<CallRecord> leftCall;
     std::optional<CallRecord> rightCall;
     QList<Segment> leftSegments;
     QList<Segment> rightSegments;
-    QList<TcpState> leftStates;                // States: the changes; FinalState: the one state
+    QList<TcpState> leftStates; // States: the changes; FinalState: the one state
     QList<TcpState> rightStates;
-    std::optional<TcpState> leftBefore;        // States: where the side stood when the step began
+    std::optional<TcpState> leftBefore; // States: where the side stood when the step began
     std::optional<TcpState> rightBefore;
     QStringList leftNotes;
     QStringList rightNotes;

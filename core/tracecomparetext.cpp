@@ -123,11 +123,11 @@ QString body(const TraceDifference &d)
         }
         return TraceComparison::tr("only on the right: %1").arg(calls);
     }
-    case Kind::Call:
-        return callSentence(d);
+    case Kind::Call: return callSentence(d);
     case Kind::Segments:
         //: %1 and %2 the segments of the step in each trace ("client→server FIN ACK, server→client ACK", or "none")
-        return TraceComparison::tr("segments: %1 on the left; %2 on the right").arg(segmentsText(d.leftSegments), segmentsText(d.rightSegments));
+        return TraceComparison::tr("segments: %1 on the left; %2 on the right")
+            .arg(segmentsText(d.leftSegments), segmentsText(d.rightSegments));
     case Kind::SegmentDropped: {
         const Segment &s = d.leftSegments.value(0);
         const QString segment = segmentsText({Segment{s.tUs, s.from, s.flags}});
@@ -139,7 +139,8 @@ QString body(const TraceDifference &d)
     }
     case Kind::SegmentSource:
         //: %1 and %2: captured, inferred or partly inferred
-        return TraceComparison::tr("segments %1 on the left, %2 on the right").arg(sourcesText(d.leftSegments), sourcesText(d.rightSegments));
+        return TraceComparison::tr("segments %1 on the left, %2 on the right")
+            .arg(sourcesText(d.leftSegments), sourcesText(d.rightSegments));
     case Kind::States:
         //: %1 the side (client/server), %2 and %3 what its state did ("went to FIN_WAIT_1 → FIN_WAIT_2", "stayed in ESTABLISHED")
         return TraceComparison::tr("the %1 %2 on the left, %3 on the right")
@@ -169,17 +170,13 @@ QString TraceComparison::fieldName(TraceDifference::Field field)
 {
     using Field = TraceDifference::Field;
     switch (field) {
-    case Field::Os:
-        return tr("system");
-    case Field::Kernel:
-        return tr("kernel");
-    case Field::Network:
-        return tr("network");
+    case Field::Os: return tr("system");
+    case Field::Kernel: return tr("kernel");
+    case Field::Network: return tr("network");
     case Field::Segments:
         //: how the segments were recorded: captured or inferred
         return tr("segments");
-    case Field::ClientApi:
-        return tr("client API");
+    case Field::ClientApi: return tr("client API");
     }
     return {};
 }
@@ -191,8 +188,7 @@ QString TraceComparison::fieldValueText(TraceDifference::Field field, const QStr
         return tr("unknown");
     switch (field) {
     case Field::Os:
-    case Field::Kernel:
-        return value;
+    case Field::Kernel: return value;
     case Field::Network:
         if (value == QLatin1String("private"))
             return tr("private network namespace");

@@ -24,22 +24,22 @@ enum class ReturnType { Integer, Bool, Void };
 // A call of the Qt client (api "qt") is the Qt C++ a Qt programmer would have written, with what
 // Qt returned; when it failed, Qt's own error (socket.error()) stands where errno would.
 struct CallRecord {
-    qint64 tUs = 0;           // when the call started
+    qint64 tUs = 0; // when the call started
     Actor actor = Actor::Client;
-    int step = -1;            // index of the scenario step that made it, -1 for none
-    QString call;             // "send"
-    QString text;             // send(5, "hello", 5, MSG_NOSIGNAL)
-    qint64 ret = 0;           // the return value
-    int errnoNumber = 0;      // errno when it failed (ret == -1), else 0
-    QString errnoName;        // "ECONNRESET"
-    QString errnoMessage;     // strerror() text
-    qint64 durationUs = 0;    // how long the call took (a blocking call: how long it blocked)
-    bool timedOut = false;    // the step's timeout interrupted it
-    QByteArray data;          // recv: the first bytes it returned (kKeptDataBytes at most); ret has the count
-    QString api;              // "qt": made through QTcpSocket; empty: the platform's socket API
+    int step = -1;         // index of the scenario step that made it, -1 for none
+    QString call;          // "send"
+    QString text;          // send(5, "hello", 5, MSG_NOSIGNAL)
+    qint64 ret = 0;        // the return value
+    int errnoNumber = 0;   // errno when it failed (ret == -1), else 0
+    QString errnoName;     // "ECONNRESET"
+    QString errnoMessage;  // strerror() text
+    qint64 durationUs = 0; // how long the call took (a blocking call: how long it blocked)
+    bool timedOut = false; // the step's timeout interrupted it
+    QByteArray data;       // recv: the first bytes it returned (kKeptDataBytes at most); ret has the count
+    QString api;           // "qt": made through QTcpSocket; empty: the platform's socket API
     ReturnType returnType = ReturnType::Integer;
-    QString qtError;          // a failed Qt call: socket.error() right after it, "QAbstractSocket::RemoteHostClosedError"
-    QString qtErrorString;    // ... and socket.errorString()
+    QString qtError;       // a failed Qt call: socket.error() right after it, "QAbstractSocket::RemoteHostClosedError"
+    QString qtErrorString; // ... and socket.errorString()
     bool failed() const { return errnoNumber != 0 || !qtError.isEmpty(); }
     bool operator==(const CallRecord &) const = default;
 };
@@ -55,13 +55,13 @@ enum class SegmentSource { Captured, Inferred };
 struct Segment {
     qint64 tUs = 0;
     Actor from = Actor::Client;
-    quint8 flags = 0;         // TcpFlag bits
-    quint32 seq = 0;          // relative to the sender's initial sequence number (SYN = 0)
-    quint32 ack = 0;          // relative to the receiver's initial sequence number; 0 without ACK
-    quint32 len = 0;          // payload bytes
-    quint32 win = 0;          // advertised window (unscaled, as in the header)
+    quint8 flags = 0; // TcpFlag bits
+    quint32 seq = 0;  // relative to the sender's initial sequence number (SYN = 0)
+    quint32 ack = 0;  // relative to the receiver's initial sequence number; 0 without ACK
+    quint32 len = 0;  // payload bytes
+    quint32 win = 0;  // advertised window (unscaled, as in the header)
     SegmentSource source = SegmentSource::Captured;
-    bool dropped = false;     // removed by a fault before it reached the peer
+    bool dropped = false; // removed by a fault before it reached the peer
     Actor to() const { return peerOf(from); }
     bool has(quint8 flag) const { return (flags & flag) != 0; }
     // Sequence space this segment occupies: payload plus one for SYN and one for FIN.
@@ -78,9 +78,9 @@ struct StateChange {
     Actor actor = Actor::Client;
     TcpState state = TcpState::Closed;
     StateSource source = StateSource::Observed;
-    std::optional<qint64> timerMs;  // remaining time of the state's timer (TIME_WAIT, retransmit)
-    std::optional<qint64> recvQ;    // bytes received and not yet read by the application
-    std::optional<qint64> sendQ;    // bytes sent and not yet acknowledged
+    std::optional<qint64> timerMs; // remaining time of the state's timer (TIME_WAIT, retransmit)
+    std::optional<qint64> recvQ;   // bytes received and not yet read by the application
+    std::optional<qint64> sendQ;   // bytes sent and not yet acknowledged
     bool operator==(const StateChange &) const = default;
 };
 
@@ -98,11 +98,11 @@ struct Note {
 struct SignalRecord {
     qint64 tUs = 0;
     Actor actor = Actor::Client;
-    int step = -1;            // the scenario step running when it was emitted, -1 for none
-    QString object;           // the socket's variable name in the calls' text, "socket"
-    QString signal;           // "stateChanged"
-    QStringList arguments;    // {"QAbstractSocket::ClosingState"}
-    QString during;           // the QTcpSocket function it was emitted in ("waitForReadyRead"); empty: the event loop
+    int step = -1;         // the scenario step running when it was emitted, -1 for none
+    QString object;        // the socket's variable name in the calls' text, "socket"
+    QString signal;        // "stateChanged"
+    QStringList arguments; // {"QAbstractSocket::ClosingState"}
+    QString during;        // the QTcpSocket function it was emitted in ("waitForReadyRead"); empty: the event loop
     QString text() const { return QStringLiteral("%1(%2)").arg(signal, arguments.join(QStringLiteral(", "))); }
     bool operator==(const SignalRecord &) const = default;
 };

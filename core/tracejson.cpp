@@ -30,8 +30,11 @@ constexpr qint64 kUInt32Max = std::numeric_limits<quint32>::max();
 
 // Written in this order; a reader accepts any order.
 constexpr std::array<std::pair<quint8, const char *>, 5> kFlags{{
-    {TcpFlag::Syn, "SYN"}, {TcpFlag::Ack, "ACK"}, {TcpFlag::Fin, "FIN"},
-    {TcpFlag::Rst, "RST"}, {TcpFlag::Psh, "PSH"},
+    {TcpFlag::Syn, "SYN"},
+    {TcpFlag::Ack, "ACK"},
+    {TcpFlag::Fin, "FIN"},
+    {TcpFlag::Rst, "RST"},
+    {TcpFlag::Psh, "PSH"},
 }};
 
 const QStringList kKinds{"call", "segment", "state", "note", "signal"};
@@ -110,9 +113,16 @@ Fields fieldsOf(const Segment &s)
         if (s.has(bit))
             flags.append(QString::fromLatin1(name));
     }
-    Fields f{{"t_us", s.tUs}, {"kind", "segment"}, {"from", actorName(s.from)}, {"to", actorName(s.to())},
-             {"flags", flags}, {"seq", qint64(s.seq)}, {"ack", qint64(s.ack)}, {"len", qint64(s.len)},
-             {"win", qint64(s.win)}, {"source", kSegmentSources[int(s.source)]}};
+    Fields f{{"t_us", s.tUs},
+             {"kind", "segment"},
+             {"from", actorName(s.from)},
+             {"to", actorName(s.to())},
+             {"flags", flags},
+             {"seq", qint64(s.seq)},
+             {"ack", qint64(s.ack)},
+             {"len", qint64(s.len)},
+             {"win", qint64(s.win)},
+             {"source", kSegmentSources[int(s.source)]}};
     if (s.dropped)
         f.append({"dropped", true});
     return f;
@@ -120,8 +130,11 @@ Fields fieldsOf(const Segment &s)
 
 Fields fieldsOf(const StateChange &s)
 {
-    Fields f{{"t_us", s.tUs}, {"kind", "state"}, {"actor", actorName(s.actor)},
-             {"state", tcpStateName(s.state)}, {"source", kStateSources[int(s.source)]}};
+    Fields f{{"t_us", s.tUs},
+             {"kind", "state"},
+             {"actor", actorName(s.actor)},
+             {"state", tcpStateName(s.state)},
+             {"source", kStateSources[int(s.source)]}};
     if (s.timerMs)
         f.append({"timer_ms", *s.timerMs});
     if (s.recvQ)
@@ -164,7 +177,8 @@ CallRecord readCall(const JsonFieldReader &r)
     c.timedOut = r.boolean("timed_out");
     const QString data = r.optionalString("data");
     if (data.size() > kKeptDataBytes || std::any_of(data.cbegin(), data.cend(), [](QChar ch) { return ch.unicode() > 0xff; }))
-        r.reject("data", QCoreApplication::translate("FinAck::TraceJson", "at most %1 characters from U+0000 to U+00FF (one per byte)").arg(kKeptDataBytes));
+        r.reject("data", QCoreApplication::translate("FinAck::TraceJson", "at most %1 characters from U+0000 to U+00FF (one per byte)")
+                             .arg(kKeptDataBytes));
     else
         c.data = data.toLatin1();
     c.api = r.optionalString("api");
@@ -186,7 +200,8 @@ SignalRecord readSignal(const JsonFieldReader &r)
     const QJsonArray arguments = r.array("arguments", QCoreApplication::translate("FinAck::TraceJson", "an array of strings"));
     for (qsizetype i = 0; i < arguments.size() && !r.failed(); ++i) {
         if (!arguments.at(i).isString())
-            r.reject(JsonFieldReader::elementKey("arguments", i), QCoreApplication::translate("FinAck::TraceJson", "a string"), arguments.at(i));
+            r.reject(JsonFieldReader::elementKey("arguments", i), QCoreApplication::translate("FinAck::TraceJson", "a string"),
+                     arguments.at(i));
         s.arguments.append(arguments.at(i).toString());
     }
     s.during = r.optionalString("during");
@@ -251,8 +266,11 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
     const int kind = r.choice("kind", kKinds);
     if (!r.failed() && kind == kSignalKind && version < kSignalFormatVersion)
         //: %1 lists the event kinds (call, segment…), "signal" is one too: keep them
-        r.fail("kind", QCoreApplication::translate("FinAck::TraceJson", "expected one of %1 in a version %2 file, got \"signal\" (signals need format version %3)")
-                           .arg(kKinds.mid(0, kSignalKind).join(QStringLiteral(", ")), QString::number(version), QString::number(kSignalFormatVersion)));
+        r.fail("kind",
+               QCoreApplication::translate("FinAck::TraceJson",
+                                           "expected one of %1 in a version %2 file, got \"signal\" (signals need format version %3)")
+                   .arg(kKinds.mid(0, kSignalKind).join(QStringLiteral(", ")), QString::number(version),
+                        QString::number(kSignalFormatVersion)));
     if (r.failed())
         return std::nullopt;
     TraceEvent event;
@@ -307,7 +325,8 @@ void readEvents(const JsonFieldReader &top, Trace &trace, int version)
         if (eventTime(*event) < previous) {
             top.fail(key + QStringLiteral(".t_us"),
                      QCoreApplication::translate("FinAck::TraceJson", "expected an integer >= %1 (events are in time order), got %2")
-                         .arg(previous).arg(eventTime(*event)));
+                         .arg(previous)
+                         .arg(eventTime(*event)));
             return;
         }
         previous = eventTime(*event);
@@ -349,8 +368,7 @@ std::optional<TraceEvent> eventFromJson(const QJsonValue &value, const QString &
 QByteArray toJson(const Trace &trace)
 {
     const TracePlatform &p = trace.platform();
-    Fields platform{{"os", p.os}, {"kernel", p.kernel}, {"network", p.network},
-                    {"segments", kSegmentSources[int(p.segments)]}};
+    Fields platform{{"os", p.os}, {"kernel", p.kernel}, {"network", p.network}, {"segments", kSegmentSources[int(p.segments)]}};
     if (!p.captureError.isEmpty())
         platform.append({"capture_error", p.captureError});
     if (p.clientApi != QLatin1String("posix"))
@@ -370,8 +388,8 @@ QByteArray toJson(const Trace &trace)
     for (const auto &[key, value] : top)
         out += "    " + compact(key) + ": " + compact(value) + ",\n";
     out += "    \"platform\": " + writeObject(platform) + ",\n";
-    out += "    \"endpoints\": " + writeObject({{"client", trace.endpoint(Actor::Client)},
-                                                {"server", trace.endpoint(Actor::Server)}}) + ",\n";
+    out += "    \"endpoints\": " + writeObject({{"client", trace.endpoint(Actor::Client)}, {"server", trace.endpoint(Actor::Server)}})
+           + ",\n";
     out += "    \"events\": [";
     for (int i = 0; i < trace.size(); ++i)
         out += (i == 0 ? "\n        " : ",\n        ") + eventToJsonLine(trace.at(i));
@@ -392,7 +410,8 @@ bool saveTrace(const Trace &trace, const QString &path, QString *error)
 std::optional<Trace> traceFromJson(const QByteArray &json, const QString &sourceName, QString *error)
 {
     const QString prefix = sourceName + QStringLiteral(": ");
-    const JsonFieldReader top = JsonFieldReader::fromDocument(json, QCoreApplication::translate("FinAck::TraceJson", "a FinAck trace"), kJsonLimits);
+    const JsonFieldReader top = JsonFieldReader::fromDocument(json, QCoreApplication::translate("FinAck::TraceJson", "a FinAck trace"),
+                                                              kJsonLimits);
     Trace trace;
     const int version = readHeader(top, trace);
     readEvents(top, trace, version);

@@ -24,16 +24,14 @@ bool saveTrace(const Trace &trace, const QString &path, QString *error = nullptr
 
 // On failure, *error is ONE line: "<sourceName>: <json path>: expected ..., got ...", or
 // "<sourceName>: line L, column C: JSON parse error: ..." for text that is not JSON at all.
-std::optional<Trace> traceFromJson(const QByteArray &json, const QString &sourceName,
-                                   QString *error = nullptr);
+std::optional<Trace> traceFromJson(const QByteArray &json, const QString &sourceName, QString *error = nullptr);
 std::optional<Trace> loadTrace(const QString &path, QString *error = nullptr);
 
 // One event, exactly as in the "events" array. The lab streams these, one per line.
 QJsonObject eventToJson(const TraceEvent &event);
-QByteArray eventToJsonLine(const TraceEvent &event);   // compact, no trailing newline
+QByteArray eventToJsonLine(const TraceEvent &event); // compact, no trailing newline
 // `path` names the value in messages ("events[3]"); *error is "<path>.<field>: expected ...".
 // Times are taken as they are (relative); time order is the caller's business.
-std::optional<TraceEvent> eventFromJson(const QJsonValue &value, const QString &path,
-                                        QString *error = nullptr);
+std::optional<TraceEvent> eventFromJson(const QJsonValue &value, const QString &path, QString *error = nullptr);
 
 } // namespace FinAck

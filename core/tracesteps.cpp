@@ -57,7 +57,9 @@ std::optional<StepRange> parseStepRange(const QString &text, QString *error)
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
         if (error)
-            *error = QCoreApplication::translate("FinAck::TraceSteps", "--steps: expected a range of step numbers such as 3-6, 4 or 2-, got \"%1\"").arg(text);
+            *error = QCoreApplication::translate("FinAck::TraceSteps",
+                                                 "--steps: expected a range of step numbers such as 3-6, 4 or 2-, got \"%1\"")
+                         .arg(text);
         return std::nullopt;
     }
     StepRange range;
@@ -66,7 +68,9 @@ std::optional<StepRange> parseStepRange(const QString &text, QString *error)
     range.last = open ? std::numeric_limits<int>::max() : match.captured(3).isEmpty() ? range.first : match.captured(3).toInt();
     if (range.first < 1 || range.last < range.first) {
         if (error)
-            *error = QCoreApplication::translate("FinAck::TraceSteps", "--steps: steps count from 1 and the range must not run backwards, got \"%1\"").arg(text);
+            *error = QCoreApplication::translate("FinAck::TraceSteps",
+                                                 "--steps: steps count from 1 and the range must not run backwards, got \"%1\"")
+                         .arg(text);
         return std::nullopt;
     }
     return range;
@@ -77,13 +81,16 @@ std::optional<Trace> sliceSteps(const Trace &trace, const StepRange &range, QStr
     const TraceSteps steps = traceSteps(trace);
     if (steps.numbers.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("FinAck::TraceSteps", "--steps: this trace has no scenario steps (a capture file has none); export it whole");
+            *error = QCoreApplication::translate("FinAck::TraceSteps",
+                                                 "--steps: this trace has no scenario steps (a capture file has none); export it whole");
         return std::nullopt;
     }
     const int count = int(steps.numbers.size());
     if (range.first > count) {
         if (error)
-            *error = QCoreApplication::translate("FinAck::TraceSteps", "--steps: the trace has %n step(s), so step %1 does not exist", nullptr, count).arg(range.first);
+            *error = QCoreApplication::translate("FinAck::TraceSteps", "--steps: the trace has %n step(s), so step %1 does not exist",
+                                                 nullptr, count)
+                         .arg(range.first);
         return std::nullopt;
     }
     const int last = std::min(range.last, count);

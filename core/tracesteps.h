@@ -15,9 +15,9 @@ namespace FinAck {
 // the next step's first one, including the segments and states recorded in between. What comes
 // before the first tagged event (the sockets' initial states) belongs to the first step.
 struct TraceSteps {
-    QList<int> eventStep;    // per event: its step's `step` number (0-based), -1 in a trace without steps
-    QList<int> boundaries;   // 0, each later step's first event, and size(): where Step stops
-    QList<int> numbers;      // the distinct step numbers, in order
+    QList<int> eventStep;  // per event: its step's `step` number (0-based), -1 in a trace without steps
+    QList<int> boundaries; // 0, each later step's first event, and size(): where Step stops
+    QList<int> numbers;    // the distinct step numbers, in order
 };
 
 TraceSteps traceSteps(const Trace &trace);

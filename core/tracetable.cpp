@@ -26,7 +26,8 @@ QString blockedText(const CallRecord &c)
 {
     QString text;
     if (c.durationUs >= 10000)
-        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "[blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
+        text += QLatin1Char(' ')
+                + QCoreApplication::translate("FinAck::TraceTable", "[blocked %1 ms]").arg(c.durationUs / 1000.0, 0, 'f', 1);
     if (c.timedOut)
         text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "[timed out]");
     return text;
@@ -107,8 +108,9 @@ QString stateText(const StateChange &s)
     QString text = QCoreApplication::translate("FinAck::TraceTable", "state %1 (%2)").arg(tcpStateName(s.state), source);
     if (s.recvQ.value_or(0) || s.sendQ.value_or(0)) {
         //: recv-q and send-q are the columns of ss(8): bytes queued in the socket
-        text += QLatin1Char(' ') + QCoreApplication::translate("FinAck::TraceTable", "recv-q %1 send-q %2")
-                                       .arg(s.recvQ.value_or(0)).arg(s.sendQ.value_or(0));
+        text +=
+            QLatin1Char(' ')
+            + QCoreApplication::translate("FinAck::TraceTable", "recv-q %1 send-q %2").arg(s.recvQ.value_or(0)).arg(s.sendQ.value_or(0));
     }
     if (s.timerMs)
         //: the kernel's timer on the socket (retransmission, TIME_WAIT…)
@@ -150,17 +152,19 @@ QString traceRow(const TraceEvent &event)
     else if (std::holds_alternative<Segment>(event))
         //: the actor column of a segment's row: it is on the wire, between the two sides
         actor = QCoreApplication::translate("FinAck::TraceTable", "wire");
-    return QStringLiteral("%1  %2  %3").arg(padLeft(QString::number(eventTime(event) / 1000.0, 'f', 3), 10), padRight(actor, 7), eventText(event));
+    return QStringLiteral("%1  %2  %3")
+        .arg(padLeft(QString::number(eventTime(event) / 1000.0, 'f', 3), 10), padRight(actor, 7), eventText(event));
 }
 
 QString traceTable(const Trace &trace)
 {
     //: column headings of `finack run`'s table
-    QString out = QStringLiteral("%1  %2  %3\n").arg(padLeft(QCoreApplication::translate("FinAck::TraceTable", "time (ms)"), 10),
-                                                    //: column heading: client, server or wire
-                                                    padRight(QCoreApplication::translate("FinAck::TraceTable", "actor"), 7),
-                                                    //: column heading: what happened
-                                                    QCoreApplication::translate("FinAck::TraceTable", "event"));
+    QString out = QStringLiteral("%1  %2  %3\n")
+                      .arg(padLeft(QCoreApplication::translate("FinAck::TraceTable", "time (ms)"), 10),
+                           //: column heading: client, server or wire
+                           padRight(QCoreApplication::translate("FinAck::TraceTable", "actor"), 7),
+                           //: column heading: what happened
+                           QCoreApplication::translate("FinAck::TraceTable", "event"));
     for (const TraceEvent &event : trace.events())
         out += traceRow(event) + QLatin1Char('\n');
     return out;

@@ -15,8 +15,8 @@ using namespace FinAck;
 
 namespace {
 
-const QStringList kIds{QStringLiteral("linger-zero"), QStringLiteral("write-after-peer-close"), QStringLiteral("rst-before-accept"),
-                       QStringLiteral("peer-crash"), QStringLiteral("connect-refused"), QStringLiteral("unsupported-option"),
+const QStringList kIds{QStringLiteral("linger-zero"),        QStringLiteral("write-after-peer-close"), QStringLiteral("rst-before-accept"),
+                       QStringLiteral("peer-crash"),         QStringLiteral("connect-refused"),        QStringLiteral("unsupported-option"),
                        QStringLiteral("ignored-recv-return")};
 
 // One finished run of a built-in scenario.
@@ -24,7 +24,7 @@ struct Run {
     Scenario scenario;
     Trace trace;
     QList<ExpectationCheck> checks;
-    QList<CallRecord> calls;  // both actors', in time order
+    QList<CallRecord> calls; // both actors', in time order
 
     bool captured() const { return trace.platform().segments == SegmentSource::Captured; }
 
@@ -108,16 +108,16 @@ void runBuiltin(const QString &id, Run &run)
 } // namespace
 
 // Segment facts need the segments as captured; inferred ones are the engine's reconstruction.
-#define REQUIRE_CAPTURE(run)                                                                              \
-    do {                                                                                                  \
-        if (!(run).captured())                                                                            \
+#define REQUIRE_CAPTURE(run)                                                                                         \
+    do {                                                                                                             \
+        if (!(run).captured())                                                                                       \
             QSKIP(qPrintable(QStringLiteral("segments are inferred here: ") + (run).trace.platform().captureError)); \
     } while (false)
 
-#define RUN_BUILTIN(id, run)                 \
-    Run run;                                 \
-    runBuiltin(QStringLiteral(id), run);     \
-    if (QTest::currentTestFailed())          \
+#define RUN_BUILTIN(id, run)             \
+    Run run;                             \
+    runBuiltin(QStringLiteral(id), run); \
+    if (QTest::currentTestFailed())      \
         return;
 
 class TestAbortiveScenarios : public QObject
@@ -235,7 +235,9 @@ private Q_SLOTS:
         });
         QVERIFY(finAck != all.cend());
         QVERIFY2(finAck->tUs <= serverClose.tUs + serverClose.durationUs,
-                 qPrintable(QStringLiteral("ACK of the FIN at %1 µs, close() returned at %2 µs").arg(finAck->tUs).arg(serverClose.tUs + serverClose.durationUs)));
+                 qPrintable(QStringLiteral("ACK of the FIN at %1 µs, close() returned at %2 µs")
+                                .arg(finAck->tUs)
+                                .arg(serverClose.tUs + serverClose.durationUs)));
 
         // The second send went out after the FIN had arrived, and the orphaned server answered
         // its data with a bare RST (the data segment carried an ACK, so the RST takes its
@@ -244,9 +246,8 @@ private Q_SLOTS:
         const Segment rst = serverSegments.last();
         QVERIFY(rst.has(TcpFlag::Rst));
         QCOMPARE(rst.flags, quint8(TcpFlag::Rst));
-        const auto data = std::find_if(all.cbegin(), all.cend(), [&](const Segment &s) {
-            return s.from == Actor::Client && s.len == 13 && s.tUs >= secondSend.tUs;
-        });
+        const auto data = std::find_if(all.cbegin(), all.cend(),
+                                       [&](const Segment &s) { return s.from == Actor::Client && s.len == 13 && s.tUs >= secondSend.tUs; });
         QVERIFY(data != all.cend());
         QVERIFY(data->tUs <= rst.tUs);
         QCOMPARE(rst.seq, data->ack);
@@ -365,8 +366,8 @@ private Q_SLOTS:
         QCOMPARE(failed.ret, -1);
         QCOMPARE(failed.errnoName, QStringLiteral("ENOPROTOOPT"));
         QCOMPARE(failed.errnoNumber, 92);
-        QCOMPARE(run.call(3).ret, 0);      // TCP_NODELAY by number
-        QCOMPARE(run.call(5).ret, 10);     // the data still flows
+        QCOMPARE(run.call(3).ret, 0);  // TCP_NODELAY by number
+        QCOMPARE(run.call(5).ret, 10); // the data still flows
         QCOMPARE(run.call(5).data, QByteArray("still fine"));
         QCOMPARE(run.finalState(Actor::Client), QStringLiteral("TIME_WAIT"));
         QCOMPARE(run.finalState(Actor::Server), QStringLiteral("CLOSED"));

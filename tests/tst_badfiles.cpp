@@ -6,8 +6,8 @@
 #include "language.h"
 #include "pcapreader.h"
 #include "scenarioloader.h"
-#include "tracejson.h"
 #include "support/runfinack.h"
+#include "tracejson.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,8 +44,7 @@ QString loaderError(Loader loader, const QString &path)
         ScenarioLoader scenarios;
         return scenarios.loadFile(path) ? QString() : scenarios.errorString();
     }
-    case Loader::Trace:
-        return loadTrace(path, &error) ? QString() : error;
+    case Loader::Trace: return loadTrace(path, &error) ? QString() : error;
     case Loader::Capture: {
         PcapReader reader;
         return reader.open(path, &error) ? QString() : error;
@@ -58,8 +57,7 @@ QString loaderError(Loader loader, const QString &path)
 bool isOneLine(const QString &text)
 {
     return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph;
+        return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
     });
 }
 
@@ -75,9 +73,10 @@ bool namesLocation(const QString &reason)
     static const QRegularExpression lineColumn(QStringLiteral("^line \\d+, column \\d+: "));
     static const QRegularExpression byte(QStringLiteral("\\bbyte \\d+ \\(line \\d+\\)"));
     static const QStringList wholeFile{QStringLiteral("the file is empty"), QStringLiteral("at the top level"),
-                                       QStringLiteral("expected a scenario of at most"), QStringLiteral("expected a FinAck trace of at most")};
+                                       QStringLiteral("expected a scenario of at most"),
+                                       QStringLiteral("expected a FinAck trace of at most")};
     return path.match(reason).hasMatch() || lineColumn.match(reason).hasMatch() || byte.match(reason).hasMatch()
-        || std::any_of(wholeFile.cbegin(), wholeFile.cend(), [&](const QString &w) { return reason.contains(w); });
+           || std::any_of(wholeFile.cbegin(), wholeFile.cend(), [&](const QString &w) { return reason.contains(w); });
 }
 
 using Result = FinackResult;
@@ -143,15 +142,17 @@ private Q_SLOTS:
         for (int i = 0; i < 10'000'000; ++i)
             steps += "{},";
         steps += "{}]}";
-        QTest::newRow("scenario of ten million steps") << int(Loader::Scenario) << file("scenario-10m-steps.json", steps, 0)
-                                                       << "bytes, expected a scenario of at most 16 MiB";
-        const QByteArray longNote = scenarioHead + "{\"actor\": \"client\", \"call\": \"close\", \"note\": \"" + QByteArray(2 << 20, 'x') + "\"}]}";
+        QTest::newRow("scenario of ten million steps")
+            << int(Loader::Scenario) << file("scenario-10m-steps.json", steps, 0) << "bytes, expected a scenario of at most 16 MiB";
+        const QByteArray longNote = scenarioHead + "{\"actor\": \"client\", \"call\": \"close\", \"note\": \"" + QByteArray(2 << 20, 'x')
+                                    + "\"}]}";
         QTest::newRow("scenario string of 2 MiB") << int(Loader::Scenario) << file("scenario-long-string.json", longNote, 0)
                                                   << "scenario-long-string.json: steps[0].note: a string longer than 1048576 bytes at byte";
         const QByteArray longTrace = traceHead + "{\"t_us\": 0, \"kind\": \"note\", \"text\": \"" + QByteArray(2 << 20, 'x') + "\"}]}";
         QTest::newRow("trace string of 2 MiB") << int(Loader::Trace) << file("trace-long-string.json", longTrace, 0)
                                                << "events[0].text: a string longer than 1048576 bytes at byte";
-        QByteArray values = "{\"format\": \"finack-scenario\", \"version\": 1, \"id\": \"x\", \"title\": \"t\", \"steps\": [{\"actor\": \"client\", \"call\": \"close\", \"x\": [";
+        QByteArray values =
+            "{\"format\": \"finack-scenario\", \"version\": 1, \"id\": \"x\", \"title\": \"t\", \"steps\": [{\"actor\": \"client\", \"call\": \"close\", \"x\": [";
         for (int i = 0; i < 300'000; ++i)
             values += "0,";
         values += "0]}]}";
@@ -249,7 +250,8 @@ private:
         if (told)
             QCOMPARE(r.err, QStringLiteral("finack: ") + reason + u'\n');
         else
-            QVERIFY2(r.err.startsWith(QStringLiteral("finack: ") + path + QStringLiteral(": not a FinAck scenario or trace")), qPrintable(r.err));
+            QVERIFY2(r.err.startsWith(QStringLiteral("finack: ") + path + QStringLiteral(": not a FinAck scenario or trace")),
+                     qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
     }
 

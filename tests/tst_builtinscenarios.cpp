@@ -81,14 +81,16 @@ private Q_SLOTS:
         const QStringList rst{"ESTABLISHED", "CLOSED"};
         for (bool capture : {true, false}) {
             const char *mode = capture ? "captured" : "inferred";
-            QTest::addRow("graceful-client-first/%s", mode) << "graceful-client-first" << capture
-                << QStringList{"client FIN", "server ACK", "server FIN", "client ACK"} << activeClient << passiveServer;
-            QTest::addRow("graceful-server-first/%s", mode) << "graceful-server-first" << capture
-                << QStringList{"server FIN", "client ACK", "client FIN", "server ACK"} << passiveServer << activeClient;
-            QTest::addRow("half-close/%s", mode) << "half-close" << capture
-                << QStringList{"client FIN", "server ACK", "server FIN", "client ACK"} << activeClient << passiveServer;
-            QTest::addRow("unread-data-rst/%s", mode) << "unread-data-rst" << capture
-                << QStringList{"server RST"} << rst << rst;
+            QTest::addRow("graceful-client-first/%s", mode)
+                << "graceful-client-first" << capture << QStringList{"client FIN", "server ACK", "server FIN", "client ACK"} << activeClient
+                << passiveServer;
+            QTest::addRow("graceful-server-first/%s", mode)
+                << "graceful-server-first" << capture << QStringList{"server FIN", "client ACK", "client FIN", "server ACK"}
+                << passiveServer << activeClient;
+            QTest::addRow("half-close/%s", mode)
+                << "half-close" << capture << QStringList{"client FIN", "server ACK", "server FIN", "client ACK"} << activeClient
+                << passiveServer;
+            QTest::addRow("unread-data-rst/%s", mode) << "unread-data-rst" << capture << QStringList{"server RST"} << rst << rst;
         }
     }
 
@@ -161,11 +163,12 @@ private Q_SLOTS:
             // been given the freed port for a connection of their own.
             for (const SocketInfo &row : *rows) {
                 const bool ours = (row.localPort == clientPort && row.remotePort == serverPort)
-                    || (row.localPort == serverPort && row.remotePort == clientPort);
+                                  || (row.localPort == serverPort && row.remotePort == clientPort);
                 QVERIFY2(!ours, qPrintable(tcpStateName(row.state)));
             }
             const auto calls = trace.calls(Actor::Client);
-            const auto recv = std::find_if(calls.cbegin(), calls.cend(), [](const CallRecord &c) { return c.call == QLatin1String("recv"); });
+            const auto recv = std::find_if(calls.cbegin(), calls.cend(),
+                                           [](const CallRecord &c) { return c.call == QLatin1String("recv"); });
             QVERIFY(recv != calls.cend());
             QCOMPARE(recv->errnoName, QStringLiteral("ECONNRESET"));
             QCOMPARE(recv->errnoNumber, 104);

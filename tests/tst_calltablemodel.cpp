@@ -44,30 +44,40 @@ private Q_SLOTS:
         QTest::newRow("reset: time") << "reset-inferred" << server << 0 << int(M::TimeColumn) << "250.000" << true << 4;
         QTest::newRow("reset: call") << "reset-inferred" << server << 0 << int(M::CallColumn) << "recv(4, buf, 4096, 0)" << true << 4;
         QTest::newRow("reset: result") << "reset-inferred" << server << 0 << int(M::ResultColumn) << "-1" << true << 4;
-        QTest::newRow("reset: errno name and number") << "reset-inferred" << server << 0 << int(M::ErrnoColumn) << "ECONNRESET (104)" << true << 4;
+        QTest::newRow("reset: errno name and number")
+            << "reset-inferred" << server << 0 << int(M::ErrnoColumn) << "ECONNRESET (104)" << true << 4;
         QTest::newRow("reset: Winsock") << "reset-inferred" << server << 0 << int(M::WinsockColumn) << "WSAECONNRESET (10054)" << true << 4;
-        QTest::newRow("reset: meaning") << "reset-inferred" << server << 0 << int(M::MeaningColumn) << "Connection reset by peer" << true << 4;
-        QTest::newRow("timed out: Winsock") << "reset-inferred" << server << 1 << int(M::WinsockColumn) << "WSAEWOULDBLOCK (10035)" << true << 6;
-        QTest::newRow("timed out: meaning says so")
-            << "reset-inferred" << server << 1 << int(M::MeaningColumn) << "Resource temporarily unavailable \u2014 timed out after 2.0 s" << true << 6;
+        QTest::newRow("reset: meaning") << "reset-inferred" << server << 0 << int(M::MeaningColumn) << "Connection reset by peer" << true
+                                        << 4;
+        QTest::newRow("timed out: Winsock") << "reset-inferred" << server << 1 << int(M::WinsockColumn) << "WSAEWOULDBLOCK (10035)" << true
+                                            << 6;
+        QTest::newRow("timed out: meaning says so") << "reset-inferred" << server << 1 << int(M::MeaningColumn)
+                                                    << "Resource temporarily unavailable \u2014 timed out after 2.0 s" << true << 6;
         QTest::newRow("setsockopt: no errno") << "reset-inferred" << client << 0 << int(M::ErrnoColumn) << "" << false << 0;
         QTest::newRow("close: no Winsock") << "reset-inferred" << client << 1 << int(M::WinsockColumn) << "" << false << 1;
-        QTest::newRow("recv 0: end of stream") << "orderly-close" << server << 1 << int(M::ResultColumn) << "0 (end of stream)" << false << 15;
+        QTest::newRow("recv 0: end of stream") << "orderly-close" << server << 1 << int(M::ResultColumn) << "0 (end of stream)" << false
+                                               << 15;
         QTest::newRow("accept: the new descriptor") << "orderly-close" << server << 0 << int(M::ResultColumn) << "4" << false << 7;
         QTest::newRow("Qt: void call") << "qt-client-reset" << client << 0 << int(M::ResultColumn) << "\u2014" << false << 6;
         QTest::newRow("Qt: bool result") << "qt-client-reset" << client << 1 << int(M::ResultColumn) << "true" << false << 7;
         QTest::newRow("Qt: signal inside a call")
             << "qt-client-reset" << client << 2 << int(M::CallColumn) << "socket.stateChanged(HostLookupState)" << false << 8;
         QTest::newRow("Qt: a signal says it is one") << "qt-client-reset" << client << 2 << int(M::ResultColumn) << "signal" << false << 8;
-        QTest::newRow("Qt: where the signal came from") << "qt-client-reset" << client << 2 << int(M::MeaningColumn) << "emitted inside connectToHost()" << false << 8;
+        QTest::newRow("Qt: where the signal came from")
+            << "qt-client-reset" << client << 2 << int(M::MeaningColumn) << "emitted inside connectToHost()" << false << 8;
         QTest::newRow("Qt: errorOccurred is an error")
             << "qt-client-reset" << client << 8 << int(M::CallColumn) << "socket.errorOccurred(RemoteHostClosedError)" << true << 29;
-        QTest::newRow("Qt: signal from the event loop") << "qt-client-reset" << client << 8 << int(M::MeaningColumn) << "emitted from the event loop" << true << 29;
-        QTest::newRow("Qt: failed wait returns false") << "qt-client-reset" << client << 13 << int(M::ResultColumn) << "false" << true << 37;
-        QTest::newRow("Qt: socket.error() in the errno column") << "qt-client-reset" << client << 13 << int(M::ErrnoColumn) << "RemoteHostClosedError" << true << 37;
+        QTest::newRow("Qt: signal from the event loop")
+            << "qt-client-reset" << client << 8 << int(M::MeaningColumn) << "emitted from the event loop" << true << 29;
+        QTest::newRow("Qt: failed wait returns false")
+            << "qt-client-reset" << client << 13 << int(M::ResultColumn) << "false" << true << 37;
+        QTest::newRow("Qt: socket.error() in the errno column")
+            << "qt-client-reset" << client << 13 << int(M::ErrnoColumn) << "RemoteHostClosedError" << true << 37;
         QTest::newRow("Qt: no Winsock for Qt's errors") << "qt-client-reset" << client << 13 << int(M::WinsockColumn) << "" << true << 37;
-        QTest::newRow("Qt: errorString as meaning") << "qt-client-reset" << client << 13 << int(M::MeaningColumn) << "The remote host closed the connection" << true << 37;
-        QTest::newRow("Qt: the server stays POSIX") << "qt-client-reset" << server << 0 << int(M::CallColumn) << "socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)" << false << 2;
+        QTest::newRow("Qt: errorString as meaning")
+            << "qt-client-reset" << client << 13 << int(M::MeaningColumn) << "The remote host closed the connection" << true << 37;
+        QTest::newRow("Qt: the server stays POSIX")
+            << "qt-client-reset" << server << 0 << int(M::CallColumn) << "socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)" << false << 2;
     }
 
     void rowsSayWhatTheCallDid()

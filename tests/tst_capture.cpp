@@ -41,7 +41,13 @@ QString describe(const RawSegment &s)
             flags += QLatin1Char(names[bit]);
     }
     return QStringLiteral("%1>%2 [%3] seq=%4 ack=%5 len=%6 t=%7")
-        .arg(s.srcPort).arg(s.dstPort).arg(flags).arg(s.seq).arg(s.ack).arg(s.len).arg(s.tUs);
+        .arg(s.srcPort)
+        .arg(s.dstPort)
+        .arg(flags)
+        .arg(s.seq)
+        .arg(s.ack)
+        .arg(s.len)
+        .arg(s.tUs);
 }
 
 QString describe(const QList<RawSegment> &list)
@@ -52,7 +58,10 @@ QString describe(const QList<RawSegment> &list)
     return lines.join(QLatin1Char('\n'));
 }
 
-bool involves(const RawSegment &s, quint16 port) { return s.srcPort == port || s.dstPort == port; }
+bool involves(const RawSegment &s, quint16 port)
+{
+    return s.srcPort == port || s.dstPort == port;
+}
 
 // Collects segments until one involving sentinelPort arrives: the capture hands packets over in
 // order, so everything sent before the sentinel connection has been seen by then.
@@ -78,11 +87,11 @@ bool listenUnderFilter(Capture &capture, Fd &listener, quint16 &port)
 
 // Without capture permission start() must fail with a reason, and only then may a test skip;
 // with CAP_NET_RAW a failing start() is a bug and fails the test.
-#define START_OR_SKIP(capture)                                                                  \
+#define START_OR_SKIP(capture)                                                                 \
     do {                                                                                       \
         QString why_;                                                                          \
         if (!(capture).start(&why_)) {                                                         \
-            QVERIFY2(!why_.isEmpty(), "start() failed without saying why");                     \
+            QVERIFY2(!why_.isEmpty(), "start() failed without saying why");                    \
             QVERIFY(!(capture).isRunning());                                                   \
             if (hasCapNetRaw())                                                                \
                 QFAIL(qPrintable(QStringLiteral("start() failed with CAP_NET_RAW: ") + why_)); \
@@ -217,8 +226,8 @@ void TestCapture::oneConnection()
     const RawSegment &handshakeAck = conversation[2];
     const RawSegment &hello = conversation[3];
     QVERIFY2(fromClient(syn) && syn.flags == TcpFlag::Syn, qPrintable(dump));
-    QCOMPARE(std::count_if(conversation.cbegin(), conversation.cend(),
-                           [](const RawSegment &s) { return s.flags & TcpFlag::Syn; }), 2); // SYN, SYN|ACK
+    QCOMPARE(std::count_if(conversation.cbegin(), conversation.cend(), [](const RawSegment &s) { return s.flags & TcpFlag::Syn; }),
+             2); // SYN, SYN|ACK
     QVERIFY2(!fromClient(synAck) && synAck.flags == (TcpFlag::Syn | TcpFlag::Ack), qPrintable(dump));
     QCOMPARE(synAck.ack, syn.seq + 1);
     QVERIFY2(fromClient(handshakeAck) && handshakeAck.flags == TcpFlag::Ack && handshakeAck.len == 0, qPrintable(dump));
@@ -272,7 +281,7 @@ void TestCapture::stopIsPrompt()
         Fd quiet;
         quint16 quietPort = 0;
         listenOnLoopback(quiet, quietPort); // unchecked: any quiet port will do, 0 too
-        capture.setPortFilter(quietPort); // nothing will ever match
+        capture.setPortFilter(quietPort);   // nothing will ever match
         QVERIFY(capture.isRunning());
         timer.start();
         capture.stop();
@@ -331,7 +340,8 @@ void TestCapture::syncHandsOverWhatWasSent()
         QCOMPARE(send(client.get(), "x", 1, MSG_NOSIGNAL), 1);
         QVERIFY(capture.sync(5000));
         const QList<RawSegment> taken = capture.take();
-        const bool data = std::any_of(taken.cbegin(), taken.cend(), [&](const RawSegment &s) { return s.srcPort == clientPort && s.len == 1; });
+        const bool data = std::any_of(taken.cbegin(), taken.cend(),
+                                      [&](const RawSegment &s) { return s.srcPort == clientPort && s.len == 1; });
         QVERIFY2(data, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(describe(taken))));
         char byte = 0;
         QCOMPARE(recv(server.get(), &byte, 1, 0), 1);
@@ -380,10 +390,10 @@ void TestCapture::latency()
     }
     std::sort(available.begin(), available.end());
     std::sort(stamped.begin(), stamped.end());
-    qInfo("send() return -> take(): min %lld, median %lld, max %lld us", available.first(),
-          available[available.size() / 2], available.last());
-    qInfo("send() call -> kernel timestamp: min %lld, median %lld, max %lld us", stamped.first(),
-          stamped[stamped.size() / 2], stamped.last());
+    qInfo("send() return -> take(): min %lld, median %lld, max %lld us", available.first(), available[available.size() / 2],
+          available.last());
+    qInfo("send() call -> kernel timestamp: min %lld, median %lld, max %lld us", stamped.first(), stamped[stamped.size() / 2],
+          stamped.last());
     QVERIFY2(available[available.size() / 2] < 5000, "median latency above 5 ms");
 }
 

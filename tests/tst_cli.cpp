@@ -1,7 +1,7 @@
 // The headless finack: what a user types, what comes back, and the exit codes scripts rely on.
 #include "scenarioloader.h"
-#include "tracejson.h"
 #include "support/runfinack.h"
+#include "tracejson.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -74,24 +74,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QStringList>("lines"); // each appears in the table, as printed
-        QTest::newRow("graceful-client-first")
-            << "graceful-client-first"
-            << QStringList{"client   socket.close()",
-                           "signal socket.stateChanged(QAbstractSocket::ClosingState)  [inside close()]",
-                           "signal socket.disconnected()  [inside close()]"};
+        QTest::newRow("graceful-client-first") << "graceful-client-first"
+                                               << QStringList{"client   socket.close()",
+                                                              "signal socket.stateChanged(QAbstractSocket::ClosingState)  [inside close()]",
+                                                              "signal socket.disconnected()  [inside close()]"};
         QTest::newRow("unread-data-rst")
             << "unread-data-rst"
-            << QStringList{"signal socket.errorOccurred(QAbstractSocket::RemoteHostClosedError)  [event loop]",
-                           "socket.waitForReadyRead(5000) = false; socket.error() = QAbstractSocket::RemoteHostClosedError (\"The remote host closed the connection\")"};
+            << QStringList{
+                   "signal socket.errorOccurred(QAbstractSocket::RemoteHostClosedError)  [event loop]",
+                   "socket.waitForReadyRead(5000) = false; socket.error() = QAbstractSocket::RemoteHostClosedError (\"The remote host closed the connection\")"};
         QTest::newRow("write-after-peer-close")
             << "write-after-peer-close"
-            << QStringList{"signal socket.readyRead()  [event loop]",
-                           "socket.read(buf, 1024) /* 13 bytes already buffered */ = 13 \"hello, client\"",
-                           "socket.write(\"hello, server\", 13) = -1; socket.error() = QAbstractSocket::UnknownSocketError (\"Socket is not connected\")"};
+            << QStringList{
+                   "signal socket.readyRead()  [event loop]",
+                   "socket.read(buf, 1024) /* 13 bytes already buffered */ = 13 \"hello, client\"",
+                   "socket.write(\"hello, server\", 13) = -1; socket.error() = QAbstractSocket::UnknownSocketError (\"Socket is not connected\")"};
         QTest::newRow("connect-refused")
             << "connect-refused"
-            << QStringList{"socket.waitForConnected(5000) = false; socket.error() = QAbstractSocket::ConnectionRefusedError (\"Connection refused\")",
-                           "signal socket.errorOccurred(QAbstractSocket::ConnectionRefusedError)  [inside waitForConnected()]"};
+            << QStringList{
+                   "socket.waitForConnected(5000) = false; socket.error() = QAbstractSocket::ConnectionRefusedError (\"Connection refused\")",
+                   "signal socket.errorOccurred(QAbstractSocket::ConnectionRefusedError)  [inside waitForConnected()]"};
     }
 
     void runWithQtClient()
@@ -100,7 +102,8 @@ private Q_SLOTS:
         QFETCH(QStringList, lines);
         QTemporaryDir dir;
         const QString tracePath = dir.filePath(QStringLiteral("t.json"));
-        const Result r = finack({QStringLiteral("run"), id, QStringLiteral("--client"), QStringLiteral("qt"), QStringLiteral("--trace"), tracePath});
+        const Result r = finack(
+            {QStringLiteral("run"), id, QStringLiteral("--client"), QStringLiteral("qt"), QStringLiteral("--trace"), tracePath});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // Qt's own warnings go into the trace, not to stderr
         QVERIFY(r.out.contains(QLatin1String("client: a QTcpSocket (Qt ")));
@@ -127,9 +130,9 @@ private Q_SLOTS:
         const qsizetype table = r.out.indexOf(QLatin1String("The kernel did what the scenario expects."));
         const qsizetype summary = r.out.indexOf(QLatin1String("Repeated 3 times in one lab; every run is compared with run 1."));
         QVERIFY2(table > 0 && summary > table, qPrintable(r.out));
-        for (const char *line : {"  Calls, errnos, states and segment flags: the same in every run.", "  EADDRINUSE: none that run 1 did not have.",
-                                 "  Lab descriptors: ", "  Lab threads: ", "  Time per run: median ",
-                                 "Every run did the same, and the lab gave back every descriptor and thread."})
+        for (const char *line : {"  Calls, errnos, states and segment flags: the same in every run.",
+                                 "  EADDRINUSE: none that run 1 did not have.", "  Lab descriptors: ", "  Lab threads: ",
+                                 "  Time per run: median ", "Every run did the same, and the lab gave back every descriptor and thread."})
             QVERIFY2(r.out.contains(QLatin1String(line)), line);
         QString error;
         const auto trace = loadTrace(tracePath, &error);
@@ -148,12 +151,15 @@ private Q_SLOTS:
         QTest::newRow("no scenario") << QStringList{"run"} << "run: expected one scenario";
         QTest::newRow("unknown option") << QStringList{"run", "half-close", "--colour"} << "Unknown option 'colour'";
         QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command \"fly\"";
-        QTest::newRow("unknown client api") << QStringList{"run", "half-close", "--client", "java"} << "--client: expected posix or qt, got \"java\"";
-        QTest::newRow("client step Qt cannot make") << QStringList{"run", "dup-refcount", "--client", "qt"} << "cannot run with the Qt client";
+        QTest::newRow("unknown client api") << QStringList{"run", "half-close", "--client", "java"}
+                                            << "--client: expected posix or qt, got \"java\"";
+        QTest::newRow("client step Qt cannot make")
+            << QStringList{"run", "dup-refcount", "--client", "qt"} << "cannot run with the Qt client";
         QTest::newRow("unwritable trace") << QStringList{"run", "half-close", "--trace", "/nonexistent/dir/t.json"} << "t.json";
-        QTest::newRow("unwritable trace, repeated") << QStringList{"run", "half-close", "--repeat", "50", "--trace", "/nonexistent/dir/t.json"}
-                                                    << "t.json";
-        QTest::newRow("repeat zero") << QStringList{"run", "half-close", "--repeat", "0"} << "--repeat: expected a number of runs from 1 to 100000, got \"0\"";
+        QTest::newRow("unwritable trace, repeated")
+            << QStringList{"run", "half-close", "--repeat", "50", "--trace", "/nonexistent/dir/t.json"} << "t.json";
+        QTest::newRow("repeat zero") << QStringList{"run", "half-close", "--repeat", "0"}
+                                     << "--repeat: expected a number of runs from 1 to 100000, got \"0\"";
         QTest::newRow("repeat word") << QStringList{"run", "half-close", "--repeat", "many"} << "got \"many\"";
         QTest::newRow("repeat too many") << QStringList{"run", "half-close", "--repeat", "100001"} << "got \"100001\"";
         QTest::newRow("repeat unknown id") << QStringList{"run", "no-such-id", "--repeat", "3"} << "no-such-id: no built-in scenario";

@@ -1,8 +1,8 @@
 // finack export as a user types it: every format from a scenario run, a trace and a capture, each
 // file checked for what it claims to be; and every kind of bad input ends in exit 2 and one line.
 #include "pcapreader.h"
-#include "tracejson.h"
 #include "support/runfinack.h"
+#include "tracejson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -130,8 +130,8 @@ private Q_SLOTS:
         QFETCH(QStringList, extra);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("capture.mmd"));
-        const Result r = finack(QStringList{QStringLiteral("export"), QStringLiteral(FINACK_TEST_DATA "/pcap/") + capture,
-                                            QStringLiteral("-o"), out} + extra);
+        const Result r = finack(
+            QStringList{QStringLiteral("export"), QStringLiteral(FINACK_TEST_DATA "/pcap/") + capture, QStringLiteral("-o"), out} + extra);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = QString::fromUtf8(head(out, 1024 * 1024));
         QVERIFY(text.contains(QLatin1String("FIN")));
@@ -166,10 +166,11 @@ private Q_SLOTS:
                                              << "pcap-no-tcp.pcap";
         QTest::newRow("which stream") << QStringList{"export", FINACK_TEST_DATA "/pcap/two-streams.pcap", "-o", "x.svg"}
                                       << "choose one with --stream N";
-        QTest::newRow("stream out of range") << QStringList{"export", FINACK_TEST_DATA "/pcap/two-streams.pcap", "-o", "x.svg", "--stream", "3"}
+        QTest::newRow("stream out of range") << QStringList{"export", FINACK_TEST_DATA "/pcap/two-streams.pcap", "-o", "x.svg", "--stream",
+                                                            "3"}
                                              << "--stream:";
-        QTest::newRow("inferred trace as pcap") << QStringList{"export", FINACK_TEST_DATA "/traces/reset-inferred.json", "-o", "/tmp/finack-x.pcap"}
-                                                << "inferred";
+        QTest::newRow("inferred trace as pcap")
+            << QStringList{"export", FINACK_TEST_DATA "/traces/reset-inferred.json", "-o", "/tmp/finack-x.pcap"} << "inferred";
         QTest::newRow("unwritable output") << QStringList{"export", trace, "-o", "/nonexistent/dir/x.svg"} << "x.svg";
     }
     void badInputExitsTwoWithOneLine()

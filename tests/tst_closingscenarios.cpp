@@ -22,7 +22,10 @@ QString labProgram()
     return QStringLiteral(FINACK_LAB_BIN);
 }
 
-bool isPureAck(const Segment &s) { return s.flags == TcpFlag::Ack; }
+bool isPureAck(const Segment &s)
+{
+    return s.flags == TcpFlag::Ack;
+}
 
 QList<Segment> segmentsWhere(const QList<Segment> &all, const std::function<bool(const Segment &)> &keep)
 {
@@ -39,9 +42,8 @@ QList<Segment> from(const QList<Segment> &all, Actor actor, quint8 flags)
 bool wasObserved(const Trace &trace, Actor actor, TcpState state)
 {
     const QList<StateChange> states = trace.states(actor);
-    return std::any_of(states.cbegin(), states.cend(), [&](const StateChange &s) {
-        return s.state == state && s.source == StateSource::Observed;
-    });
+    return std::any_of(states.cbegin(), states.cend(),
+                       [&](const StateChange &s) { return s.state == state && s.source == StateSource::Observed; });
 }
 
 bool passedThrough(const Trace &trace, Actor actor, TcpState state)
@@ -93,10 +95,7 @@ class TestClosingScenarios : public QObject
         return true;
     }
 
-    bool canCheckTheWire() const
-    {
-        return m_lab.trace().platform().segments == SegmentSource::Captured;
-    }
+    bool canCheckTheWire() const { return m_lab.trace().platform().segments == SegmentSource::Captured; }
 
     // The call an author step made (steps count from 0 after the setup, as in the scenario).
     CallRecord call(int authorStep) const
@@ -182,15 +181,14 @@ private Q_SLOTS:
         const Segment serverFin = serverFins.first();
 
         // The server's zero window holds the client's data, and its FIN behind the data.
-        QVERIFY(std::any_of(all.cbegin(), all.cend(), [&](const Segment &s) {
-            return s.from == Actor::Server && s.win == 0 && s.tUs < serverFin.tUs;
-        }));
+        QVERIFY(std::any_of(all.cbegin(), all.cend(),
+                            [&](const Segment &s) { return s.from == Actor::Server && s.win == 0 && s.tUs < serverFin.tUs; }));
         const CallRecord clientShutdown = call(9);
         const CallRecord serverRead = call(11);
         QCOMPARE(clientShutdown.call, QStringLiteral("shutdown"));
         QVERIFY(serverFin.tUs < clientFin.tUs);
-        QVERIFY(clientFin.tUs >= serverRead.tUs);   // the FIN left only once the server read
-        QCOMPARE(clientFin.len, 2048u);             // with the data it waited behind
+        QVERIFY(clientFin.tUs >= serverRead.tUs); // the FIN left only once the server read
+        QCOMPARE(clientFin.len, 2048u);           // with the data it waited behind
 
         // FIN_WAIT_1 with nothing on the wire, then CLOSING, both seen by the kernel before the
         // client's FIN was ever sent.
@@ -362,9 +360,8 @@ private Q_SLOTS:
             return s.from == Actor::Client && s.len == 5 && s.tUs >= lateSend.tUs;
         });
         QVERIFY(afterData != all.cend());
-        QVERIFY(std::any_of(afterData, all.cend(), [&](const Segment &s) {
-            return s.from == Actor::Server && isPureAck(s) && s.ack == afterData->seqEnd();
-        }));
+        QVERIFY(std::any_of(afterData, all.cend(),
+                            [&](const Segment &s) { return s.from == Actor::Server && isPureAck(s) && s.ack == afterData->seqEnd(); }));
 
         // Once the write side is shut too, new data gets an RST from the server, and only then.
         const QList<Segment> resets = segmentsWhere(all, [](const Segment &s) { return s.has(TcpFlag::Rst); });
@@ -423,7 +420,8 @@ private Q_SLOTS:
                     return s.from == Actor::Client && (s.has(TcpFlag::Fin) || s.has(TcpFlag::Rst)) && s.tUs < serverRead.tUs;
                 }).isEmpty());
         const QList<StateChange> server = trace.states(Actor::Server);
-        const auto beforeRead = std::find_if(server.crbegin(), server.crend(), [&](const StateChange &s) { return s.tUs < serverRead.tUs; });
+        const auto beforeRead = std::find_if(server.crbegin(), server.crend(),
+                                             [&](const StateChange &s) { return s.tUs < serverRead.tUs; });
         QVERIFY(beforeRead != server.crend());
         QCOMPARE(beforeRead->state, TcpState::Established);
         QCOMPARE(serverRead.ret, 4096);

@@ -55,9 +55,9 @@ class TestCompareWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_close;       // graceful-client-first
-    QString m_drain;       // half-close
-    QString m_edited;      // orderly-close.json with one call's result changed
+    QString m_close;  // graceful-client-first
+    QString m_drain;  // half-close
+    QString m_edited; // orderly-close.json with one call's result changed
 
     QString record(LabClient &lab, const QString &id)
     {
@@ -114,7 +114,9 @@ private Q_SLOTS:
         QByteArray json = original.readAll();
         const QByteArray before = R"x("ret": 0, "duration_us": 6})x";
         QCOMPARE(json.count(before), 1);
-        json.replace(before, R"x("ret": -1, "duration_us": 6, "errno": 104, "errno_name": "ECONNRESET", "errno_message": "Connection reset by peer"})x");
+        json.replace(
+            before,
+            R"x("ret": -1, "duration_us": 6, "errno": 104, "errno_name": "ECONNRESET", "errno_message": "Connection reset by peer"})x");
         m_edited = m_dir.filePath(QStringLiteral("orderly-close-reset.json"));
         QFile edited(m_edited);
         QVERIFY(edited.open(QIODevice::WriteOnly));
@@ -139,15 +141,17 @@ private Q_SLOTS:
         }
         QVERIFY2(window.headerText(CompareSide::Left).contains(QStringLiteral("graceful-client-first.json — Graceful close, client first")),
                  qPrintable(window.headerText(CompareSide::Left)));
-        QVERIFY2(window.headerText(CompareSide::Right).contains(QStringLiteral("half-close.json — Half-close: shutdown(SHUT_WR), then drain")),
-                 qPrintable(window.headerText(CompareSide::Right)));
+        QVERIFY2(
+            window.headerText(CompareSide::Right).contains(QStringLiteral("half-close.json — Half-close: shutdown(SHUT_WR), then drain")),
+            qPrintable(window.headerText(CompareSide::Right)));
         QVERIFY(window.headerText(CompareSide::Right).contains(TraceComparison::platformText(right->platform())));
         QCOMPARE(window.windowTitle(), QStringLiteral("Compare graceful-client-first.json and half-close.json"));
 
         // The summary and the list say what the comparison found.
         const TraceComparison &comparison = window.comparison();
-        QCOMPARE(window.summaryText(), QStringLiteral("%1 differences in %2 of 15 steps")
-                                           .arg(comparison.stepDifferenceCount()).arg(comparison.differingStepCount()));
+        QCOMPARE(
+            window.summaryText(),
+            QStringLiteral("%1 differences in %2 of 15 steps").arg(comparison.stepDifferenceCount()).arg(comparison.differingStepCount()));
         QCOMPARE(window.differenceList()->count(), comparison.differences().size());
         for (int k = 0; k < comparison.differences().size(); ++k)
             QCOMPARE(window.differenceList()->item(k)->text(), comparison.differences().at(k).text());
@@ -203,8 +207,8 @@ private Q_SLOTS:
         CompareView *right = window.view(CompareSide::Right);
         const QPoint at = left->viewport()->rect().center();
         for (int k = 0; k < 3; ++k) {
-            QWheelEvent wheel(at, left->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
-                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QWheelEvent wheel(at, left->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
             QApplication::sendEvent(left->viewport(), &wheel);
         }
         QVERIFY(left->verticalScrollBar()->value() > 0);
@@ -273,10 +277,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("summary");
         QTest::addColumn<QStringList>("list");
         QTest::newRow("a run against itself") << QStringLiteral("close") << QStringLiteral("close")
-                                               << QStringLiteral("identical in every call, segment and state") << QStringList();
+                                              << QStringLiteral("identical in every call, segment and state") << QStringList();
         QTest::newRow("one edited result") << dataFile(QStringLiteral("traces/orderly-close.json")) << QStringLiteral("edited")
                                            << QStringLiteral("1 difference in 1 of 5 steps")
-                                           << QStringList{QStringLiteral("step 4: the server's recv() returned 0 on the left, -1 ECONNRESET on the right")};
+                                           << QStringList{QStringLiteral(
+                                                  "step 4: the server's recv() returned 0 on the left, -1 ECONNRESET on the right")};
     }
 
     void summaries()
@@ -316,8 +321,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("bad");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("broken trace") << dataFile(QStringLiteral("bad/trace-unknown-kind.json")) << QStringLiteral("trace-unknown-kind.json");
-        QTest::newRow("a scenario") << dataFile(QStringLiteral("scenarios/blocking-recv.json")) << QStringLiteral("a scenario, not a recorded run");
+        QTest::newRow("broken trace") << dataFile(QStringLiteral("bad/trace-unknown-kind.json"))
+                                      << QStringLiteral("trace-unknown-kind.json");
+        QTest::newRow("a scenario") << dataFile(QStringLiteral("scenarios/blocking-recv.json"))
+                                    << QStringLiteral("a scenario, not a recorded run");
         QTest::newRow("missing file") << m_dir.filePath(QStringLiteral("nothing.json")) << QStringLiteral("nothing.json");
     }
 
@@ -344,9 +351,11 @@ private Q_SLOTS:
     {
         CompareWindow window;
         QString error;
-        QVERIFY2(window.openFiles(dataFile(QStringLiteral("traces/orderly-close.json")), dataFile(QStringLiteral("pcap/graceful-close.pcap")), &error),
+        QVERIFY2(window.openFiles(dataFile(QStringLiteral("traces/orderly-close.json")),
+                                  dataFile(QStringLiteral("pcap/graceful-close.pcap")), &error),
                  qPrintable(error));
-        QVERIFY2(window.headerText(CompareSide::Right).contains(QLatin1String("graceful-close.pcap")), qPrintable(window.headerText(CompareSide::Right)));
+        QVERIFY2(window.headerText(CompareSide::Right).contains(QLatin1String("graceful-close.pcap")),
+                 qPrintable(window.headerText(CompareSide::Right)));
         QVERIFY(window.headerText(CompareSide::Right).contains(QLatin1String("capture file")));
         QCOMPARE(window.comparison().steps().size(), 1);
         QVERIFY(window.summaryText().endsWith(QLatin1String("; recorded differently: network")));

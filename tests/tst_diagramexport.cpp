@@ -243,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(qint64(image.width()) * image.height() <= DiagramPicture::kMaxPngPixels);
         QVERIFY2(warning.contains(QLatin1String("scaled to")), qPrintable(warning));
         // Whole: the proportions are kept, not the top cut off.
-        QVERIFY(qAbs(double(image.height()) / image.width() - picture.size().height() / picture.size().width()) < 0.05 * picture.size().height() / picture.size().width());
+        QVERIFY(qAbs(double(image.height()) / image.width() - picture.size().height() / picture.size().width())
+                < 0.05 * picture.size().height() / picture.size().width());
     }
 
     void unknownSuffixIsRefused()

@@ -52,9 +52,13 @@ Trace hostileTrace()
     t.appendRelative(Note{3, -1, QStringLiteral("= heading? | table? * bullet?")});
     t.appendRelative(Note{3, -1, QStringLiteral("%%{init: {}}%% 100% %date() $x")});
     const QString payload(5000, QLatin1Char('x'));
-    t.appendRelative(CallRecord{.tUs = 4, .actor = Actor::Client, .call = QStringLiteral("send"),
-                                .text = QStringLiteral("send(3, \"%1\", 5000, 0)").arg(payload), .ret = 5000});
-    t.appendRelative(Segment{.tUs = 5, .from = Actor::Client, .flags = quint8(TcpFlag::Psh | TcpFlag::Ack), .seq = 1, .ack = 1, .len = 5000});
+    t.appendRelative(CallRecord{.tUs = 4,
+                                .actor = Actor::Client,
+                                .call = QStringLiteral("send"),
+                                .text = QStringLiteral("send(3, \"%1\", 5000, 0)").arg(payload),
+                                .ret = 5000});
+    t.appendRelative(
+        Segment{.tUs = 5, .from = Actor::Client, .flags = quint8(TcpFlag::Psh | TcpFlag::Ack), .seq = 1, .ack = 1, .len = 5000});
     return t;
 }
 
@@ -121,10 +125,11 @@ void TstDiagramText::matchesReviewedFile()
     qsizetype line = 0;
     while (line < want.size() && line < got.size() && want.at(line) == got.at(line))
         ++line;
-    QFAIL(qPrintable(QStringLiteral("output differs from the reviewed file at line %1\n  expected: %2\n  actual:   %3\n"
-                                    "  diff -u %4 %5")
-                         .arg(line + 1)
-                         .arg(want.value(line, QStringLiteral("<end of file>")), got.value(line, QStringLiteral("<end of file>")), path, dump)));
+    QFAIL(qPrintable(
+        QStringLiteral("output differs from the reviewed file at line %1\n  expected: %2\n  actual:   %3\n"
+                       "  diff -u %4 %5")
+            .arg(line + 1)
+            .arg(want.value(line, QStringLiteral("<end of file>")), got.value(line, QStringLiteral("<end of file>")), path, dump)));
 }
 
 void TstDiagramText::everySegmentIsOneArrow()
@@ -153,8 +158,8 @@ void TstDiagramText::everySegmentIsOneArrow()
         QVERIFY2(label.contains(QStringLiteral("seq %1 ").arg(s.seq)), qPrintable(where));
         QVERIFY2(label.contains(QStringLiteral("len %1").arg(s.len)), qPrintable(where));
         QVERIFY2(label.contains(QStringLiteral("ack %1 ").arg(s.ack)) == s.has(TcpFlag::Ack), qPrintable(where));
-        for (const auto &[flag, name] : {std::pair{TcpFlag::Syn, "SYN"}, {TcpFlag::Fin, "FIN"}, {TcpFlag::Rst, "RST"},
-                                         {TcpFlag::Psh, "PSH"}, {TcpFlag::Ack, "ACK"}}) {
+        for (const auto &[flag, name] :
+             {std::pair{TcpFlag::Syn, "SYN"}, {TcpFlag::Fin, "FIN"}, {TcpFlag::Rst, "RST"}, {TcpFlag::Psh, "PSH"}, {TcpFlag::Ack, "ACK"}}) {
             QVERIFY2(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(name))).match(label).hasMatch() == s.has(flag),
                      qPrintable(where + QStringLiteral(" flag ") + QLatin1String(name)));
         }
@@ -268,8 +273,11 @@ void TstDiagramText::labelsReadLikeTheDiagram()
     const Segment lost{.flags = TcpFlag::Rst, .seq = 9, .source = SegmentSource::Inferred, .dropped = true};
     QCOMPARE(segmentLabel(lost), QStringLiteral("RST seq 9 len 0 (inferred, dropped)"));
 
-    const CallRecord reset{.call = QStringLiteral("recv"), .text = QStringLiteral("recv(4, buf, 4096, 0)"), .ret = -1,
-                           .errnoNumber = 104, .errnoName = QStringLiteral("ECONNRESET")};
+    const CallRecord reset{.call = QStringLiteral("recv"),
+                           .text = QStringLiteral("recv(4, buf, 4096, 0)"),
+                           .ret = -1,
+                           .errnoNumber = 104,
+                           .errnoName = QStringLiteral("ECONNRESET")};
     QCOMPARE(callResultText(reset), QStringLiteral("→ -1 ECONNRESET"));
     const CallRecord eof{.call = QStringLiteral("recv"), .text = QStringLiteral("recv(4, buf, 4096, 0)"), .ret = 0, .durationUs = 25000};
     QVERIFY(isEndOfStream(eof));
@@ -277,7 +285,8 @@ void TstDiagramText::labelsReadLikeTheDiagram()
 
     const StateChange timeWait{.state = TcpState::TimeWait, .source = StateSource::Derived, .timerMs = 59999, .recvQ = 0};
     QCOMPARE(stateLabel(timeWait), QStringLiteral("TIME_WAIT (derived, timer 60.0 s)"));
-    const SignalRecord signal{.signal = QStringLiteral("errorOccurred"), .arguments = {QStringLiteral("QAbstractSocket::RemoteHostClosedError")}};
+    const SignalRecord signal{.signal = QStringLiteral("errorOccurred"),
+                              .arguments = {QStringLiteral("QAbstractSocket::RemoteHostClosedError")}};
     QCOMPARE(signalLabel(signal), QStringLiteral("signal errorOccurred(RemoteHostClosedError) [event loop]"));
 }
 

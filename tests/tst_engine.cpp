@@ -49,7 +49,7 @@ private Q_SLOTS:
         const int setup = engine.scenario().setupStepCount();
         QCOMPARE(finishedSteps.size(), setup + 1);
         QCOMPARE(callOf(engine, 0).call, QString()); // not returned yet
-        engine.step(); // the client sends: the server's recv returns with the data
+        engine.step();                               // the client sends: the server's recv returns with the data
         const CallRecord recv = callOf(engine, 0);
         QCOMPARE(recv.call, QStringLiteral("recv"));
         QCOMPARE(recv.ret, 7);
@@ -124,9 +124,9 @@ private Q_SLOTS:
         QCOMPARE(raw.errnoNumber, ENOPROTOOPT);
         QVERIFY(!raw.errnoMessage.isEmpty());
         QVERIFY(raw.text.startsWith(QLatin1String("setsockopt(")));
-        QCOMPARE(callOf(engine, 1).ret, 0);  // getsockopt(SO_ERROR)
-        QCOMPARE(callOf(engine, 4).ret, 0);  // close one of two descriptors: nothing on the wire
-        QCOMPARE(callOf(engine, 5).ret, 0);  // the last close: unread "x", so RST
+        QCOMPARE(callOf(engine, 1).ret, 0); // getsockopt(SO_ERROR)
+        QCOMPARE(callOf(engine, 4).ret, 0); // close one of two descriptors: nothing on the wire
+        QCOMPARE(callOf(engine, 5).ret, 0); // the last close: unread "x", so RST
         // The first send after the RST reports the reset, the next one EPIPE (and no SIGPIPE
         // killed the test: MSG_NOSIGNAL).
         QCOMPARE(callOf(engine, 6).errnoName, QStringLiteral("ECONNRESET"));

@@ -2,16 +2,16 @@
 // shown, a refusal in one line, the clipboard's picture, and the Export dialog end to end.
 #include "callpanel.h"
 #include "calltablemodel.h"
-#include "exportdialog.h"
 #include "explainpanel.h"
+#include "exportdialog.h"
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "pcapreader.h"
 #include "scenarioloader.h"
 #include "sequenceview.h"
 #include "statepanel.h"
-#include "tracejson.h"
 #include "support/modalwatch.h"
+#include "tracejson.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,9 +129,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("trace");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("pcap of inferred segments") << "traces/reset-inferred.json" << "x.pcap" << "captured";
-        QTest::newRow("unknown suffix") << "traces/orderly-close.json" << "x.doc" << "format";
-        QTest::newRow("no such directory") << "traces/orderly-close.json" << "no/such/dir/x.svg" << "x.svg";
+        QTest::newRow("pcap of inferred segments") << "traces/reset-inferred.json"
+                                                   << "x.pcap"
+                                                   << "captured";
+        QTest::newRow("unknown suffix") << "traces/orderly-close.json"
+                                        << "x.doc"
+                                        << "format";
+        QTest::newRow("no such directory") << "traces/orderly-close.json"
+                                           << "no/such/dir/x.svg"
+                                           << "x.svg";
     }
 
     void exportRefusalIsOneLine()
@@ -204,7 +210,8 @@ private Q_SLOTS:
         QTRY_VERIFY(QFile::exists(chosen + QLatin1String(".svg")));
         QCOMPARE(stepChoices, 5); // orderly-close.json has five steps
         QVERIFY(fileHead(chosen + QLatin1String(".svg"), 5).startsWith("<?xml"));
-        QVERIFY(statusText(window).contains(QLatin1String("slide.svg")) || window.statusBar()->currentMessage().contains(QLatin1String("slide.svg")));
+        QVERIFY(statusText(window).contains(QLatin1String("slide.svg"))
+                || window.statusBar()->currentMessage().contains(QLatin1String("slide.svg")));
         // The choices are remembered for the next export.
         ExportDialog next(5);
         QCOMPARE(next.format(), TraceExport::Format::Svg);

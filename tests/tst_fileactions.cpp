@@ -3,16 +3,16 @@
 // the stream chooser work end to end. Export and Copy: tst_exportactions.
 #include "callpanel.h"
 #include "calltablemodel.h"
-#include "exportdialog.h"
 #include "explainpanel.h"
+#include "exportdialog.h"
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "pcapreader.h"
 #include "scenarioloader.h"
 #include "sequenceview.h"
 #include "statepanel.h"
-#include "tracejson.h"
 #include "support/modalwatch.h"
+#include "tracejson.h"
 
 #include <QAction>
 #include <QApplication>
@@ -287,7 +287,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("trace that is not JSON") << dataFile(QStringLiteral("bad/trace-parse-error.json")) << "parse error";
         QTest::newRow("trace with a wrong field") << dataFile(QStringLiteral("bad/trace-unknown-state.json")) << "state";
-        QTest::newRow("JSON of another format") << dataFile(QStringLiteral("bad/trace-wrong-format.json")) << "\"format\" is \"pcap-ng\": not a FinAck trace";
+        QTest::newRow("JSON of another format")
+            << dataFile(QStringLiteral("bad/trace-wrong-format.json")) << "\"format\" is \"pcap-ng\": not a FinAck trace";
         QTest::newRow("JSON without a format") << dataFile(QStringLiteral("bad/trace-missing-format.json")) << "no \"format\"";
         QTest::newRow("broken scenario") << dataFile(QStringLiteral("bad/scenario-unknown-call.json")) << "call";
         QTest::newRow("pcap of garbage") << dataFile(QStringLiteral("bad/pcap-garbage.pcap")) << "pcap-garbage.pcap";
@@ -377,7 +378,8 @@ private Q_SLOTS:
         QCOMPARE(window.openedFile()->kind, OpenedFile::Kind::Capture);
         QCOMPARE(window.openedFile()->stream, stream);
         QCOMPARE(window.shownTrace(), expected);
-        QVERIFY2(statusText(window).contains(QStringLiteral("capture file two-streams.pcap, stream %1 of 2").arg(stream + 1)), qPrintable(statusText(window)));
+        QVERIFY2(statusText(window).contains(QStringLiteral("capture file two-streams.pcap, stream %1 of 2").arg(stream + 1)),
+                 qPrintable(statusText(window)));
         QVERIFY(statusText(window).contains(QLatin1String("inferred")));
         QVERIFY(window.explainPanel()->text().contains(QLatin1String("inferred")));
         stepToTheEnd(window);
@@ -445,10 +447,10 @@ private Q_SLOTS:
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
         });
         window.fileActions()->openAction()->trigger();
-        QVERIFY2(shownError.contains(QLatin1String("trace-parse-error.json")) && shownError.contains(QLatin1String("parse error")), qPrintable(shownError));
+        QVERIFY2(shownError.contains(QLatin1String("trace-parse-error.json")) && shownError.contains(QLatin1String("parse error")),
+                 qPrintable(shownError));
         QVERIFY(!window.openedFile());
     }
-
 };
 
 QTEST_MAIN(TestFileActions)

@@ -1,16 +1,16 @@
 // finack-lab as finack uses it: a separate process, in its own network namespace where the kernel
 // allows it, driven over its line protocol. Runs the lab as an ordinary user even when the test
 // runs as root, since that is where the private namespace matters.
-#include "labclient.h"
 #include "expectationcheck.h"
+#include "labclient.h"
 #include "scenarioloader.h"
 
+#include "clock.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include "clock.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,7 +35,8 @@ QStringList ordinaryUserLauncher()
 {
     if (::geteuid() != 0)
         return {};
-    return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), QStringLiteral("--")};
+    return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+            QStringLiteral("--")};
 }
 
 int count(const QList<Segment> &segments, Actor from, quint8 flags, bool exact = false, bool dropped = false)
@@ -117,8 +118,10 @@ private Q_SLOTS:
         // again from TIME_WAIT.
         QVERIFY(count(segments, Actor::Server, TcpFlag::Fin) >= 2);
         QCOMPARE(count(segments, Actor::Client, TcpFlag::Ack, true, true), 1);
-        const auto secondFin = std::find_if(segments.crbegin(), segments.crend(), [](const Segment &s) { return s.from == Actor::Server && s.has(TcpFlag::Fin); });
-        const auto answer = std::find_if(secondFin.base(), segments.cend(), [](const Segment &s) { return s.from == Actor::Client && s.flags == TcpFlag::Ack; });
+        const auto secondFin = std::find_if(segments.crbegin(), segments.crend(),
+                                            [](const Segment &s) { return s.from == Actor::Server && s.has(TcpFlag::Fin); });
+        const auto answer = std::find_if(secondFin.base(), segments.cend(),
+                                         [](const Segment &s) { return s.from == Actor::Client && s.flags == TcpFlag::Ack; });
         QVERIFY(answer != segments.cend());
         QVERIFY(!answer->dropped);
         QCOMPARE(lab.trace().states(Actor::Client).last().state, TcpState::TimeWait);
@@ -191,11 +194,13 @@ private Q_SLOTS:
         // segments, flags and directions, in the same order.
         if (::geteuid() != 0)
             QSKIP("capturing on the host's loopback needs root (or CAP_NET_RAW)");
-        const QString tcpdumpPath = QStandardPaths::findExecutable(QStringLiteral("tcpdump"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        const QString tcpdumpPath = QStandardPaths::findExecutable(QStringLiteral("tcpdump"),
+                                                                   {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
         if (tcpdumpPath.isEmpty())
             QSKIP("tcpdump is not installed (test.sh installs it)");
         QProcess tcpdump;
-        tcpdump.start(tcpdumpPath, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-n"), QStringLiteral("-l"), QStringLiteral("-S"), QStringLiteral("tcp")});
+        tcpdump.start(tcpdumpPath, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-n"), QStringLiteral("-l"),
+                                    QStringLiteral("-S"), QStringLiteral("tcp")});
         QVERIFY(tcpdump.waitForStarted());
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += tcpdump.readAllStandardError()).contains("listening on"), 10000);

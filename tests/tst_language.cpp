@@ -23,9 +23,9 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,9 +180,8 @@ private Q_SLOTS:
     void walkReadsEveryKindOfText_data()
     {
         QTest::addColumn<QString>("place");
-        for (const char *place : {"nowhere", "window title", "menu", "menu item", "menu item tooltip", "toolbar action",
-                                  "rich-text label", "button", "placeholder", "tree item", "table heading", "table cell",
-                                  "text browser", "status bar"})
+        for (const char *place : {"nowhere", "window title", "menu", "menu item", "menu item tooltip", "toolbar action", "rich-text label",
+                                  "button", "placeholder", "tree item", "table heading", "table cell", "text browser", "status bar"})
             QTest::newRow(place) << QString::fromLatin1(place);
     }
 

@@ -81,12 +81,14 @@ private Q_SLOTS:
         QVERIFY(::kill(pid_t(window.lab().processId()), SIGKILL) == 0);
         const auto banner = [&window] {
             const auto labels = window.findChildren<QLabel *>();
-            return std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->isVisible() && l->text().contains(QLatin1String("lab process stopped")); });
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [](QLabel *l) { return l->isVisible() && l->text().contains(QLatin1String("lab process stopped")); });
         };
         QTRY_VERIFY_WITH_TIMEOUT(banner(), 10000);
         // Still responsive: restart the lab from the window and play.
         const auto buttons = window.findChildren<QPushButton *>();
-        QPushButton *restart = *std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) { return b->text().contains(QLatin1String("Restart")); });
+        QPushButton *restart = *std::find_if(buttons.cbegin(), buttons.cend(),
+                                             [](QPushButton *b) { return b->text().contains(QLatin1String("Restart")); });
         QVERIFY(restart->isVisible());
         restart->click();
         QVERIFY(window.lab().isRunning());

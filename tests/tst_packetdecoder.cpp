@@ -12,20 +12,27 @@ using namespace FinAck;
 
 namespace {
 
-constexpr quint32 srcIp = 0x7f000001;  // 127.0.0.1
-constexpr quint32 dstIp = 0x0a010203;  // 10.1.2.3: asymmetric, so a byte-order slip shows
+constexpr quint32 srcIp = 0x7f000001; // 127.0.0.1
+constexpr quint32 dstIp = 0x0a010203; // 10.1.2.3: asymmetric, so a byte-order slip shows
 constexpr quint16 srcPort = 40000, dstPort = 8080;
 constexpr quint32 seqNo = 0x11223344, ackNo = 0xa0b0c0d0;
 constexpr quint16 window = 65483;
 constexpr int linktypeRaw = 101; // LINKTYPE_RAW, as pcap files store DLT_RAW
 
-void put16(QByteArray &b, quint16 v) { b.append(char(v >> 8)).append(char(v)); }
-void put32(QByteArray &b, quint32 v) { put16(b, quint16(v >> 16)); put16(b, quint16(v)); }
+void put16(QByteArray &b, quint16 v)
+{
+    b.append(char(v >> 8)).append(char(v));
+}
+void put32(QByteArray &b, quint32 v)
+{
+    put16(b, quint16(v >> 16));
+    put16(b, quint16(v));
+}
 
 struct Tcp {
     quint8 flags = TcpFlag::Ack;
-    int optionBytes = 0;       // multiple of 4
-    int dataOffset = -1;       // header field in 32-bit words; -1: the honest value
+    int optionBytes = 0; // multiple of 4
+    int dataOffset = -1; // header field in 32-bit words; -1: the honest value
 };
 
 QByteArray tcpHeader(const Tcp &t)
@@ -46,13 +53,13 @@ QByteArray tcpHeader(const Tcp &t)
 }
 
 struct Ip {
-    int payload = 0;           // TCP payload bytes the total length announces
+    int payload = 0; // TCP payload bytes the total length announces
     bool payloadCaptured = true;
     int optionBytes = 0;
-    int ihl = -1;              // -1: the honest value
-    int totalLength = -1;      // -1: the honest value
+    int ihl = -1;         // -1: the honest value
+    int totalLength = -1; // -1: the honest value
     quint8 protocol = 6;
-    quint16 fragment = 0;      // flags and offset field
+    quint16 fragment = 0; // flags and offset field
     quint8 version = 4;
 };
 
@@ -94,8 +101,8 @@ QByteArray ethernet(const QByteArray &ip, int vlanTags = 0, quint16 type = 0x080
 QByteArray sll(const QByteArray &ip, quint16 protocol = 0x0800)
 {
     QByteArray b;
-    put16(b, 0);     // sent to us
-    put16(b, 772);   // ARPHRD_LOOPBACK
+    put16(b, 0);   // sent to us
+    put16(b, 772); // ARPHRD_LOOPBACK
     put16(b, 6);
     b.append(QByteArray(8, char(0)));
     put16(b, protocol);
@@ -107,7 +114,7 @@ QByteArray sll2(const QByteArray &ip, quint16 protocol = 0x0800)
     QByteArray b;
     put16(b, protocol);
     put16(b, 0);
-    put32(b, 1);     // ifindex
+    put32(b, 1); // ifindex
     put16(b, 772);
     b.append(char(0)).append(char(6));
     b.append(QByteArray(8, char(0)));
@@ -166,8 +173,7 @@ void TestPacketDecoder::decode_data()
     QTest::newRow("ethernet data") << DLT_EN10MB << ethernet(data) << true << pshAck << 5;
     QTest::newRow("ethernet 802.1Q tag") << DLT_EN10MB << ethernet(data, 1) << true << pshAck << 5;
     QTest::newRow("ethernet 802.1ad + 802.1Q") << DLT_EN10MB << ethernet(data, 2) << true << pshAck << 5;
-    QTest::newRow("ethernet padded to 60 bytes")
-        << DLT_EN10MB << ethernet(ack) + QByteArray(6, char(0)) << true << int(TcpFlag::Ack) << 0;
+    QTest::newRow("ethernet padded to 60 bytes") << DLT_EN10MB << ethernet(ack) + QByteArray(6, char(0)) << true << int(TcpFlag::Ack) << 0;
     QTest::newRow("linux SLL") << DLT_LINUX_SLL << sll(data) << true << pshAck << 5;
     QTest::newRow("linux SLL2") << DLT_LINUX_SLL2 << sll2(data) << true << pshAck << 5;
     QTest::newRow("BSD NULL little-endian") << DLT_NULL << bsdNull(data, true) << true << pshAck << 5;
@@ -177,23 +183,17 @@ void TestPacketDecoder::decode_data()
     QTest::newRow("raw IP") << DLT_RAW << data << true << pshAck << 5;
     QTest::newRow("raw IP, file link type 101") << linktypeRaw << data << true << pshAck << 5;
     QTest::newRow("IPv4 link type") << DLT_IPV4 << data << true << pshAck << 5;
-    QTest::newRow("IP options")
-        << DLT_EN10MB << ethernet(ipv4(Ip{.payload = 3, .optionBytes = 12}, tcpHeader(Tcp{}))) << true
-        << int(TcpFlag::Ack) << 3;
+    QTest::newRow("IP options") << DLT_EN10MB << ethernet(ipv4(Ip{.payload = 3, .optionBytes = 12}, tcpHeader(Tcp{}))) << true
+                                << int(TcpFlag::Ack) << 3;
     QTest::newRow("maximal IP and TCP options")
-        << DLT_RAW << ipv4(Ip{.payload = 7, .optionBytes = 40}, tcpHeader(Tcp{.optionBytes = 40})) << true
-        << int(TcpFlag::Ack) << 7;
+        << DLT_RAW << ipv4(Ip{.payload = 7, .optionBytes = 40}, tcpHeader(Tcp{.optionBytes = 40})) << true << int(TcpFlag::Ack) << 7;
     QTest::newRow("payload cut by the snap length")
-        << DLT_EN10MB << ethernet(ipv4(Ip{.payload = 1000, .payloadCaptured = false}, tcpHeader(Tcp{})))
-        << true << int(TcpFlag::Ack) << 1000;
-    QTest::newRow("FIN")
-        << DLT_EN10MB << ethernet(segment(TcpFlag::Fin | TcpFlag::Ack)) << true
-        << int(TcpFlag::Fin | TcpFlag::Ack) << 0;
-    QTest::newRow("URG ECE CWR kept")
-        << DLT_EN10MB << ethernet(segment(0xe0 | TcpFlag::Ack)) << true << int(0xe0 | TcpFlag::Ack) << 0;
-    QTest::newRow("first fragment")
-        << DLT_EN10MB << ethernet(ipv4(Ip{.payload = 5, .fragment = 0x2000}, tcpHeader(Tcp{}))) << true
-        << int(TcpFlag::Ack) << 5;
+        << DLT_EN10MB << ethernet(ipv4(Ip{.payload = 1000, .payloadCaptured = false}, tcpHeader(Tcp{}))) << true << int(TcpFlag::Ack)
+        << 1000;
+    QTest::newRow("FIN") << DLT_EN10MB << ethernet(segment(TcpFlag::Fin | TcpFlag::Ack)) << true << int(TcpFlag::Fin | TcpFlag::Ack) << 0;
+    QTest::newRow("URG ECE CWR kept") << DLT_EN10MB << ethernet(segment(0xe0 | TcpFlag::Ack)) << true << int(0xe0 | TcpFlag::Ack) << 0;
+    QTest::newRow("first fragment") << DLT_EN10MB << ethernet(ipv4(Ip{.payload = 5, .fragment = 0x2000}, tcpHeader(Tcp{}))) << true
+                                    << int(TcpFlag::Ack) << 5;
 
     auto reject = [](const char *tag, int linkType, const QByteArray &frame) {
         QTest::newRow(tag) << linkType << frame << false << 0 << 0;
@@ -264,8 +264,7 @@ void TestPacketDecoder::truncatedAnywhere_data()
     QTest::addColumn<int>("linkType");
     QTest::addColumn<QByteArray>("frame"); // exactly up to the end of the TCP header
 
-    const QByteArray ip = ipv4(Ip{.payload = 9, .payloadCaptured = false, .optionBytes = 4},
-                               tcpHeader(Tcp{.optionBytes = 8}));
+    const QByteArray ip = ipv4(Ip{.payload = 9, .payloadCaptured = false, .optionBytes = 4}, tcpHeader(Tcp{.optionBytes = 8}));
     QTest::newRow("ethernet") << DLT_EN10MB << ethernet(ip);
     QTest::newRow("ethernet two VLAN tags") << DLT_EN10MB << ethernet(ip, 2);
     QTest::newRow("linux SLL") << DLT_LINUX_SLL << sll(ip);
@@ -302,7 +301,7 @@ void TestPacketDecoder::garbageNeverOverreads()
 {
     const QByteArray ip = ipv4(Ip{.payload = 4, .optionBytes = 4}, tcpHeader(Tcp{.optionBytes = 8}));
     const QList<std::pair<int, QByteArray>> seeds = {
-        {DLT_EN10MB, ethernet(ip, 1)}, {DLT_LINUX_SLL, sll(ip)}, {DLT_LINUX_SLL2, sll2(ip)},
+        {DLT_EN10MB, ethernet(ip, 1)}, {DLT_LINUX_SLL, sll(ip)},       {DLT_LINUX_SLL2, sll2(ip)},
         {DLT_NULL, bsdNull(ip, true)}, {DLT_LOOP, bsdNull(ip, false)}, {DLT_RAW, ip},
     };
     QRandomGenerator random(20240601); // fixed: a failure must reproduce

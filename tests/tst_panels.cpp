@@ -5,8 +5,8 @@
 // renders each panel to a PNG there, to be looked at.
 #include "callpanel.h"
 #include "calltablemodel.h"
-#include "explainpanel.h"
 #include "expectationcheck.h"
+#include "explainpanel.h"
 #include "playback.h"
 #include "scenarioloader.h"
 #include "statepanel.h"
@@ -28,7 +28,9 @@ namespace {
 Trace recorded(const QString &name)
 {
     QString error;
-    const auto trace = loadTrace(name.endsWith(QLatin1String(".json")) ? name : QStringLiteral(FINACK_TEST_DATA "/traces/%1.json").arg(name), &error);
+    const auto trace = loadTrace(name.endsWith(QLatin1String(".json")) ? name
+                                                                       : QStringLiteral(FINACK_TEST_DATA "/traces/%1.json").arg(name),
+                                 &error);
     if (!trace)
         qFatal("%s", qPrintable(error));
     return *trace;
@@ -51,22 +53,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("descriptors");
         const Actor client = Actor::Client;
         const Actor server = Actor::Server;
-        QTest::newRow("nothing yet") << "orderly-close" << client << 0 << "\u2014" << "no socket reported yet"
-                                     << "receive queue \u2014, send queue \u2014" << "none";
-        QTest::newRow("established") << "orderly-close" << client << 7 << "ESTABLISHED" << "reported by the kernel"
-                                     << "receive queue 0 bytes, send queue 0 bytes" << "none";
-        QTest::newRow("derived FIN_WAIT_1 has no queues") << "orderly-close" << client << 12 << "FIN_WAIT_1" << "worked out from the segments"
-                                                          << "receive queue \u2014, send queue \u2014" << "none";
-        QTest::newRow("TIME_WAIT with its timer") << "orderly-close" << client << 22 << "TIME_WAIT" << "timer 60.0 s left"
-                                                  << "receive queue \u2014, send queue \u2014" << "none";
-        QTest::newRow("listening server holds one descriptor") << "qt-client-reset" << server << 6 << "LISTEN" << "reported by the kernel"
-                                                               << "receive queue 0 bytes, send queue 0 bytes" << "9";
-        QTest::newRow("five unread bytes, two descriptors") << "qt-client-reset" << server << 26 << "ESTABLISHED" << "reported by the kernel"
-                                                            << "receive queue 5 bytes, send queue 0 bytes" << "9, 12";
-        QTest::newRow("after close(12)") << "qt-client-reset" << server << 41 << "CLOSED" << "reported by the kernel"
-                                         << "receive queue 0 bytes, send queue 0 bytes" << "9";
-        QTest::newRow("Qt client") << "qt-client-reset" << client << 20 << "ESTABLISHED" << "reported by the kernel"
-                                   << "receive queue 0 bytes, send queue 0 bytes" << "a QTcpSocket";
+        QTest::newRow("nothing yet") << "orderly-close" << client << 0 << "\u2014"
+                                     << "no socket reported yet"
+                                     << "receive queue \u2014, send queue \u2014"
+                                     << "none";
+        QTest::newRow("established") << "orderly-close" << client << 7 << "ESTABLISHED"
+                                     << "reported by the kernel"
+                                     << "receive queue 0 bytes, send queue 0 bytes"
+                                     << "none";
+        QTest::newRow("derived FIN_WAIT_1 has no queues") << "orderly-close" << client << 12 << "FIN_WAIT_1"
+                                                          << "worked out from the segments"
+                                                          << "receive queue \u2014, send queue \u2014"
+                                                          << "none";
+        QTest::newRow("TIME_WAIT with its timer") << "orderly-close" << client << 22 << "TIME_WAIT"
+                                                  << "timer 60.0 s left"
+                                                  << "receive queue \u2014, send queue \u2014"
+                                                  << "none";
+        QTest::newRow("listening server holds one descriptor") << "qt-client-reset" << server << 6 << "LISTEN"
+                                                               << "reported by the kernel"
+                                                               << "receive queue 0 bytes, send queue 0 bytes"
+                                                               << "9";
+        QTest::newRow("five unread bytes, two descriptors") << "qt-client-reset" << server << 26 << "ESTABLISHED"
+                                                            << "reported by the kernel"
+                                                            << "receive queue 5 bytes, send queue 0 bytes"
+                                                            << "9, 12";
+        QTest::newRow("after close(12)") << "qt-client-reset" << server << 41 << "CLOSED"
+                                         << "reported by the kernel"
+                                         << "receive queue 0 bytes, send queue 0 bytes"
+                                         << "9";
+        QTest::newRow("Qt client") << "qt-client-reset" << client << 20 << "ESTABLISHED"
+                                   << "reported by the kernel"
+                                   << "receive queue 0 bytes, send queue 0 bytes"
+                                   << "a QTcpSocket";
     }
 
     void statePanelFollowsThePlayhead()
@@ -136,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(panel.table()->model()->rowCount(), 1);
         const QModelIndex errno_ = panel.table()->model()->index(0, CallTableModel::ErrnoColumn);
         QCOMPARE(errno_.data().toString(), QStringLiteral("ECONNRESET (104)"));
-        QCOMPARE(panel.table()->model()->index(0, CallTableModel::WinsockColumn).data().toString(), QStringLiteral("WSAECONNRESET (10054)"));
+        QCOMPARE(panel.table()->model()->index(0, CallTableModel::WinsockColumn).data().toString(),
+                 QStringLiteral("WSAECONNRESET (10054)"));
         playback.back();
         QCOMPARE(panel.table()->model()->rowCount(), 0);
     }
@@ -292,7 +311,8 @@ private Q_SLOTS:
             }
             client.selectEvent(client.model()->eventIndex(client.model()->rowCount() - 2));
             QTest::qWait(100); // the views lay out new rows and size their columns on zero timers
-            const QString at = (stop == trace.size() ? QStringLiteral("end") : QStringLiteral("mid")) + (dark ? QStringLiteral("-dark") : QString());
+            const QString at = (stop == trace.size() ? QStringLiteral("end") : QStringLiteral("mid"))
+                               + (dark ? QStringLiteral("-dark") : QString());
             QVERIFY(client.grab().save(QStringLiteral("%1/%2-client-%3.png").arg(dir, name, at)));
             QVERIFY(server.grab().save(QStringLiteral("%1/%2-server-%3.png").arg(dir, name, at)));
             QVERIFY(explain.grab().save(QStringLiteral("%1/%2-explain-%3.png").arg(dir, name, at)));

@@ -26,7 +26,10 @@ Q_DECLARE_METATYPE(FinAck::Trace)
 
 namespace {
 
-QString pcapFixture(const QString &name) { return QStringLiteral(FINACK_TEST_DATA "/pcap/") + name; }
+QString pcapFixture(const QString &name)
+{
+    return QStringLiteral(FINACK_TEST_DATA "/pcap/") + name;
+}
 
 // A client sending `chunks` data segments, each acknowledged, one of them dropped and sent again,
 // 300 bytes from the server (its numbers wrap past 2^32 in the file), then a graceful close.
@@ -39,8 +42,8 @@ Trace syntheticTrace(int chunks)
     t.setOriginUs(1718000000000000);
     qint64 now = 3;
     const auto seg = [&](Actor from, quint8 flags, quint32 seq, quint32 ack, quint32 len, bool dropped = false) {
-        t.appendRelative(Segment{.tUs = now += 7, .from = from, .flags = flags, .seq = seq, .ack = ack, .len = len,
-                                 .win = 512, .dropped = dropped});
+        t.appendRelative(
+            Segment{.tUs = now += 7, .from = from, .flags = flags, .seq = seq, .ack = ack, .len = len, .win = 512, .dropped = dropped});
     };
     using namespace TcpFlag;
     const Actor c = Actor::Client, s = Actor::Server;
@@ -151,7 +154,10 @@ void checkWithLibpcap(const QString &file, const Trace &trace)
     QCOMPARE(pcap_next_ex(p, &h, &d), PCAP_ERROR_BREAK); // nothing more
 }
 
-QString tsharkPath() { return QStandardPaths::findExecutable(QStringLiteral("tshark")); }
+QString tsharkPath()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("tshark"));
+}
 
 } // namespace
 
@@ -230,8 +236,13 @@ private slots:
             const qint64 t = trace.originUs() + s.tUs;
             // frame.time_epoch has nanosecond digits; the IP checksum status 1 is "good".
             expected << QStringLiteral("%1;0x%2;%3;%4;%5;%6.%7;1")
-                            .arg(endpointOf(trace.endpoint(s.from)).port).arg(s.flags, 4, 16, QLatin1Char('0'))
-                            .arg(s.seq).arg(s.ack).arg(s.len).arg(t / 1000000).arg((t % 1000000) * 1000, 9, 10, QLatin1Char('0'));
+                            .arg(endpointOf(trace.endpoint(s.from)).port)
+                            .arg(s.flags, 4, 16, QLatin1Char('0'))
+                            .arg(s.seq)
+                            .arg(s.ack)
+                            .arg(s.len)
+                            .arg(t / 1000000)
+                            .arg((t % 1000000) * 1000, 9, 10, QLatin1Char('0'));
         }
         const QStringList theirs = QString::fromUtf8(tshark.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(theirs, expected);
@@ -252,21 +263,25 @@ private slots:
         QTest::newRow("graceful close, pcapng") << "graceful-close.pcapng" << 0 << 1 << graceful << gracefulClient << gracefulServer;
         QTest::newRow("mid-connection: assumed ESTABLISHED")
             << "mid-connection.pcap" << 0 << 1 << "c:ACK|PSH s:ACK c:ACK|FIN s:ACK|FIN c:ACK"
-            << "ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT" << "ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED";
+            << "ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT"
+            << "ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED";
         QTest::newRow("RST abort") << "rst-abort.pcap" << 0 << 1 << "c:SYN s:SYN|ACK c:ACK c:ACK|PSH s:ACK c:ACK|RST"
-                                   << "SYN_SENT ESTABLISHED CLOSED" << "SYN_RECV ESTABLISHED CLOSED";
+                                   << "SYN_SENT ESTABLISHED CLOSED"
+                                   << "SYN_RECV ESTABLISHED CLOSED";
         QTest::newRow("simultaneous close: FINs cross")
             << "simultaneous-close.pcap" << 0 << 1 << "c:SYN s:SYN|ACK c:ACK c:ACK|FIN s:ACK|FIN c:ACK s:ACK"
-            << "SYN_SENT ESTABLISHED FIN_WAIT_1 CLOSING TIME_WAIT" << "SYN_RECV ESTABLISHED FIN_WAIT_1 CLOSING TIME_WAIT";
-        QTest::newRow("two streams, the first: reset")
-            << "two-streams.pcap" << 0 << 2 << "c:SYN s:SYN|ACK c:ACK c:ACK|PSH s:ACK c:ACK|RST"
-            << "SYN_SENT ESTABLISHED CLOSED" << "SYN_RECV ESTABLISHED CLOSED";
+            << "SYN_SENT ESTABLISHED FIN_WAIT_1 CLOSING TIME_WAIT"
+            << "SYN_RECV ESTABLISHED FIN_WAIT_1 CLOSING TIME_WAIT";
+        QTest::newRow("two streams, the first: reset") << "two-streams.pcap" << 0 << 2 << "c:SYN s:SYN|ACK c:ACK c:ACK|PSH s:ACK c:ACK|RST"
+                                                       << "SYN_SENT ESTABLISHED CLOSED"
+                                                       << "SYN_RECV ESTABLISHED CLOSED";
         QTest::newRow("two streams, the second: closed") << "two-streams.pcap" << 1 << 2 << graceful << gracefulClient << gracefulServer;
         const QString serverFirst = QStringLiteral("c:SYN s:SYN|ACK c:ACK s:ACK|FIN c:ACK|FIN s:ACK");
-        QTest::newRow("one 4-tuple twice, the first") << "same-tuple-twice.pcap" << 0 << 2 << serverFirst
-            << "SYN_SENT ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED" << "SYN_RECV ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT";
-        QTest::newRow("one 4-tuple twice, the second") << "same-tuple-twice.pcap" << 1 << 2
-            << "c:SYN s:SYN|ACK c:ACK c:ACK|FIN s:ACK|FIN c:ACK" << gracefulClient << gracefulServer;
+        QTest::newRow("one 4-tuple twice, the first")
+            << "same-tuple-twice.pcap" << 0 << 2 << serverFirst << "SYN_SENT ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED"
+            << "SYN_RECV ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT";
+        QTest::newRow("one 4-tuple twice, the second")
+            << "same-tuple-twice.pcap" << 1 << 2 << "c:SYN s:SYN|ACK c:ACK c:ACK|FIN s:ACK|FIN c:ACK" << gracefulClient << gracefulServer;
     }
 
     void capturedClose()
@@ -340,7 +355,8 @@ private slots:
     {
         if (::geteuid() != 0)
             QSKIP("capturing on loopback needs root; the committed tcpdump fixtures cover reading (capturedClose)");
-        const QString tcpdumpPath = QStandardPaths::findExecutable(QStringLiteral("tcpdump"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        const QString tcpdumpPath = QStandardPaths::findExecutable(QStringLiteral("tcpdump"),
+                                                                   {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
         if (tcpdumpPath.isEmpty())
             QSKIP("tcpdump is not installed (test.sh installs it)");
         Loopback::Connection c;
@@ -396,17 +412,28 @@ private slots:
         const QString bad = QStringLiteral(FINACK_TEST_DATA "/bad/");
         QTest::newRow("missing") << tempFile(QStringLiteral("no-such.pcap")) << "no such file";
         QTest::newRow("a directory") << m_dir.path() << "is a directory";
-        QTest::newRow("empty") << bad + "pcap-empty.pcap" << "empty file";
-        QTest::newRow("garbage") << bad + "pcap-garbage.pcap" << "cannot be read as a pcap or pcapng capture: unknown file format";
-        QTest::newRow("text") << bad + "pcap-text.pcap" << "unknown file format";
-        QTest::newRow("header cut short") << bad + "pcap-truncated-header.pcap" << "cannot be read as a pcap";
-        QTest::newRow("last packet cut short") << bad + "pcap-truncated.pcap" << "corrupt or truncated after 7 complete packets";
-        QTest::newRow("header only") << bad + "pcap-header-only.pcap" << "no packets";
-        QTest::newRow("802.11 link type") << bad + "pcap-link-type.pcap" << "link type IEEE802_11 is not supported";
-        QTest::newRow("huge caplen") << bad + "pcap-huge-caplen.pcap" << "corrupt or truncated after 0";
-        QTest::newRow("pcapng, bad block") << bad + "pcap-ng-bad-block.pcapng" << "corrupt or truncated after 0";
-        QTest::newRow("UDP only") << bad + "pcap-no-tcp.pcap" << "none of its 1 packets is an IPv4 TCP segment";
-        QTest::newRow("IPv6 only") << bad + "pcap-ipv6-only.pcap" << "(IPv6 is not read)";
+        QTest::newRow("empty") << bad + "pcap-empty.pcap"
+                               << "empty file";
+        QTest::newRow("garbage") << bad + "pcap-garbage.pcap"
+                                 << "cannot be read as a pcap or pcapng capture: unknown file format";
+        QTest::newRow("text") << bad + "pcap-text.pcap"
+                              << "unknown file format";
+        QTest::newRow("header cut short") << bad + "pcap-truncated-header.pcap"
+                                          << "cannot be read as a pcap";
+        QTest::newRow("last packet cut short") << bad + "pcap-truncated.pcap"
+                                               << "corrupt or truncated after 7 complete packets";
+        QTest::newRow("header only") << bad + "pcap-header-only.pcap"
+                                     << "no packets";
+        QTest::newRow("802.11 link type") << bad + "pcap-link-type.pcap"
+                                          << "link type IEEE802_11 is not supported";
+        QTest::newRow("huge caplen") << bad + "pcap-huge-caplen.pcap"
+                                     << "corrupt or truncated after 0";
+        QTest::newRow("pcapng, bad block") << bad + "pcap-ng-bad-block.pcapng"
+                                           << "corrupt or truncated after 0";
+        QTest::newRow("UDP only") << bad + "pcap-no-tcp.pcap"
+                                  << "none of its 1 packets is an IPv4 TCP segment";
+        QTest::newRow("IPv6 only") << bad + "pcap-ipv6-only.pcap"
+                                   << "(IPv6 is not read)";
     }
 
     void badFile()
@@ -472,7 +499,8 @@ private slots:
         QVERIFY2(inferred, qPrintable(error));
         const QString file = tempFile(QStringLiteral("inferred.pcap"));
         QVERIFY(!writePcap(*inferred, file, &error));
-        QVERIFY2(error.startsWith(file + QStringLiteral(": not written: ")) && error.contains(QLatin1String("inferred")), qPrintable(error));
+        QVERIFY2(error.startsWith(file + QStringLiteral(": not written: ")) && error.contains(QLatin1String("inferred")),
+                 qPrintable(error));
         QVERIFY(!QFile::exists(file));
 
         QVERIFY(!writePcap(Trace(), file, &error));
@@ -490,7 +518,8 @@ private slots:
     void largeCapture()
     {
         // FINACK_PCAP_PACKETS=1000000 for the figure in docs/pcap.md; the default keeps ctest quick.
-        const int packets = qEnvironmentVariableIntValue("FINACK_PCAP_PACKETS") > 0 ? qEnvironmentVariableIntValue("FINACK_PCAP_PACKETS") : 100000;
+        const int packets = qEnvironmentVariableIntValue("FINACK_PCAP_PACKETS") > 0 ? qEnvironmentVariableIntValue("FINACK_PCAP_PACKETS")
+                                                                                    : 100000;
         const Trace big = syntheticTrace((packets - 8) / 2);
         const QString file = tempFile(QStringLiteral("large.pcap"));
         QElapsedTimer timer;

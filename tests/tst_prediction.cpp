@@ -117,8 +117,10 @@ private Q_SLOTS:
                     qInfo("%s step %d %s: %s [%s]", qPrintable(id), position, qPrintable(stepCallText(scenario->steps.at(position))),
                           qPrintable(q.prompt(scenario->steps.at(position))), qPrintable(outcomeText(q, outcome)));
                 if (right < 0 || (q.kind != QuestionKind::Wire && right >= q.choiceCount()))
-                    missing << QStringLiteral("step %1 %2: %3 -> %4").arg(position).arg(stepCallText(scenario->steps.at(position)),
-                                                                           q.prompt(scenario->steps.at(position)), outcomeText(q, outcome));
+                    missing << QStringLiteral("step %1 %2: %3 -> %4")
+                                   .arg(position)
+                                   .arg(stepCallText(scenario->steps.at(position)), q.prompt(scenario->steps.at(position)),
+                                        outcomeText(q, outcome));
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
@@ -172,7 +174,8 @@ private Q_SLOTS:
         QTest::newRow("send all") << int(CallKind::Send) << call(5) << QStringLiteral("5");
         QTest::newRow("send broken pipe") << int(CallKind::Send) << call(-1, QStringLiteral("EPIPE")) << QStringLiteral("-1 EPIPE");
         QTest::newRow("close") << int(CallKind::Close) << call(0) << QStringLiteral("0");
-        QTest::newRow("connect refused") << int(CallKind::Connect) << call(-1, QStringLiteral("ECONNREFUSED")) << QStringLiteral("-1 ECONNREFUSED");
+        QTest::newRow("connect refused") << int(CallKind::Connect) << call(-1, QStringLiteral("ECONNREFUSED"))
+                                         << QStringLiteral("-1 ECONNREFUSED");
         QTest::newRow("accept") << int(CallKind::Accept) << call(7) << QStringLiteral("a new descriptor (0 or more)");
         QTest::newRow("shutdown, an errno no choice names") << int(CallKind::Shutdown) << call(-1, QStringLiteral("EBADF")) << QString();
     }
@@ -205,12 +208,16 @@ private Q_SLOTS:
         QTest::addColumn<QList<Segment>>("segments");
         QTest::addColumn<QString>("expected");
         QTest::newRow("nothing") << QList<Segment>{} << QStringLiteral("none");
-        QTest::newRow("data carries ACK, not counted as ACK") << QList<Segment>{segment(Actor::Client, TcpFlag::Ack | TcpFlag::Psh, 5)} << QStringLiteral("data");
-        QTest::newRow("data then its ACK") << QList<Segment>{segment(Actor::Client, TcpFlag::Ack | TcpFlag::Psh, 5), segment(Actor::Server, TcpFlag::Ack)}
+        QTest::newRow("data carries ACK, not counted as ACK")
+            << QList<Segment>{segment(Actor::Client, TcpFlag::Ack | TcpFlag::Psh, 5)} << QStringLiteral("data");
+        QTest::newRow("data then its ACK") << QList<Segment>{segment(Actor::Client, TcpFlag::Ack | TcpFlag::Psh, 5),
+                                                             segment(Actor::Server, TcpFlag::Ack)}
                                            << QStringLiteral("data, ACK");
-        QTest::newRow("FIN ACK, ACK") << QList<Segment>{segment(Actor::Server, TcpFlag::Fin | TcpFlag::Ack), segment(Actor::Client, TcpFlag::Ack)}
+        QTest::newRow("FIN ACK, ACK") << QList<Segment>{segment(Actor::Server, TcpFlag::Fin | TcpFlag::Ack),
+                                                        segment(Actor::Client, TcpFlag::Ack)}
                                       << QStringLiteral("ACK, FIN");
-        QTest::newRow("handshake") << QList<Segment>{segment(Actor::Client, TcpFlag::Syn), segment(Actor::Server, TcpFlag::Syn | TcpFlag::Ack),
+        QTest::newRow("handshake") << QList<Segment>{segment(Actor::Client, TcpFlag::Syn),
+                                                     segment(Actor::Server, TcpFlag::Syn | TcpFlag::Ack),
                                                      segment(Actor::Client, TcpFlag::Ack)}
                                    << QStringLiteral("SYN, ACK");
         QTest::newRow("RST ACK") << QList<Segment>{segment(Actor::Server, TcpFlag::Rst | TcpFlag::Ack)} << QStringLiteral("RST");

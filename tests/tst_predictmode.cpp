@@ -109,8 +109,7 @@ class TestPredictMode : public QObject
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
             else if (panel->mode() == PredictPanel::Mode::Revealed)
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            QTRY_VERIFY_WITH_TIMEOUT(panel->mode() == PredictPanel::Mode::Asking
-                                         || (!play && !window.playback().isWaitingForStep()),
+            QTRY_VERIFY_WITH_TIMEOUT(panel->mode() == PredictPanel::Mode::Asking || (!play && !window.playback().isWaitingForStep()),
                                      30000);
             if (panel->mode() != PredictPanel::Mode::Asking)
                 continue; // a setup step: not asked
@@ -201,7 +200,8 @@ private Q_SLOTS:
 
         // First run: always the first choice (and "none" for the segments).
         QList<Answered> first;
-        playThrough(window, *scenario, false, [](int, int, const PredictionQuestion &) { return 0; }, first);
+        playThrough(
+            window, *scenario, false, [](int, int, const PredictionQuestion &) { return 0; }, first);
         if (QTest::currentTestFailed())
             return;
         QTRY_VERIFY_WITH_TIMEOUT(window.lab().isFinished(), 30000);

@@ -118,7 +118,8 @@ private Q_SLOTS:
         const Trace &trace = lab.trace();
 
         const QList<CallRecord> calls = trace.calls(Actor::Client);
-        const auto setupConnect = std::find_if(calls.cbegin(), calls.cend(), [](const CallRecord &c) { return c.call == QLatin1String("connect"); });
+        const auto setupConnect = std::find_if(calls.cbegin(), calls.cend(),
+                                               [](const CallRecord &c) { return c.call == QLatin1String("connect"); });
         QVERIFY(setupConnect != calls.cend());
         const CallRecord connect = *setupConnect;
         QVERIFY2(connect.text.contains(QLatin1String("socket.connectToHost(QHostAddress::LocalHost, ")), qPrintable(connect.text));
@@ -133,12 +134,9 @@ private Q_SLOTS:
         QCOMPARE(signalTexts(trace, true),
                  (QStringList{"stateChanged(QAbstractSocket::HostLookupState)@connectToHost",
                               "stateChanged(QAbstractSocket::ConnectingState)@connectToHost",
-                              "stateChanged(QAbstractSocket::ConnectedState)@waitForConnected",
-                              "connected()@waitForConnected",
-                              "bytesWritten(5)@waitForBytesWritten",
-                              "stateChanged(QAbstractSocket::ClosingState)@close",
-                              "stateChanged(QAbstractSocket::UnconnectedState)@close",
-                              "readChannelFinished()@close",
+                              "stateChanged(QAbstractSocket::ConnectedState)@waitForConnected", "connected()@waitForConnected",
+                              "bytesWritten(5)@waitForBytesWritten", "stateChanged(QAbstractSocket::ClosingState)@close",
+                              "stateChanged(QAbstractSocket::UnconnectedState)@close", "readChannelFinished()@close",
                               "disconnected()@close"}));
         const QList<SignalRecord> all = trace.signalRecords(Actor::Client);
         const SignalRecord *closing = firstSignal(all, QStringLiteral("stateChanged(QAbstractSocket::ClosingState)"));
@@ -176,11 +174,9 @@ private Q_SLOTS:
                 afterRst << s.text();
             }
         }
-        QCOMPARE(afterRst, (QStringList{"errorOccurred(QAbstractSocket::RemoteHostClosedError)",
-                                        "stateChanged(QAbstractSocket::ClosingState)",
-                                        "stateChanged(QAbstractSocket::UnconnectedState)",
-                                        "readChannelFinished()",
-                                        "disconnected()"}));
+        QCOMPARE(afterRst,
+                 (QStringList{"errorOccurred(QAbstractSocket::RemoteHostClosedError)", "stateChanged(QAbstractSocket::ClosingState)",
+                              "stateChanged(QAbstractSocket::UnconnectedState)", "readChannelFinished()", "disconnected()"}));
 
         // The program's next read finds a socket that is already unconnected: waitForReadyRead()
         // returns false at once, and socket.error() still says RemoteHostClosedError.
@@ -230,11 +226,9 @@ private Q_SLOTS:
                 afterFin << s.text();
             }
         }
-        QCOMPARE(afterFin, (QStringList{"errorOccurred(QAbstractSocket::RemoteHostClosedError)",
-                                        "stateChanged(QAbstractSocket::ClosingState)",
-                                        "stateChanged(QAbstractSocket::UnconnectedState)",
-                                        "readChannelFinished()",
-                                        "disconnected()"}));
+        QCOMPARE(afterFin,
+                 (QStringList{"errorOccurred(QAbstractSocket::RemoteHostClosedError)", "stateChanged(QAbstractSocket::ClosingState)",
+                              "stateChanged(QAbstractSocket::UnconnectedState)", "readChannelFinished()", "disconnected()"}));
 
         // What the event loop read is still there after the disconnect; writing is not.
         QVERIFY2(firstRead.text.contains(QLatin1String("already buffered")), qPrintable(firstRead.text));
@@ -285,11 +279,10 @@ private Q_SLOTS:
 
         // The refusal is reported inside waitForConnected(): Unconnected, then errorOccurred().
         // Never connected, so never disconnected().
-        QCOMPARE(signalTexts(trace, true),
-                 (QStringList{"stateChanged(QAbstractSocket::HostLookupState)@connectToHost",
-                              "stateChanged(QAbstractSocket::ConnectingState)@connectToHost",
-                              "stateChanged(QAbstractSocket::UnconnectedState)@waitForConnected",
-                              "errorOccurred(QAbstractSocket::ConnectionRefusedError)@waitForConnected"}));
+        QCOMPARE(signalTexts(trace, true), (QStringList{"stateChanged(QAbstractSocket::HostLookupState)@connectToHost",
+                                                        "stateChanged(QAbstractSocket::ConnectingState)@connectToHost",
+                                                        "stateChanged(QAbstractSocket::UnconnectedState)@waitForConnected",
+                                                        "errorOccurred(QAbstractSocket::ConnectionRefusedError)@waitForConnected"}));
         // Every SYN Qt sent was answered by RST|ACK.
         if (!captured(trace))
             QSKIP("segments are not captured here (no private network namespace, no CAP_NET_RAW)");
@@ -316,7 +309,8 @@ private Q_SLOTS:
         const Trace &trace = lab.trace();
         const QList<Note> notes = trace.notes();
         const auto warning = std::find_if(notes.cbegin(), notes.cend(), [](const Note &n) {
-            return n.text.startsWith(QLatin1String("Qt printed in the client's thread: QAbstractSocket::connectToHost() called when already"));
+            return n.text.startsWith(
+                QLatin1String("Qt printed in the client's thread: QAbstractSocket::connectToHost() called when already"));
         });
         QVERIFY(warning != notes.cend());
         const QList<SignalRecord> signalRecords = trace.signalRecords(Actor::Client); // outlives the pointer into it
@@ -337,7 +331,8 @@ private Q_SLOTS:
         lab.load(scenarioJson(QStringLiteral("dup-refcount")));
         lab.run();
         QVERIFY(!lab.waitForFinished(10000, &error));
-        QVERIFY2(error.contains(QLatin1String("cannot run with the Qt client")) && error.contains(QLatin1String("dup()")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("cannot run with the Qt client")) && error.contains(QLatin1String("dup()")),
+                 qPrintable(error));
         QVERIFY(lab.trace().calls(Actor::Client).isEmpty());
         QVERIFY(lab.isRunning());
     }

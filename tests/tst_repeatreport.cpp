@@ -138,17 +138,20 @@ private Q_SLOTS:
     {
         RepeatReport report;
         report.addRun(edited(), 10);
-        report.addRun(edited(), 11);                          // 2: alike
-        report.addRun(edited(kRecvZero, kRecvReset), 12);     // 3: recv failed
+        report.addRun(edited(), 11);                               // 2: alike
+        report.addRun(edited(kRecvZero, kRecvReset), 12);          // 3: recv failed
         report.addRun(edited(kClientTimeWait, kClientClosed), 13); // 4: the client ends elsewhere
-        report.addRun(edited(kRecvZero, kRecvReset), 14);     // 5: as run 3
+        report.addRun(edited(kRecvZero, kRecvReset), 14);          // 5: as run 3
         QCOMPARE(report.runs(), 5);
         QCOMPARE(report.drifts().size(), 2);
         QCOMPARE(report.drifts().at(0).runs, (QList<int>{3, 5}));
         QCOMPARE(report.drifts().at(0).differences,
                  QStringList{QStringLiteral("step 4: the server's recv() returned 0 on the left, -1 ECONNRESET on the right")});
         QCOMPARE(report.drifts().at(1).runs, QList<int>{4});
-        QVERIFY2(report.drifts().at(1).differences.join(QLatin1Char('\n')).contains(QLatin1String("the client ends in TIME_WAIT on the left, CLOSED on the right")),
+        QVERIFY2(report.drifts()
+                     .at(1)
+                     .differences.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("the client ends in TIME_WAIT on the left, CLOSED on the right")),
                  qPrintable(report.drifts().at(1).differences.join(QLatin1Char('\n'))));
         QCOMPARE(report.driftingRuns(), 3);
         QVERIFY(!report.isClean());

@@ -64,7 +64,8 @@ void stateExpectation(ScenarioEditor &editor, const QString &platform, const QJs
     const QJsonObject states = e.value(QStringLiteral("final_states")).toObject();
     choose(page->finalStateBox(0), states.value(QStringLiteral("client")).toString());
     choose(page->finalStateBox(1), states.value(QStringLiteral("server")).toString());
-    const QStringList flagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"), QStringLiteral("PSH")};
+    const QStringList flagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"),
+                                QStringLiteral("PSH")};
     for (const QJsonValue &v : e.value(QStringLiteral("segments")).toArray()) {
         const QJsonObject segment = v.toObject();
         page->addSegment();
@@ -96,10 +97,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void cleanup()
-    {
-        m_modals.clear();
-    }
+    void cleanup() { m_modals.clear(); }
 
     void newScenarioStartsAtTheId()
     {
@@ -220,45 +218,44 @@ private Q_SLOTS:
         const auto setSpin = [](const QString &name, int value) {
             return Edit([name, value](ScenarioEditor &e) { field<QSpinBox>(e, name)->setValue(value); });
         };
-        QTest::newRow("empty id")
-            << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("meta.id"), QString()); })
-            << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("meta.id"), QStringLiteral("write-after-peer-close")); })
-            << QStringLiteral("id") << QStringLiteral("meta.id") << QStringLiteral("lowercase letters, digits and dashes");
-        QTest::newRow("id with capitals")
-            << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("meta.id"), QStringLiteral("Write")); })
-            << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("meta.id"), QStringLiteral("write")); })
-            << QStringLiteral("id") << QStringLiteral("meta.id") << QStringLiteral("got \"Write\"");
-        QTest::newRow("recv size -1")
-            << atStep(2, setSpin(QStringLiteral("step.size"), -1)) << setSpin(QStringLiteral("step.size"), 1024)
-            << QStringLiteral("steps[2].size") << QStringLiteral("step.size") << QStringLiteral("got -1");
-        QTest::newRow("recv size over 64 MiB")
-            << atStep(5, setSpin(QStringLiteral("step.size"), 100000000)) << setSpin(QStringLiteral("step.size"), 1)
-            << QStringLiteral("steps[5].size") << QStringLiteral("step.size") << QStringLiteral("67108864");
+        QTest::newRow("empty id") << Edit([](ScenarioEditor &e) {
+            setText(e, QStringLiteral("meta.id"), QString());
+        }) << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("meta.id"), QStringLiteral("write-after-peer-close")); })
+                                  << QStringLiteral("id") << QStringLiteral("meta.id")
+                                  << QStringLiteral("lowercase letters, digits and dashes");
+        QTest::newRow("id with capitals") << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("meta.id"), QStringLiteral("Write")); })
+                                          << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("meta.id"), QStringLiteral("write")); })
+                                          << QStringLiteral("id") << QStringLiteral("meta.id") << QStringLiteral("got \"Write\"");
+        QTest::newRow("recv size -1") << atStep(2, setSpin(QStringLiteral("step.size"), -1)) << setSpin(QStringLiteral("step.size"), 1024)
+                                      << QStringLiteral("steps[2].size") << QStringLiteral("step.size") << QStringLiteral("got -1");
+        QTest::newRow("recv size over 64 MiB") << atStep(5, setSpin(QStringLiteral("step.size"), 100000000))
+                                               << setSpin(QStringLiteral("step.size"), 1) << QStringLiteral("steps[5].size")
+                                               << QStringLiteral("step.size") << QStringLiteral("67108864");
         QTest::newRow("unknown descriptor")
             << atStep(7, [](ScenarioEditor &e) { field<QComboBox>(e, QStringLiteral("step.fd"))->setEditText(QStringLiteral("sock2")); })
             << Edit([](ScenarioEditor &e) { field<QComboBox>(e, QStringLiteral("step.fd"))->setEditText(QString()); })
             << QStringLiteral("steps[7].fd") << QStringLiteral("step.fd") << QStringLiteral("(sock), got \"sock2\"");
-        QTest::newRow("send with no data")
-            << atStep(1, [](ScenarioEditor &e) { setText(e, QStringLiteral("step.data"), QString()); })
-            << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("step.data"), QStringLiteral("x")); })
-            << QStringLiteral("steps[1].data") << QStringLiteral("step.data") << QStringLiteral("bytes in all");
-        QTest::newRow("linger over an hour")
-            << atStep(0, setSpin(QStringLiteral("step.value.seconds"), 4000)) << setSpin(QStringLiteral("step.value.seconds"), 30)
-            << QStringLiteral("steps[0].value.seconds") << QStringLiteral("step.value.seconds") << QStringLiteral("got 4000");
-        QTest::newRow("dup without a name")
-            << atStep(9, [](ScenarioEditor &e) {
-                   choose(field<QComboBox>(e, QStringLiteral("step.call")), QStringLiteral("dup"));
-                   setText(e, QStringLiteral("step.as"), QString());
-               })
+        QTest::newRow("send with no data") << atStep(1, [](ScenarioEditor &e) { setText(e, QStringLiteral("step.data"), QString()); })
+                                           << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("step.data"), QStringLiteral("x")); })
+                                           << QStringLiteral("steps[1].data") << QStringLiteral("step.data")
+                                           << QStringLiteral("bytes in all");
+        QTest::newRow("linger over an hour") << atStep(0, setSpin(QStringLiteral("step.value.seconds"), 4000))
+                                             << setSpin(QStringLiteral("step.value.seconds"), 30)
+                                             << QStringLiteral("steps[0].value.seconds") << QStringLiteral("step.value.seconds")
+                                             << QStringLiteral("got 4000");
+        QTest::newRow("dup without a name") << atStep(
+            9,
+            [](ScenarioEditor &e) {
+            choose(field<QComboBox>(e, QStringLiteral("step.call")), QStringLiteral("dup"));
+            setText(e, QStringLiteral("step.as"), QString());
+            })
             << Edit([](ScenarioEditor &e) { setText(e, QStringLiteral("step.as"), QStringLiteral("copy")); })
             << QStringLiteral("steps[9].as") << QStringLiteral("step.as") << QStringLiteral("a name for the copy");
-        QTest::newRow("fault at a step that does not exist")
-            << Edit([](ScenarioEditor &e) {
-                   e.faultsPage()->addFault();
-                   field<QSpinBox>(e, QStringLiteral("fault.at_step"))->setValue(10);
-               })
-            << setSpin(QStringLiteral("fault.at_step"), 9)
-            << QStringLiteral("faults[0].at_step") << QStringLiteral("fault.at_step") << QStringLiteral("got 10");
+        QTest::newRow("fault at a step that does not exist") << Edit([](ScenarioEditor &e) {
+            e.faultsPage()->addFault();
+            field<QSpinBox>(e, QStringLiteral("fault.at_step"))->setValue(10);
+        }) << setSpin(QStringLiteral("fault.at_step"), 9) << QStringLiteral("faults[0].at_step")
+                                                             << QStringLiteral("fault.at_step") << QStringLiteral("got 10");
         QTest::newRow("expected call of a step that does not exist")
             << Edit([](ScenarioEditor &e) { e.expectPage()->callsTable()->item(0, 0)->setText(QStringLiteral("10")); })
             << Edit([](ScenarioEditor &e) { e.expectPage()->callsTable()->item(0, 0)->setText(QStringLiteral("0")); })
@@ -340,7 +337,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&editor));
         QTreeWidget *list = editor.stepsPage()->list();
         const auto stepAt = [&editor](int i) { return editor.scenario().value(QStringLiteral("steps")).toArray().at(i).toObject(); };
-        const auto linuxCalls = [&editor] { return editor.scenario()[QStringLiteral("expect")][QStringLiteral("linux")][QStringLiteral("calls")].toArray(); };
+        const auto linuxCalls = [&editor] {
+            return editor.scenario()[QStringLiteral("expect")][QStringLiteral("linux")][QStringLiteral("calls")].toArray();
+        };
         const QJsonObject serverClose = stepAt(4);
 
         editor.stepsPage()->setCurrentStep(4);

@@ -44,10 +44,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void cleanup()
-    {
-        m_modals.clear();
-    }
+    void cleanup() { m_modals.clear(); }
 
     void everyBuiltinOpensAndSavesUnchanged_data()
     {
@@ -103,12 +100,13 @@ private Q_SLOTS:
         QTest::newRow("a timeout") << QStringLiteral("linger-zero")
                                    << Edit([](ScenarioEditor &e) { field<QSpinBox>(e, QStringLiteral("step.timeout_ms"))->setValue(2500); })
                                    << QStringLiteral("timeout_ms") << QJsonValue(2500);
-        QTest::newRow("blocks switched on") << QStringLiteral("lost-fin")
-                                            << Edit([](ScenarioEditor &e) { field<QCheckBox>(e, QStringLiteral("step.blocks"))->setChecked(true); })
-                                            << QStringLiteral("blocks") << QJsonValue(true);
-        QTest::newRow("the side") << QStringLiteral("graceful-client-first")
-                                  << Edit([](ScenarioEditor &e) { choose(field<QComboBox>(e, QStringLiteral("step.actor")), QStringLiteral("server")); })
-                                  << QStringLiteral("actor") << QJsonValue(QStringLiteral("server"));
+        QTest::newRow("blocks switched on") << QStringLiteral("lost-fin") << Edit([](ScenarioEditor &e) {
+            field<QCheckBox>(e, QStringLiteral("step.blocks"))->setChecked(true);
+        }) << QStringLiteral("blocks") << QJsonValue(true);
+        QTest::newRow("the side") << QStringLiteral("graceful-client-first") << Edit([](ScenarioEditor &e) {
+            choose(field<QComboBox>(e, QStringLiteral("step.actor")), QStringLiteral("server"));
+        }) << QStringLiteral("actor")
+                                  << QJsonValue(QStringLiteral("server"));
     }
 
     void openModifySaveReopen()
@@ -153,7 +151,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("says");
         QTest::newRow("a trace") << QStringLiteral(FINACK_TEST_DATA "/traces/orderly-close.json") << QStringLiteral("format");
-        QTest::newRow("not JSON") << QStringLiteral(FINACK_TEST_DATA "/bad/scenario-not-json.json") << QStringLiteral("scenario-not-json.json: ");
+        QTest::newRow("not JSON") << QStringLiteral(FINACK_TEST_DATA "/bad/scenario-not-json.json")
+                                  << QStringLiteral("scenario-not-json.json: ");
         QTest::newRow("missing") << QStringLiteral("/nonexistent/x.json") << QStringLiteral("cannot open");
     }
 
@@ -173,7 +172,8 @@ private Q_SLOTS:
     {
         ScenarioEditor editor;
         QString error;
-        QVERIFY2(editor.openFile(QStringLiteral(FINACK_TEST_DATA "/bad/scenario-descriptor-before-socket.json"), &error), qPrintable(error));
+        QVERIFY2(editor.openFile(QStringLiteral(FINACK_TEST_DATA "/bad/scenario-descriptor-before-socket.json"), &error),
+                 qPrintable(error));
         QVERIFY(!editor.isValid());
         QVERIFY2(editor.problemPath().startsWith(QLatin1String("steps[")), qPrintable(editor.problem()));
         QVERIFY2(editor.problemPath().endsWith(QLatin1String("].fd")), qPrintable(editor.problem()));

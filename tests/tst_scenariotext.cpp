@@ -64,17 +64,16 @@ QByteArray listing()
         s += QStringLiteral("    //: %1\n").arg(ids.join(QStringLiteral(", ")));
         s += QStringLiteral("    QT_TRANSLATE_NOOP(\"Scenario\", %1),\n").arg(cString(text));
     }
-    s += QStringLiteral(
-        "};\n\n"
-        "} // namespace\n\n"
-        "QStringList listedScenarioTexts()\n"
-        "{\n"
-        "    QStringList texts;\n"
-        "    for (const char *text : kTexts)\n"
-        "        texts << QString::fromUtf8(text);\n"
-        "    return texts;\n"
-        "}\n\n"
-        "} // namespace FinAck\n");
+    s += QStringLiteral("};\n\n"
+                        "} // namespace\n\n"
+                        "QStringList listedScenarioTexts()\n"
+                        "{\n"
+                        "    QStringList texts;\n"
+                        "    for (const char *text : kTexts)\n"
+                        "        texts << QString::fromUtf8(text);\n"
+                        "    return texts;\n"
+                        "}\n\n"
+                        "} // namespace FinAck\n");
     return s.toUtf8();
 }
 
@@ -126,14 +125,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("given");
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("zh_CN") << "zh_CN" << "zh_CN";
-        QTest::newRow("zh-CN") << "zh-CN" << "zh_CN";
-        QTest::newRow("zh") << "zh" << "zh_CN";
-        QTest::newRow("en") << "en" << "en";
-        QTest::newRow("en_GB") << "en_GB" << "en";
-        QTest::newRow("C locale") << "C" << "en";
-        QTest::newRow("fr") << "fr" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "zh_CN";
+        QTest::newRow("zh-CN") << "zh-CN"
+                               << "zh_CN";
+        QTest::newRow("zh") << "zh"
+                            << "zh_CN";
+        QTest::newRow("en") << "en"
+                            << "en";
+        QTest::newRow("en_GB") << "en_GB"
+                               << "en";
+        QTest::newRow("C locale") << "C"
+                                  << "en";
+        QTest::newRow("fr") << "fr"
+                            << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void languageCodes()
     {

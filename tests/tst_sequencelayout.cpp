@@ -56,8 +56,8 @@ Trace traceOf(const QList<TraceEvent> &events)
 // A close as the kernel records it: calls, segments microseconds apart, states of both sides.
 Trace closeTrace()
 {
-    return traceOf({state(0, Actor::Client, TcpState::Established), state(0, Actor::Server, TcpState::Established),
-                    note(100000), call(100010), segment(100050, Actor::Client, TcpFlag::Fin | TcpFlag::Ack),
+    return traceOf({state(0, Actor::Client, TcpState::Established), state(0, Actor::Server, TcpState::Established), note(100000),
+                    call(100010), segment(100050, Actor::Client, TcpFlag::Fin | TcpFlag::Ack),
                     state(100050, Actor::Client, TcpState::FinWait1), segment(100061, Actor::Server),
                     state(100090, Actor::Client, TcpState::FinWait2), state(100090, Actor::Server, TcpState::CloseWait),
                     call(300000, Actor::Server), segment(300020, Actor::Server, TcpFlag::Fin | TcpFlag::Ack),
@@ -65,7 +65,7 @@ Trace closeTrace()
                     state(300080, Actor::Server, TcpState::Closed)});
 }
 
-const LayoutMetrics metrics;   // the defaults; tests compute expectations from them
+const LayoutMetrics metrics; // the defaults; tests compute expectations from them
 
 } // namespace
 
@@ -77,14 +77,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<TraceEvent>>("events");
         QTest::addColumn<Spacing>("spacing");
-        QTest::addColumn<QList<double>>("tops");   // unzoomed, below the header
+        QTest::addColumn<QList<double>>("tops"); // unzoomed, below the header
 
         const double pad = metrics.rowHeight / 2;
         const double perUs = metrics.pixelsPerMs / 1000.0;
         const double r = metrics.rowHeight;
         const QList<TraceEvent> gaps{call(0), call(10, Actor::Server), note(1000000)};
         QTest::newRow("even_one_row_per_event_whatever_the_gaps") << gaps << Spacing::Even << QList<double>{pad, pad + r, pad + 2 * r};
-        QTest::newRow("true_time_proportional_to_t_us") << gaps << Spacing::TrueTime << QList<double>{pad, pad + 10 * perUs, pad + 1000000 * perUs};
+        QTest::newRow("true_time_proportional_to_t_us")
+            << gaps << Spacing::TrueTime << QList<double>{pad, pad + 10 * perUs, pad + 1000000 * perUs};
 
         const QList<TraceEvent> bothStates{state(5, Actor::Client, TcpState::Established), state(5, Actor::Server, TcpState::Established)};
         QTest::newRow("even_simultaneous_states_of_both_sides_share_a_row") << bothStates << Spacing::Even << QList<double>{pad};
@@ -94,8 +95,7 @@ private Q_SLOTS:
 
         const QList<TraceEvent> arrowThenState{segment(7), state(7, Actor::Client, TcpState::FinWait1), call(9)};
         QTest::newRow("even_arrow_row_is_taller_and_its_state_follows")
-            << arrowThenState << Spacing::Even
-            << QList<double>{pad, pad + r + metrics.arrowDrop, pad + 2 * r + metrics.arrowDrop};
+            << arrowThenState << Spacing::Even << QList<double>{pad, pad + r + metrics.arrowDrop, pad + 2 * r + metrics.arrowDrop};
         const QList<TraceEvent> twoArrows{segment(7), segment(7, Actor::Server)};
         QTest::newRow("even_two_arrows_at_one_instant_get_two_rows")
             << twoArrows << Spacing::Even << QList<double>{pad, pad + r + metrics.arrowDrop};
@@ -221,7 +221,7 @@ private Q_SLOTS:
         SequenceLayout layout(closeTrace(), spacing);
         layout.setZoom(zoom);
         QVERIFY(layout.rowCount() > 3);
-        QCOMPARE(layout.rowAt(layout.contentTop() - 1), -1);   // the header
+        QCOMPARE(layout.rowAt(layout.contentTop() - 1), -1); // the header
         QCOMPARE(layout.rowAt(layout.rowTop(0) - 0.001), -1);
         for (int r = 0; r < layout.rowCount(); ++r) {
             QCOMPARE(layout.rowAt(layout.rowTop(r)), r);
@@ -275,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(layout.eventAt(QPointF(layout.bandColumn(Actor::Client).center().x(), inFinWait2)), 7);
         // The server's call text side at the client's close: nothing there.
         QCOMPARE(layout.eventAt(QPointF(layout.sideColumn(Actor::Server).center().x(), layout.eventY(3))), -1);
-        QCOMPARE(layout.eventAt(QPointF(10, 5)), -1);   // the header
+        QCOMPARE(layout.eventAt(QPointF(10, 5)), -1); // the header
     }
 
     void zoomScalesEverythingBelowTheHeader()
@@ -308,7 +308,7 @@ private Q_SLOTS:
         const auto some = layout.bandsIn(Actor::Client, mid - 1, mid + 1);
         QCOMPARE(some.size(), 1);
         QCOMPARE(some.constFirst().event, client.at(2).event);
-        QCOMPARE(layout.bandOf(3), -1);   // a call
+        QCOMPARE(layout.bandOf(3), -1); // a call
     }
 
     void playheadMovesDownAndEndsAtTheBottom()

@@ -187,7 +187,7 @@ private Q_SLOTS:
         view.setTrace(trace);
         view.setSpeed(4);
         QSignalSpy moved(&view, &SequenceView::playheadChanged);
-        view.animatePlayheadTo(5);   // the handshake: three arrows crossing
+        view.animatePlayheadTo(5); // the handshake: three arrows crossing
         QVERIFY(view.isAnimating());
         QTRY_COMPARE(view.playhead(), 5.0);
         QVERIFY2(moved.size() > 5, "moved in steps, not at once");
@@ -240,11 +240,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setTrace(orderlyClose());
         const QPoint at(640, 300);
-        QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
-                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
         QApplication::sendEvent(view.viewport(), &wheel);
         QVERIFY(view.zoom() > 1.1);
-        view.setTrace(orderlyClose());   // a new run keeps the reader's zoom
+        view.setTrace(orderlyClose()); // a new run keeps the reader's zoom
         QVERIFY(view.zoom() > 1.1);
         QTest::keyClick(&view, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(view.zoom(), 1.0);
@@ -299,15 +299,16 @@ private Q_SLOTS:
     void tooltipNamesEveryField()
     {
         const Trace trace = orderlyClose();
-        const QStringList callFields{"t_us", "actor", "step", "call", "text", "ret", "errno", "duration_us", "timed_out", "api", "ret_type"};
+        const QStringList callFields{"t_us",  "actor",       "step",      "call", "text",    "ret",
+                                     "errno", "duration_us", "timed_out", "api",  "ret_type"};
         const QStringList segmentFields{"t_us", "from", "to", "flags", "seq", "ack", "len", "win", "source", "dropped"};
         const QStringList stateFields{"t_us", "actor", "state", "source", "timer_ms", "recv_q", "send_q"};
         for (const TraceEvent &e : trace.events()) {
             const QString details = SequenceView::eventDetails(e);
-            const QStringList &fields = std::holds_alternative<CallRecord>(e) ? callFields
-                                      : std::holds_alternative<Segment>(e)    ? segmentFields
-                                      : std::holds_alternative<StateChange>(e) ? stateFields
-                                                                               : QStringList{"t_us", "text"};
+            const QStringList &fields = std::holds_alternative<CallRecord>(e)    ? callFields
+                                        : std::holds_alternative<Segment>(e)     ? segmentFields
+                                        : std::holds_alternative<StateChange>(e) ? stateFields
+                                                                                 : QStringList{"t_us", "text"};
             for (const QString &field : fields)
                 QVERIFY2(details.contains(QStringLiteral("<i>%1</i>").arg(field)), qPrintable(field + QStringLiteral(" in ") + details));
         }

@@ -21,7 +21,8 @@ namespace {
 
 quint64 inodeOf(int fd)
 {
-    struct stat st{};
+    struct stat st {
+    };
     return fstat(fd, &st) == 0 ? quint64(st.st_ino) : 0;
 }
 
@@ -60,10 +61,10 @@ QString describe(const std::optional<std::optional<SocketInfo>> &found, const So
 // Where a connection's life has got to when find() is asked about it.
 enum class Stage {
     Established,
-    ClientClosed,    // client FIN_WAIT_2 (orphaned), server CLOSE_WAIT
-    BothClosed,      // client TIME_WAIT, server gone after LAST_ACK
-    ServerReset,     // server closed with SO_LINGER 0: both ends gone, listener still open
-    DeferredAccept,  // TCP_DEFER_ACCEPT: the handshake's ACK is held back, the server end a request socket
+    ClientClosed,   // client FIN_WAIT_2 (orphaned), server CLOSE_WAIT
+    BothClosed,     // client TIME_WAIT, server gone after LAST_ACK
+    ServerReset,    // server closed with SO_LINGER 0: both ends gone, listener still open
+    DeferredAccept, // TCP_DEFER_ACCEPT: the handshake's ACK is held back, the server end a request socket
 };
 
 // Which port pair find() is asked for.
@@ -329,8 +330,7 @@ void TestSockDiag::orderlyCloseClientFirst()
     const auto timeWait = rowOf(m_diag, c.clientPort, c.serverPort);
     QVERIFY(timeWait);
     QCOMPARE(timeWait->timer, 3);
-    QVERIFY2(timeWait->timerMs > 50000 && timeWait->timerMs <= 60000,
-             qPrintable(QString::number(timeWait->timerMs)));
+    QVERIFY2(timeWait->timerMs > 50000 && timeWait->timerMs <= 60000, qPrintable(QString::number(timeWait->timerMs)));
     QCOMPARE(timeWait->uid, 0u);
     QCOMPARE(timeWait->inode, quint64(0));
     QVERIFY(!timeWait->hasTcpInfo);
@@ -390,7 +390,8 @@ void TestSockDiag::findAgreesWithDump_data()
     QTest::newRow("server end gone after RST, listener open") << Stage::ServerReset << Ask::ServerEnd << gone << 0;
     QTest::newRow("unknown pair on a listener's port") << Stage::Established << Ask::ListenerToItself << gone << 0;
     QTest::newRow("unknown pair, no listener") << Stage::Established << Ask::ClientToItself << gone << 0;
-    QTest::newRow("request socket in SYN_RECV, SYN-ACK retransmitting") << Stage::DeferredAccept << Ask::ServerEnd << QStringLiteral("SYN_RECV") << 1;
+    QTest::newRow("request socket in SYN_RECV, SYN-ACK retransmitting")
+        << Stage::DeferredAccept << Ask::ServerEnd << QStringLiteral("SYN_RECV") << 1;
 }
 
 void TestSockDiag::findAgreesWithDump()
@@ -428,8 +429,7 @@ void TestSockDiag::findAgreesWithDump()
     QCOMPARE(row.timer, timer);
     QCOMPARE(row.timer, dumped->timer);
     // Counting down between the two queries, a few ms apart at most.
-    QVERIFY2(qAbs(row.timerMs - dumped->timerMs) <= 100,
-             qPrintable(QStringLiteral("%1 vs %2").arg(row.timerMs).arg(dumped->timerMs)));
+    QVERIFY2(qAbs(row.timerMs - dumped->timerMs) <= 100, qPrintable(QStringLiteral("%1 vs %2").arg(row.timerMs).arg(dumped->timerMs)));
     QCOMPARE(row.timerMs > 0, timer != 0);
     QCOMPARE(row.retransmits, dumped->retransmits);
     QCOMPARE(row.recvQ, dumped->recvQ);

@@ -58,22 +58,21 @@ private Q_SLOTS:
             << (handshake() << seg(C, F, 1, 1) << seg(S, A, 1, 2) << seg(S, F, 1, 2) << seg(C, A, 2, 2))
             << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"}
             << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"};
-        QTest::newRow("FIN and ACK in one segment")
-            << (handshake() << seg(C, F, 1, 1) << seg(S, F, 1, 2) << seg(C, A, 2, 2))
-            << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"}
-            << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"};
-        QTest::newRow("data then RST")
-            << (handshake() << seg(C, TcpFlag::Psh | A, 1, 1, 5) << seg(S, A, 1, 6) << seg(S, TcpFlag::Rst | A, 1, 6))
-            << QStringList{"SYN_SENT", "ESTABLISHED", "CLOSED"} << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSED"};
+        QTest::newRow("FIN and ACK in one segment") << (handshake() << seg(C, F, 1, 1) << seg(S, F, 1, 2) << seg(C, A, 2, 2))
+                                                    << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"}
+                                                    << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"};
+        QTest::newRow("data then RST") << (handshake()
+                                           << seg(C, TcpFlag::Psh | A, 1, 1, 5) << seg(S, A, 1, 6) << seg(S, TcpFlag::Rst | A, 1, 6))
+                                       << QStringList{"SYN_SENT", "ESTABLISHED", "CLOSED"}
+                                       << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSED"};
         QTest::newRow("an old ACK does not acknowledge the FIN")
             << (handshake() << seg(C, TcpFlag::Psh | A, 1, 1, 5) << seg(C, F, 6, 1) << seg(S, A, 1, 6))
             << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1"} << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT"};
         Segment lostFin = seg(S, F, 1, 2);
         lostFin.dropped = true;
-        QTest::newRow("a dropped FIN changes only its sender")
-            << (handshake() << seg(C, F, 1, 1) << seg(S, A, 1, 2) << lostFin)
-            << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2"}
-            << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK"};
+        QTest::newRow("a dropped FIN changes only its sender") << (handshake() << seg(C, F, 1, 1) << seg(S, A, 1, 2) << lostFin)
+                                                               << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2"}
+                                                               << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK"};
     }
 
     void sequences()

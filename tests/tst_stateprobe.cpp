@@ -45,11 +45,11 @@ QString probe(StateProbe &probe, const Connection &c)
 
 enum class Stage {
     Established,
-    ClientClosed,          // close() on the client: it sent its FIN first
-    BothClosed,            // then the server read EOF and closed too
-    ServerAborted,         // close() with SO_LINGER 0 on the server: RST
-    ClientAborted,         // the same on the client
-    TimeWaitClientFdOpen,  // shutdown(SHUT_WR) on the client, the server closed; client fd kept
+    ClientClosed,         // close() on the client: it sent its FIN first
+    BothClosed,           // then the server read EOF and closed too
+    ServerAborted,        // close() with SO_LINGER 0 on the server: RST
+    ClientAborted,        // the same on the client
+    TimeWaitClientFdOpen, // shutdown(SHUT_WR) on the client, the server closed; client fd kept
 };
 
 bool drive(Connection &c, Stage stage)
@@ -59,18 +59,11 @@ bool drive(Connection &c, Stage stage)
     if (!connectPair(c, Listener::KeepOpen))
         return false;
     switch (stage) {
-    case Stage::Established:
-        return true;
-    case Stage::ClientClosed:
-        c.client.reset();
-        return true;
-    case Stage::BothClosed:
-        c.client.reset();
-        return readEofAndClose(c.server);
-    case Stage::ServerAborted:
-        return abortiveClose(c.server);
-    case Stage::ClientAborted:
-        return abortiveClose(c.client);
+    case Stage::Established: return true;
+    case Stage::ClientClosed: c.client.reset(); return true;
+    case Stage::BothClosed: c.client.reset(); return readEofAndClose(c.server);
+    case Stage::ServerAborted: return abortiveClose(c.server);
+    case Stage::ClientAborted: return abortiveClose(c.client);
     case Stage::TimeWaitClientFdOpen:
         if (shutdown(c.client.get(), SHUT_WR) != 0)
             return fail("shutdown");
@@ -129,20 +122,21 @@ void TestStateProbe::throughTheConnectionsLife_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("ESTABLISHED on both ends") << Stage::Established
-        << QStringLiteral("client: ESTABLISHED table fd rq=0 sq=0 | server: ESTABLISHED table fd rq=0 sq=0");
+                                              << QStringLiteral(
+                                                     "client: ESTABLISHED table fd rq=0 sq=0 | server: ESTABLISHED table fd rq=0 sq=0");
     // The orphaned FIN_WAIT_2 counts down tcp_fin_timeout; the unread FIN is the 1 in CLOSE_WAIT's queue.
-    QTest::newRow("client closed: FIN_WAIT_2 orphan, CLOSE_WAIT") << Stage::ClientClosed
-        << QStringLiteral("client: FIN_WAIT_2 table timer rq=0 sq=0 | server: CLOSE_WAIT table fd rq=1 sq=0");
-    QTest::newRow("both closed: TIME_WAIT, CLOSED") << Stage::BothClosed
-        << QStringLiteral("client: TIME_WAIT table timer rq=0 sq=0 | server: CLOSED rq=0 sq=0");
-    QTest::newRow("server sent RST: both CLOSED, client fd open") << Stage::ServerAborted
-        << QStringLiteral("client: CLOSED fd rq=0 sq=0 | server: CLOSED rq=0 sq=0");
-    QTest::newRow("client sent RST: both CLOSED, server fd open") << Stage::ClientAborted
-        << QStringLiteral("client: CLOSED rq=0 sq=0 | server: CLOSED fd rq=0 sq=0");
+    QTest::newRow("client closed: FIN_WAIT_2 orphan, CLOSE_WAIT")
+        << Stage::ClientClosed << QStringLiteral("client: FIN_WAIT_2 table timer rq=0 sq=0 | server: CLOSE_WAIT table fd rq=1 sq=0");
+    QTest::newRow("both closed: TIME_WAIT, CLOSED")
+        << Stage::BothClosed << QStringLiteral("client: TIME_WAIT table timer rq=0 sq=0 | server: CLOSED rq=0 sq=0");
+    QTest::newRow("server sent RST: both CLOSED, client fd open")
+        << Stage::ServerAborted << QStringLiteral("client: CLOSED fd rq=0 sq=0 | server: CLOSED rq=0 sq=0");
+    QTest::newRow("client sent RST: both CLOSED, server fd open")
+        << Stage::ClientAborted << QStringLiteral("client: CLOSED rq=0 sq=0 | server: CLOSED fd rq=0 sq=0");
     // The client's own descriptor says CLOSED (its socket handed the connection to a timewait
     // entry); the table's row wins.
-    QTest::newRow("TIME_WAIT while the client fd is open") << Stage::TimeWaitClientFdOpen
-        << QStringLiteral("client: TIME_WAIT table fd timer rq=0 sq=0 | server: CLOSED rq=0 sq=0");
+    QTest::newRow("TIME_WAIT while the client fd is open")
+        << Stage::TimeWaitClientFdOpen << QStringLiteral("client: TIME_WAIT table fd timer rq=0 sq=0 | server: CLOSED rq=0 sq=0");
 }
 
 void TestStateProbe::throughTheConnectionsLife()
@@ -162,14 +156,12 @@ void TestStateProbe::timeWaitTimerCountsDown()
     Connection c;
     QVERIFY(drive(c, Stage::BothClosed));
     SideState client, server;
-    QTRY_VERIFY(m_probe.probeBoth(portsOf(c), {}, {}, &client, &server, nullptr)
-                && client.state == TcpState::TimeWait);
+    QTRY_VERIFY(m_probe.probeBoth(portsOf(c), {}, {}, &client, &server, nullptr) && client.state == TcpState::TimeWait);
     QVERIFY(client.timerMs);
     const qint64 first = *client.timerMs;
     // TIME_WAIT lasts 60 s on Linux (TCP_TIMEWAIT_LEN, not a sysctl).
     QVERIFY2(first > 50000 && first <= 60000, qPrintable(QString::number(first)));
-    QTRY_VERIFY(m_probe.probeBoth(portsOf(c), {}, {}, &client, &server, nullptr)
-                && client.timerMs.value_or(first) < first);
+    QTRY_VERIFY(m_probe.probeBoth(portsOf(c), {}, {}, &client, &server, nullptr) && client.timerMs.value_or(first) < first);
 }
 
 QTEST_GUILESS_MAIN(TestStateProbe)

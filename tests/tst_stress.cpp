@@ -41,8 +41,8 @@ bool waitsOnPurpose(const QString &path)
         const QJsonObject step = value.toObject();
         if (step.value(QLatin1String("timeout_ms")).toInt() >= 1000 || step.value(QLatin1String("settle_ms")).toInt() >= 1000)
             return true;
-        if (step.value(QLatin1String("option")).toString() == QLatin1String("SO_LINGER") &&
-            step.value(QLatin1String("seconds")).toInt() > 0)
+        if (step.value(QLatin1String("option")).toString() == QLatin1String("SO_LINGER")
+            && step.value(QLatin1String("seconds")).toInt() > 0)
             return true;
     }
     return false;
@@ -87,11 +87,13 @@ private Q_SLOTS:
             Job job = std::move(queue.front());
             queue.erase(queue.begin());
             job.process = std::make_unique<QProcess>();
-            job.process->start(QStringLiteral(FINACK_BIN), {QStringLiteral("run"), job.id, QStringLiteral("--repeat"), QString::number(job.runs)});
+            job.process->start(QStringLiteral(FINACK_BIN),
+                               {QStringLiteral("run"), job.id, QStringLiteral("--repeat"), QString::number(job.runs)});
             job.timer.start();
             running.push_back(std::move(job));
         };
-        const QRegularExpression usage(QStringLiteral("Lab (descriptors|threads): (\\d+) before the first run, (\\d+) after it, (\\d+) after the last\\."));
+        const QRegularExpression usage(
+            QStringLiteral("Lab (descriptors|threads): (\\d+) before the first run, (\\d+) after it, (\\d+) after the last\\."));
         while (!queue.empty() || !running.empty()) {
             while (!queue.empty() && running.size() < kParallel)
                 startNext();

@@ -20,8 +20,14 @@ QString stateOf(int fd)
     return info ? tcpStateName(info->state) : QStringLiteral("(not a TCP socket)");
 }
 
-qint64 recvQOf(int fd) { return readTcpInfo(fd).value_or(FdTcpInfo{TcpState::Closed, 0, -1, -1}).recvQ; }
-qint64 sendQOf(int fd) { return readTcpInfo(fd).value_or(FdTcpInfo{TcpState::Closed, 0, -1, -1}).sendQ; }
+qint64 recvQOf(int fd)
+{
+    return readTcpInfo(fd).value_or(FdTcpInfo{TcpState::Closed, 0, -1, -1}).recvQ;
+}
+qint64 sendQOf(int fd)
+{
+    return readTcpInfo(fd).value_or(FdTcpInfo{TcpState::Closed, 0, -1, -1}).sendQ;
+}
 
 } // namespace
 

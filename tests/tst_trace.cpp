@@ -17,17 +17,26 @@ using namespace FinAck;
 
 namespace FinAck {
 // QCOMPARE prints the traces as their JSON when they differ.
-char *toString(const Trace &trace) { return qstrdup(toJson(trace).constData()); }
+char *toString(const Trace &trace)
+{
+    return qstrdup(toJson(trace).constData());
 }
+} // namespace FinAck
 
 namespace {
 
 constexpr qint64 kOrigin = 1718000000000000;
 constexpr qint64 kI64Max = std::numeric_limits<qint64>::max();
 
-QString dataPath(const QString &relative) { return QStringLiteral(FINACK_TEST_DATA "/") + relative; }
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(FINACK_TEST_DATA "/") + relative;
+}
 
-Note note(qint64 t, const QString &text) { return Note{t, -1, text}; }
+Note note(qint64 t, const QString &text)
+{
+    return Note{t, -1, text};
+}
 
 QStringList noteTexts(const Trace &trace)
 {
@@ -42,8 +51,8 @@ Trace sampleTrace()
     Trace t;
     t.setScenarioId(QStringLiteral("orderly-close"));
     t.setScenarioTitle(QStringLiteral("Le client ferme d'abord — 客户端先关闭"));
-    t.setPlatform({QStringLiteral("Linux"), QStringLiteral("6.1.0-18-amd64"), QStringLiteral("host"),
-                   SegmentSource::Inferred, QStringLiteral("lo: permission denied\n(CAP_NET_RAW)")});
+    t.setPlatform({QStringLiteral("Linux"), QStringLiteral("6.1.0-18-amd64"), QStringLiteral("host"), SegmentSource::Inferred,
+                   QStringLiteral("lo: permission denied\n(CAP_NET_RAW)")});
     t.setEndpoint(Actor::Client, QStringLiteral("127.0.0.1:41234"));
     t.setEndpoint(Actor::Server, QStringLiteral("127.0.0.1:40001"));
     t.setOriginUs(kOrigin);
@@ -88,8 +97,7 @@ void TstTrace::appendKeepsTimeOrder_data()
     QTest::newRow("one late") << QList<qint64>{10, 30, 20} << QStringList{"0", "2", "1"};
     QTest::newRow("late to front") << QList<qint64>{30, 20, 10} << QStringList{"2", "1", "0"};
     QTest::newRow("equal times keep arrival order") << QList<qint64>{10, 10, 10} << QStringList{"0", "1", "2"};
-    QTest::newRow("late one goes after its equals") << QList<qint64>{10, 20, 20, 10, 20}
-                                                    << QStringList{"0", "3", "1", "2", "4"};
+    QTest::newRow("late one goes after its equals") << QList<qint64>{10, 20, 20, 10, 20} << QStringList{"0", "3", "1", "2", "4"};
     QTest::newRow("late one before a later group") << QList<qint64>{5, 30, 30, 20} << QStringList{"0", "3", "1", "2"};
 }
 
@@ -153,82 +161,135 @@ void TstTrace::eventRoundTrip_data()
     QTest::addColumn<QByteArray>("expectedJson"); // the contract: field names and encodings
 
     QTest::newRow("call, no step")
-        << TraceEvent(CallRecord{.tUs = 12, .actor = Actor::Client, .call = "connect",
-                                 .text = "connect(3, ...)", .ret = 0, .durationUs = 85})
-        << QByteArray(R"j({"t_us": 12, "kind": "call", "actor": "client", "call": "connect", "text": "connect(3, ...)", "ret": 0, "duration_us": 85})j");
+        << TraceEvent(
+               CallRecord{.tUs = 12, .actor = Actor::Client, .call = "connect", .text = "connect(3, ...)", .ret = 0, .durationUs = 85})
+        << QByteArray(
+               R"j({"t_us": 12, "kind": "call", "actor": "client", "call": "connect", "text": "connect(3, ...)", "ret": 0, "duration_us": 85})j");
     QTest::newRow("call with step, server")
         << TraceEvent(CallRecord{.tUs = 0, .actor = Actor::Server, .step = 3, .call = "accept", .ret = 4})
-        << QByteArray(R"j({"t_us": 0, "kind": "call", "actor": "server", "step": 3, "call": "accept", "text": "", "ret": 4, "duration_us": 0})j");
+        << QByteArray(
+               R"j({"t_us": 0, "kind": "call", "actor": "server", "step": 3, "call": "accept", "text": "", "ret": 4, "duration_us": 0})j");
     QTest::newRow("call failed with errno")
-        << TraceEvent(CallRecord{.tUs = 5, .actor = Actor::Server, .step = 0, .call = "recv", .text = "recv(4, buf, 10, 0)",
-                                 .ret = -1, .errnoNumber = 104, .errnoName = "ECONNRESET",
-                                 .errnoMessage = "Connection reset by peer", .durationUs = 7})
-        << QByteArray(R"j({"t_us": 5, "kind": "call", "actor": "server", "step": 0, "call": "recv", "text": "recv(4, buf, 10, 0)", "ret": -1, "duration_us": 7, "errno": 104, "errno_name": "ECONNRESET", "errno_message": "Connection reset by peer"})j");
+        << TraceEvent(CallRecord{.tUs = 5,
+                                 .actor = Actor::Server,
+                                 .step = 0,
+                                 .call = "recv",
+                                 .text = "recv(4, buf, 10, 0)",
+                                 .ret = -1,
+                                 .errnoNumber = 104,
+                                 .errnoName = "ECONNRESET",
+                                 .errnoMessage = "Connection reset by peer",
+                                 .durationUs = 7})
+        << QByteArray(
+               R"j({"t_us": 5, "kind": "call", "actor": "server", "step": 0, "call": "recv", "text": "recv(4, buf, 10, 0)", "ret": -1, "duration_us": 7, "errno": 104, "errno_name": "ECONNRESET", "errno_message": "Connection reset by peer"})j");
     QTest::newRow("call timed out")
-        << TraceEvent(CallRecord{.tUs = 9, .call = "recv", .text = "x", .ret = -1, .errnoNumber = 11, .errnoName = "EAGAIN",
-                                 .errnoMessage = "Resource temporarily unavailable", .durationUs = 2000000, .timedOut = true})
-        << QByteArray(R"j({"t_us": 9, "kind": "call", "actor": "client", "call": "recv", "text": "x", "ret": -1, "duration_us": 2000000, "errno": 11, "errno_name": "EAGAIN", "errno_message": "Resource temporarily unavailable", "timed_out": true})j");
+        << TraceEvent(CallRecord{.tUs = 9,
+                                 .call = "recv",
+                                 .text = "x",
+                                 .ret = -1,
+                                 .errnoNumber = 11,
+                                 .errnoName = "EAGAIN",
+                                 .errnoMessage = "Resource temporarily unavailable",
+                                 .durationUs = 2000000,
+                                 .timedOut = true})
+        << QByteArray(
+               R"j({"t_us": 9, "kind": "call", "actor": "client", "call": "recv", "text": "x", "ret": -1, "duration_us": 2000000, "errno": 11, "errno_name": "EAGAIN", "errno_message": "Resource temporarily unavailable", "timed_out": true})j");
     QTest::newRow("call with received bytes")
-        << TraceEvent(CallRecord{.tUs = 3, .call = "recv", .text = "recv(5, buf, 64, 0)", .ret = 8, .durationUs = 4,
+        << TraceEvent(CallRecord{.tUs = 3,
+                                 .call = "recv",
+                                 .text = "recv(5, buf, 64, 0)",
+                                 .ret = 8,
+                                 .durationUs = 4,
                                  .data = QByteArray("HELLO\n\x00\xff", 8)})
-        << QByteArray(R"j({"t_us": 3, "kind": "call", "actor": "client", "call": "recv", "text": "recv(5, buf, 64, 0)", "ret": 8, "duration_us": 4, "data": "HELLO\n\u0000ÿ"})j");
+        << QByteArray(
+               R"j({"t_us": 3, "kind": "call", "actor": "client", "call": "recv", "text": "recv(5, buf, 64, 0)", "ret": 8, "duration_us": 4, "data": "HELLO\n\u0000ÿ"})j");
     QTest::newRow("call extreme integers")
-        << TraceEvent(CallRecord{.tUs = kI64Max, .step = std::numeric_limits<int>::max(), .call = "send",
-                                 .ret = std::numeric_limits<qint64>::min(), .durationUs = kI64Max})
-        << QByteArray(R"j({"t_us": 9223372036854775807, "kind": "call", "actor": "client", "step": 2147483647, "call": "send", "text": "", "ret": -9223372036854775808, "duration_us": 9223372036854775807})j");
+        << TraceEvent(CallRecord{.tUs = kI64Max,
+                                 .step = std::numeric_limits<int>::max(),
+                                 .call = "send",
+                                 .ret = std::numeric_limits<qint64>::min(),
+                                 .durationUs = kI64Max})
+        << QByteArray(
+               R"j({"t_us": 9223372036854775807, "kind": "call", "actor": "client", "step": 2147483647, "call": "send", "text": "", "ret": -9223372036854775808, "duration_us": 9223372036854775807})j");
     QTest::newRow("call text needing escapes")
         << TraceEvent(CallRecord{.tUs = 1, .call = "send", .text = "send(3, \"a\\nb\"\t\u00e9\U0001F600, 3, 0)"})
         << QByteArray(R"j({"t_us": 1, "kind": "call", "actor": "client", "call": "send", "text": "send(3, \"a\\nb\"\t)j"
-                      "\xc3\xa9\xf0\x9f\x98\x80" R"j(, 3, 0)", "ret": 0, "duration_us": 0})j");
+                      "\xc3\xa9\xf0\x9f\x98\x80"
+                      R"j(, 3, 0)", "ret": 0, "duration_us": 0})j");
 
     QTest::newRow("qt call failed, bool, with qt_error")
-        << TraceEvent(CallRecord{.tUs = 4, .step = 8, .call = "recv", .text = "socket.waitForReadyRead(5000)", .ret = 0, .durationUs = 20,
-                                 .api = "qt", .returnType = ReturnType::Bool, .qtError = "QAbstractSocket::RemoteHostClosedError",
+        << TraceEvent(CallRecord{.tUs = 4,
+                                 .step = 8,
+                                 .call = "recv",
+                                 .text = "socket.waitForReadyRead(5000)",
+                                 .ret = 0,
+                                 .durationUs = 20,
+                                 .api = "qt",
+                                 .returnType = ReturnType::Bool,
+                                 .qtError = "QAbstractSocket::RemoteHostClosedError",
                                  .qtErrorString = "The remote host closed the connection"})
-        << QByteArray(R"j({"t_us": 4, "kind": "call", "actor": "client", "step": 8, "call": "recv", "text": "socket.waitForReadyRead(5000)", "ret": 0, "duration_us": 20, "api": "qt", "ret_type": "bool", "qt_error": "QAbstractSocket::RemoteHostClosedError", "qt_error_string": "The remote host closed the connection"})j");
+        << QByteArray(
+               R"j({"t_us": 4, "kind": "call", "actor": "client", "step": 8, "call": "recv", "text": "socket.waitForReadyRead(5000)", "ret": 0, "duration_us": 20, "api": "qt", "ret_type": "bool", "qt_error": "QAbstractSocket::RemoteHostClosedError", "qt_error_string": "The remote host closed the connection"})j");
     QTest::newRow("qt call returning void")
-        << TraceEvent(CallRecord{.tUs = 6, .call = "close", .text = "socket.close()", .durationUs = 7, .api = "qt", .returnType = ReturnType::Void})
-        << QByteArray(R"j({"t_us": 6, "kind": "call", "actor": "client", "call": "close", "text": "socket.close()", "ret": 0, "duration_us": 7, "api": "qt", "ret_type": "void"})j");
+        << TraceEvent(CallRecord{
+               .tUs = 6, .call = "close", .text = "socket.close()", .durationUs = 7, .api = "qt", .returnType = ReturnType::Void})
+        << QByteArray(
+               R"j({"t_us": 6, "kind": "call", "actor": "client", "call": "close", "text": "socket.close()", "ret": 0, "duration_us": 7, "api": "qt", "ret_type": "void"})j");
     QTest::newRow("qt call with received bytes")
-        << TraceEvent(CallRecord{.tUs = 7, .call = "recv", .text = "socket.read(buf, 1024)", .ret = 2, .durationUs = 3, .data = "hi", .api = "qt"})
-        << QByteArray(R"j({"t_us": 7, "kind": "call", "actor": "client", "call": "recv", "text": "socket.read(buf, 1024)", "ret": 2, "duration_us": 3, "data": "hi", "api": "qt"})j");
+        << TraceEvent(
+               CallRecord{.tUs = 7, .call = "recv", .text = "socket.read(buf, 1024)", .ret = 2, .durationUs = 3, .data = "hi", .api = "qt"})
+        << QByteArray(
+               R"j({"t_us": 7, "kind": "call", "actor": "client", "call": "recv", "text": "socket.read(buf, 1024)", "ret": 2, "duration_us": 3, "data": "hi", "api": "qt"})j");
     QTest::newRow("signal from the event loop")
-        << TraceEvent(SignalRecord{.tUs = 11, .step = 7, .object = "socket", .signal = "errorOccurred",
+        << TraceEvent(SignalRecord{.tUs = 11,
+                                   .step = 7,
+                                   .object = "socket",
+                                   .signal = "errorOccurred",
                                    .arguments = {"QAbstractSocket::RemoteHostClosedError"}})
-        << QByteArray(R"j({"t_us": 11, "kind": "signal", "actor": "client", "step": 7, "object": "socket", "signal": "errorOccurred", "arguments": ["QAbstractSocket::RemoteHostClosedError"]})j");
+        << QByteArray(
+               R"j({"t_us": 11, "kind": "signal", "actor": "client", "step": 7, "object": "socket", "signal": "errorOccurred", "arguments": ["QAbstractSocket::RemoteHostClosedError"]})j");
     QTest::newRow("signal inside a call, no arguments, no step")
         << TraceEvent(SignalRecord{.tUs = 12, .object = "socket2", .signal = "disconnected", .during = "close"})
-        << QByteArray(R"j({"t_us": 12, "kind": "signal", "actor": "client", "object": "socket2", "signal": "disconnected", "arguments": [], "during": "close"})j");
+        << QByteArray(
+               R"j({"t_us": 12, "kind": "signal", "actor": "client", "object": "socket2", "signal": "disconnected", "arguments": [], "during": "close"})j");
 
     QTest::newRow("segment SYN")
         << TraceEvent(Segment{.tUs = 40, .flags = TcpFlag::Syn, .win = 65495})
-        << QByteArray(R"j({"t_us": 40, "kind": "segment", "from": "client", "to": "server", "flags": ["SYN"], "seq": 0, "ack": 0, "len": 0, "win": 65495, "source": "captured"})j");
+        << QByteArray(
+               R"j({"t_us": 40, "kind": "segment", "from": "client", "to": "server", "flags": ["SYN"], "seq": 0, "ack": 0, "len": 0, "win": 65495, "source": "captured"})j");
     QTest::newRow("segment all flags in canonical order")
         << TraceEvent(Segment{.tUs = 1, .from = Actor::Server, .flags = 0x1f, .seq = 1, .ack = 2, .len = 3, .win = 4})
-        << QByteArray(R"j({"t_us": 1, "kind": "segment", "from": "server", "to": "client", "flags": ["SYN","ACK","FIN","RST","PSH"], "seq": 1, "ack": 2, "len": 3, "win": 4, "source": "captured"})j");
+        << QByteArray(
+               R"j({"t_us": 1, "kind": "segment", "from": "server", "to": "client", "flags": ["SYN","ACK","FIN","RST","PSH"], "seq": 1, "ack": 2, "len": 3, "win": 4, "source": "captured"})j");
     QTest::newRow("segment no flags, inferred, dropped, max numbers")
-        << TraceEvent(Segment{.tUs = 2, .flags = 0, .seq = 0xffffffff, .ack = 0xffffffff, .len = 0xffffffff,
-                              .win = 0xffffffff, .source = SegmentSource::Inferred, .dropped = true})
-        << QByteArray(R"j({"t_us": 2, "kind": "segment", "from": "client", "to": "server", "flags": [], "seq": 4294967295, "ack": 4294967295, "len": 4294967295, "win": 4294967295, "source": "inferred", "dropped": true})j");
+        << TraceEvent(Segment{.tUs = 2,
+                              .flags = 0,
+                              .seq = 0xffffffff,
+                              .ack = 0xffffffff,
+                              .len = 0xffffffff,
+                              .win = 0xffffffff,
+                              .source = SegmentSource::Inferred,
+                              .dropped = true})
+        << QByteArray(
+               R"j({"t_us": 2, "kind": "segment", "from": "client", "to": "server", "flags": [], "seq": 4294967295, "ack": 4294967295, "len": 4294967295, "win": 4294967295, "source": "inferred", "dropped": true})j");
 
     for (int s = int(TcpState::Closed); s <= int(TcpState::TimeWait); ++s) {
         const QByteArray name = tcpStateName(TcpState(s)).toLatin1();
         QTest::addRow("state %s", name.constData())
             << TraceEvent(StateChange{.tUs = 30, .actor = Actor::Server, .state = TcpState(s)})
-            << QByteArray(R"j({"t_us": 30, "kind": "state", "actor": "server", "state": ")j" + name
-                          + R"j(", "source": "observed"})j");
+            << QByteArray(R"j({"t_us": 30, "kind": "state", "actor": "server", "state": ")j" + name + R"j(", "source": "observed"})j");
     }
     QTest::newRow("state derived with timer and queues")
-        << TraceEvent(StateChange{.tUs = 3, .state = TcpState::TimeWait, .source = StateSource::Derived,
-                                  .timerMs = 59999, .recvQ = 5, .sendQ = kI64Max})
-        << QByteArray(R"j({"t_us": 3, "kind": "state", "actor": "client", "state": "TIME_WAIT", "source": "derived", "timer_ms": 59999, "recv_q": 5, "send_q": 9223372036854775807})j");
+        << TraceEvent(StateChange{
+               .tUs = 3, .state = TcpState::TimeWait, .source = StateSource::Derived, .timerMs = 59999, .recvQ = 5, .sendQ = kI64Max})
+        << QByteArray(
+               R"j({"t_us": 3, "kind": "state", "actor": "client", "state": "TIME_WAIT", "source": "derived", "timer_ms": 59999, "recv_q": 5, "send_q": 9223372036854775807})j");
     QTest::newRow("state zero queues are not absent queues")
         << TraceEvent(StateChange{.tUs = 3, .state = TcpState::Established, .recvQ = 0, .sendQ = 0})
-        << QByteArray(R"j({"t_us": 3, "kind": "state", "actor": "client", "state": "ESTABLISHED", "source": "observed", "recv_q": 0, "send_q": 0})j");
+        << QByteArray(
+               R"j({"t_us": 3, "kind": "state", "actor": "client", "state": "ESTABLISHED", "source": "observed", "recv_q": 0, "send_q": 0})j");
 
-    QTest::newRow("note without step")
-        << TraceEvent(note(0, "hello"))
-        << QByteArray(R"j({"t_us": 0, "kind": "note", "text": "hello"})j");
+    QTest::newRow("note without step") << TraceEvent(note(0, "hello")) << QByteArray(R"j({"t_us": 0, "kind": "note", "text": "hello"})j");
     QTest::newRow("note with step, multi-line text")
         << TraceEvent(Note{.tUs = 8, .step = 2, .text = "line one\nline two"})
         << QByteArray(R"j({"t_us": 8, "kind": "note", "step": 2, "text": "line one\nline two"})j");
@@ -261,8 +322,7 @@ void TstTrace::traceRoundTripThroughFile()
     for (Trace trace : {Trace(), sampleTrace()}) {
         trace.append(CallRecord{.tUs = kOrigin + 10, .actor = Actor::Server, .step = 1, .call = "close", .ret = 0});
         trace.append(Segment{.tUs = kOrigin + 12, .from = Actor::Server, .flags = TcpFlag::Fin | TcpFlag::Ack});
-        trace.append(StateChange{.tUs = kOrigin + 12, .actor = Actor::Server, .state = TcpState::FinWait1,
-                                 .source = StateSource::Derived});
+        trace.append(StateChange{.tUs = kOrigin + 12, .actor = Actor::Server, .state = TcpState::FinWait1, .source = StateSource::Derived});
         trace.append(note(kOrigin + 11, "out of order on purpose"));
         const QString path = dir.filePath(QStringLiteral("trace.json"));
         QString error;
@@ -402,7 +462,8 @@ void TstTrace::rejectsBadFiles_data()
     row("events-not-array", "events", "expected an array of events, got an object");
     row("event-not-object", "events[1]", "expected an event object, got 42");
     row("unknown-kind", "events[1].kind", R"j(expected one of call, segment, state, note, signal, got "syscall")j");
-    row("signal-in-version-1", "events[1].kind", R"j(expected one of call, segment, state, note in a version 1 file, got "signal" (signals need format version 2))j");
+    row("signal-in-version-1", "events[1].kind",
+        R"j(expected one of call, segment, state, note in a version 1 file, got "signal" (signals need format version 2))j");
     row("signal-argument-not-string", "events[1].arguments[0]", "expected a string, got 5");
     row("call-unknown-ret-type", "events[1].ret_type", R"j(expected one of integer, bool, void, got "QVariant")j");
     row("call-qt-error-without-string", "events[1].qt_error_string", "missing required field, expected a string");
@@ -428,7 +489,8 @@ void TstTrace::rejectsBadFiles_data()
     row("segment-negative-len", "events[2].len", "expected an integer from 0 to 4294967295, got -1");
     row("segment-unknown-source", "events[2].source", R"j(expected one of captured, inferred, got "guessed")j");
     row("segment-dropped-number", "events[2].dropped", "expected true or false, got 1");
-    row("unknown-state", "events[3].state", R"j(expected one of CLOSED, LISTEN, SYN_SENT, SYN_RECV, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT, got "FIN_WAIT_3")j");
+    row("unknown-state", "events[3].state",
+        R"j(expected one of CLOSED, LISTEN, SYN_SENT, SYN_RECV, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT, got "FIN_WAIT_3")j");
     row("state-lowercase", "events[3].state", R"j(got "fin_wait_2")j");
     row("state-unknown-source", "events[3].source", R"j(expected one of observed, derived, got "guessed")j");
     row("state-negative-timer", "events[3].timer_ms", "expected an integer >= 0, got -1");
@@ -445,7 +507,8 @@ void TstTrace::rejectsBadFiles_data()
     row("utf32", "", "a UTF-32 byte order mark at byte 0 (line 1)");
     row("nul-byte", "scenario", ": a control character U+0000 in a string at byte 70 (line 4)");
     row("nul-padding", "", "a NUL byte at byte 1320 (line 59)");
-    row("duplicate-key", "events[0].t_us", ": duplicate key at byte 469 (line 20), the first at byte 394; expected each key once per object");
+    row("duplicate-key", "events[0].t_us",
+        ": duplicate key at byte 469 (line 20), the first at byte 394; expected each key once per object");
     row("duplicate-platform", "platform", ": duplicate key at byte 261 (line 12), the first at byte 119");
     row("nan", "events[2].seq", ": NaN at byte 957 (line 42) is not a JSON number, expected a finite number");
     row("infinity", "events[2].win", ": Infinity at byte 1023 (line 45) is not a JSON number");

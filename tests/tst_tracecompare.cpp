@@ -64,7 +64,7 @@ class TestTraceCompare : public QObject
     Q_OBJECT
 
     QHash<QString, Trace> m_runs;
-    QString m_skipPrivate;   // why the private network is not available here, when it is not
+    QString m_skipPrivate; // why the private network is not available here, when it is not
 
     bool record(LabClient &lab, const QString &id, const QString &key)
     {
@@ -82,10 +82,7 @@ class TestTraceCompare : public QObject
         return true;
     }
 
-    QString whyMissing(const QString &key) const
-    {
-        return QStringLiteral("no %1 run here: %2").arg(key, m_skipPrivate);
-    }
+    QString whyMissing(const QString &key) const { return QStringLiteral("no %1 run here: %2").arg(key, m_skipPrivate); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -96,8 +93,10 @@ private Q_SLOTS:
         LabClient priv;
         priv.setProgram(QStringLiteral(FINACK_LAB_BIN));
         if (priv.start(LabClient::Network::Private, &error)) {
-            for (const auto &[id, key] : {std::pair{"graceful-client-first", "graceful"}, {"graceful-client-first", "graceful again"},
-                                          {"half-close", "half-close"}, {"unread-data-rst", "unread-data-rst"}})
+            for (const auto &[id, key] : {std::pair{"graceful-client-first", "graceful"},
+                                          {"graceful-client-first", "graceful again"},
+                                          {"half-close", "half-close"},
+                                          {"unread-data-rst", "unread-data-rst"}})
                 QVERIFY2(record(priv, QLatin1String(id), QLatin1String(key)), id);
         } else {
             m_skipPrivate = error;
@@ -172,7 +171,8 @@ private Q_SLOTS:
         const QString all = listing(comparison);
         // The server's close() with unread data: an RST on the left where the right has no segment
         // in that step yet (its server reads first).
-        QVERIFY2(all.contains(QLatin1String("step 8: the server called close() on the left, the server called recv() on the right")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("step 8: the server called close() on the left, the server called recv() on the right")),
+                 qPrintable(all));
         const QList<TraceDifference> segments = ofKind(comparison, Kind::Segments);
         const auto rst = std::find_if(segments.cbegin(), segments.cend(), [](const TraceDifference &d) {
             return std::any_of(d.leftSegments.cbegin(), d.leftSegments.cend(), [](const Segment &s) { return s.has(TcpFlag::Rst); });
@@ -264,7 +264,8 @@ private Q_SLOTS:
         // Swapped, the sentence turns round.
         const TraceComparison swapped(*changed, *original);
         QCOMPARE(swapped.differences().size(), 1);
-        QCOMPARE(swapped.differences().first().text(), QStringLiteral("step 4: the server's recv() returned -1 ECONNRESET on the left, 0 on the right"));
+        QCOMPARE(swapped.differences().first().text(),
+                 QStringLiteral("step 4: the server's recv() returned -1 ECONNRESET on the left, 0 on the right"));
     }
 
     void notesCountOnlyWhenAsked()
@@ -284,8 +285,10 @@ private Q_SLOTS:
         const TraceComparison comparison(*original, reworded, options);
         QCOMPARE(comparison.differences().size(), 1);
         QCOMPARE(comparison.differences().first().kind, Kind::Note);
-        QCOMPARE(comparison.differences().first().text(),
-                 QStringLiteral("step 3: notes “The client closes first: its FIN says \"no more data from me\".” on the left, “Now the client closes.” on the right"));
+        QCOMPARE(
+            comparison.differences().first().text(),
+            QStringLiteral(
+                "step 3: notes “The client closes first: its FIN says \"no more data from me\".” on the left, “Now the client closes.” on the right"));
     }
 
     void captureFileIsComparedWhole()

@@ -59,12 +59,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("backwards") << "6-3" << "must not run backwards";
-        QTest::newRow("zero") << "0-2" << "count from 1";
-        QTest::newRow("words") << "three" << "expected a range";
-        QTest::newRow("empty") << "" << "expected a range";
-        QTest::newRow("negative") << "-2" << "expected a range";
-        QTest::newRow("huge") << "99999999" << "expected a range";
+        QTest::newRow("backwards") << "6-3"
+                                   << "must not run backwards";
+        QTest::newRow("zero") << "0-2"
+                              << "count from 1";
+        QTest::newRow("words") << "three"
+                               << "expected a range";
+        QTest::newRow("empty") << ""
+                               << "expected a range";
+        QTest::newRow("negative") << "-2"
+                                  << "expected a range";
+        QTest::newRow("huge") << "99999999"
+                              << "expected a range";
     }
     void rejectsBadRanges()
     {

@@ -14,8 +14,8 @@ namespace {
 struct Entry {
     QString context;
     QString source;
-    QString type;              // "", "unfinished", "obsolete", "vanished"
-    QStringList translations;  // one, or the numerus forms
+    QString type;             // "", "unfinished", "obsolete", "vanished"
+    QStringList translations; // one, or the numerus forms
 };
 
 QList<Entry> readTs(const QString &path, QString *error)
@@ -103,14 +103,17 @@ private Q_SLOTS:
                     if (!have.contains(QStringLiteral("%n")))
                         want.removeAll(QStringLiteral("%n"));
                     if (want != have)
-                        problems << QStringLiteral("placeholders %1 vs %2 [%3]: %4").arg(want.join(' '), have.join(' '), e.context, e.source.left(100));
+                        problems << QStringLiteral("placeholders %1 vs %2 [%3]: %4")
+                                        .arg(want.join(' '), have.join(' '), e.context, e.source.left(100));
                 }
             }
         }
         for (const QString &p : problems)
             qInfo().noquote() << p;
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in translations/%2, listed above; see docs/translating.md")
-                                                    .arg(problems.size()).arg(file)));
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 problem(s) in translations/%2, listed above; see docs/translating.md").arg(problems.size()).arg(file)));
     }
 
     // lupdate on a copy: a string marked in the sources but missing from the .ts comes back as a
@@ -125,8 +128,9 @@ private Q_SLOTS:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(FINACK_SOURCE_DIR));
-        lupdate.start(QStringLiteral(FINACK_LUPDATE), {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy,
-                                                        QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")});
+        lupdate.start(QStringLiteral(FINACK_LUPDATE),
+                      {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy,
+                       QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
         QString error;
@@ -141,10 +145,14 @@ private Q_SLOTS:
         for (const QString &n : news)
             qInfo().noquote() << "not in the .ts:" << n;
         QVERIFY2(news.isEmpty(), qPrintable(QStringLiteral("%1 string(s) of the sources are missing from translations/%2: run "
-                                                           "scripts/update-translations.sh, then translate them").arg(news.size()).arg(file)));
+                                                           "scripts/update-translations.sh, then translate them")
+                                                .arg(news.size())
+                                                .arg(file)));
         QVERIFY2(before.size() == after.size(),
                  qPrintable(QStringLiteral("translations/%1 holds %2 entries, the sources %3: run scripts/update-translations.sh")
-                                .arg(file).arg(before.size()).arg(after.size())));
+                                .arg(file)
+                                .arg(before.size())
+                                .arg(after.size())));
     }
 };
 

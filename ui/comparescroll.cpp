@@ -10,7 +10,9 @@
 namespace FinAck {
 
 StepScrollLink::StepScrollLink(SequenceView *left, SequenceView *right, QObject *parent)
-    : QObject(parent), m_left(left), m_right(right)
+    : QObject(parent)
+    , m_left(left)
+    , m_right(right)
 {
     for (CompareSide side : {CompareSide::Left, CompareSide::Right}) {
         SequenceView *from = view(side);

@@ -156,8 +156,8 @@ bool CompareWindow::openFile(CompareSide side, const QString &path, QString *err
         return true;
     }
     const bool left = side == CompareSide::Left;
-    return setTraces(left ? opened->trace : m_traces[0], left ? nameOf(*opened) : m_names[0],
-                     left ? m_traces[1] : opened->trace, left ? m_names[1] : nameOf(*opened));
+    return setTraces(left ? opened->trace : m_traces[0], left ? nameOf(*opened) : m_names[0], left ? m_traces[1] : opened->trace,
+                     left ? m_names[1] : nameOf(*opened));
 }
 
 void CompareWindow::setCompareNotes(bool compare)

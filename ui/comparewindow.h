@@ -46,7 +46,7 @@ public:
     StepScrollLink *scrollLink() const { return m_link; }
     QListWidget *differenceList() const { return m_list; }
     QString summaryText() const;
-    QString headerText(CompareSide side) const;   // as plain text
+    QString headerText(CompareSide side) const; // as plain text
 
     // Notes count as differences too (off by default: they are commentary, not behaviour).
     void setCompareNotes(bool compare);

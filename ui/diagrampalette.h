@@ -21,18 +21,18 @@ struct DiagramPalette {
     bool isDark = false;
     QColor background;
     QColor text;
-    QColor mutedText;       // endpoints, notes, numbers beside a label's flags
+    QColor mutedText; // endpoints, notes, numbers beside a label's flags
     QColor lifeline;
     QColor headerBackground;
-    QColor selection;       // the selected event's row
+    QColor selection; // the selected event's row
     QColor hover;
     QColor playhead;
-    QColor error;           // failed calls, dropped segments
-    QColor endOfStream;     // recv() -> 0
-    QColor signal;          // Qt signals
-    std::array<QColor, 11> states{};   // indexed by TcpState
-    std::array<QColor, 5> segments{};  // indexed by SegmentKind
-    double bandAlpha = 0.2;            // a band's fill: its state's colour, this opaque
+    QColor error;                     // failed calls, dropped segments
+    QColor endOfStream;               // recv() -> 0
+    QColor signal;                    // Qt signals
+    std::array<QColor, 11> states{};  // indexed by TcpState
+    std::array<QColor, 5> segments{}; // indexed by SegmentKind
+    double bandAlpha = 0.2;           // a band's fill: its state's colour, this opaque
 
     QColor state(TcpState s) const { return states.at(size_t(s)); }
     QColor stateFill(TcpState s) const;

@@ -15,7 +15,7 @@ namespace FinAck {
 namespace {
 
 struct Page {
-    double from = 0;   // layout y of the first diagram pixel below the header
+    double from = 0; // layout y of the first diagram pixel below the header
     double to = 0;
     bool title = false;
     bool legend = false;

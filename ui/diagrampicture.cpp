@@ -3,6 +3,7 @@
 #include "scenariotext.h"
 #include "sequencerenderer.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QFontMetricsF>
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QBuffer>
 
 #include <cmath>
 #include <limits>
@@ -70,7 +70,8 @@ double widthFor(const Trace &trace, const LayoutMetrics &m, const QFont &font)
     for (const TraceEvent &event : trace.events()) {
         if (const auto *c = std::get_if<CallRecord>(&event)) {
             const double eof = SequenceRenderer::isEndOfStream(*c) ? fm.horizontalAdvance(SequenceRenderer::tr("end of stream")) + 22 : 0;
-            side = std::max(side, fm.horizontalAdvance(c->text) + bfm.horizontalAdvance(QStringLiteral("  ") + SequenceRenderer::resultText(*c)) + eof + 16);
+            side = std::max(side, fm.horizontalAdvance(c->text)
+                                      + bfm.horizontalAdvance(QStringLiteral("  ") + SequenceRenderer::resultText(*c)) + eof + 16);
         } else if (const auto *s = std::get_if<SignalRecord>(&event)) {
             side = std::max(side, fm.horizontalAdvance(SequenceRenderer::signalText(*s)) + 24);
         }
@@ -101,7 +102,7 @@ DiagramPicture::DiagramPicture(const Trace &trace, const PictureOptions &options
     m_block.title = m_margin + QFontMetricsF(scaled(m_font, 1.6, true)).height() + fm.height() + m_margin / 2;
     m_block.legend = SequenceRenderer::paintLegend(nullptr, {}, m_layout.width() - 2 * m_margin,
                                                    fileRenderOptions(m_trace, m_palette, m_font))
-        + m_margin;
+                     + m_margin;
     m_block.footer = fm.height() + m_margin;
 }
 
@@ -146,7 +147,8 @@ QString DiagramPicture::footerText() const
     if (platform.clientApi == QLatin1String("qt"))
         parts << tr("client: QTcpSocket");
     if (m_trace.originUs() > 0)
-        parts << tr("recorded %1").arg(QDateTime::fromMSecsSinceEpoch(m_trace.originUs() / 1000).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        parts << tr("recorded %1")
+                     .arg(QDateTime::fromMSecsSinceEpoch(m_trace.originUs() / 1000).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -171,7 +173,8 @@ void DiagramPicture::paintFooter(QPainter &painter, const QRectF &rect, const QS
     painter.setPen(m_palette.mutedText);
     const QFontMetricsF fm(m_font);
     // Who made it stays readable on the right; the platform line gives way when space is short.
-    const QString right = QStringLiteral("FinAck %1").arg(QStringLiteral(FINACK_VERSION)) + (page.isEmpty() ? QString() : QStringLiteral(" · ") + page);
+    const QString right = QStringLiteral("FinAck %1").arg(QStringLiteral(FINACK_VERSION))
+                          + (page.isEmpty() ? QString() : QStringLiteral(" · ") + page);
     const double pageWidth = fm.horizontalAdvance(right) + m_margin;
     painter.drawText(rect.adjusted(0, 0, -pageWidth, 0), Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                      fm.elidedText(footerText(), Qt::ElideRight, rect.width() - pageWidth));

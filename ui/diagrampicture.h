@@ -16,8 +16,8 @@ namespace FinAck {
 
 // How a picture of a trace is made; the CLI's flags and the window's export dialog fill it.
 struct PictureOptions {
-    std::optional<StepRange> steps;   // a slide of part of the run; the whole trace when empty
-    double scale = 1.0;               // PNG: pixels per diagram pixel (2 for a sharp slide)
+    std::optional<StepRange> steps; // a slide of part of the run; the whole trace when empty
+    double scale = 1.0;             // PNG: pixels per diagram pixel (2 for a sharp slide)
     bool dark = false;
     Spacing spacing = Spacing::Even;
 };
@@ -56,8 +56,8 @@ public:
 
 private:
     struct Block {
-        double title = 0;    // height of the title block above the diagram
-        double legend = 0;   // height of the legend below it
+        double title = 0;  // height of the title block above the diagram
+        double legend = 0; // height of the legend below it
         double footer = 0;
     };
     void paintTitle(QPainter &painter, double width) const;

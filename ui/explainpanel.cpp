@@ -107,8 +107,10 @@ QString ExplainPanel::stepHtml() const
     const QString heading = QStringLiteral("<p style='margin-top:0; font-weight:600; color:%1'>%2</p>").arg(muted);
     if (!m_playback || m_playback->position() == 0) {
         const bool empty = !m_playback || m_playback->trace().isEmpty();
-        return heading.arg(tr("Not started")) + QStringLiteral("<p>%1</p>").arg(empty ? tr("Nothing has run yet. Step runs the first step on real sockets; Play runs them one after another.")
-                                                                                      : tr("The record starts here. Step shows its first step."));
+        return heading.arg(tr("Not started"))
+               + QStringLiteral("<p>%1</p>")
+                     .arg(empty ? tr("Nothing has run yet. Step runs the first step on real sockets; Play runs them one after another.")
+                                : tr("The record starts here. Step shows its first step."));
     }
     const Playback &p = *m_playback;
     QString html = heading.arg(tr("This step"));
@@ -146,9 +148,11 @@ QString ExplainPanel::checksHtml() const
     }
     // Two numerus texts, so the English reads right with no translator installed.
     const QString summary = differences == 0 ? tr("The kernel did what the scenario expects.")
-        : differences == 1 ? tr("%n claim did not hold: your kernel differs from the scenario's author here.", nullptr, differences)
-                           : tr("%n claims did not hold: your kernel differs from the scenario's author here.", nullptr, differences);
-    return QStringLiteral("<p style='margin-top:18px; font-weight:600; color:%1'>%2</p><table cellspacing='0' cellpadding='2'>%3</table><p>%4</p>")
+                            : differences == 1
+                                ? tr("%n claim did not hold: your kernel differs from the scenario's author here.", nullptr, differences)
+                                : tr("%n claims did not hold: your kernel differs from the scenario's author here.", nullptr, differences);
+    return QStringLiteral(
+               "<p style='margin-top:18px; font-weight:600; color:%1'>%2</p><table cellspacing='0' cellpadding='2'>%3</table><p>%4</p>")
         .arg(muted, tr("What the scenario expects on this platform"), rows, escaped(summary));
 }
 
@@ -159,7 +163,8 @@ void ExplainPanel::refresh()
     QString html;
     // Scenario texts come in English and are translated here, at display time.
     if (!m_title.isEmpty())
-        html += QStringLiteral("<p style='margin-top:0; font-size:%1; font-weight:600'>%2</p>").arg(pt(f, 1.3), escaped(scenarioText(m_title)));
+        html +=
+            QStringLiteral("<p style='margin-top:0; font-size:%1; font-weight:600'>%2</p>").arg(pt(f, 1.3), escaped(scenarioText(m_title)));
     html += stepHtml();
     html += checksHtml();
     if (!m_explanation.isEmpty()) {

@@ -30,10 +30,13 @@ QString formatNote(TraceExport::Format format)
 {
     using F = TraceExport::Format;
     switch (format) {
-    case F::Png: return ExportDialog::tr("A picture for slides: title, diagram, legend and where the run was recorded. Scale 2 stays sharp on a projector.");
+    case F::Png:
+        return ExportDialog::tr(
+            "A picture for slides: title, diagram, legend and where the run was recorded. Scale 2 stays sharp on a projector.");
     case F::Svg: return ExportDialog::tr("A vector drawing with its labels as real text; a browser or Inkscape opens it.");
     case F::Pdf: return ExportDialog::tr("Vector pages as wide as the diagram, for handouts.");
-    case F::Pcap: return ExportDialog::tr("The captured segments, for Wireshark and tshark. A run whose segments were inferred has none to write.");
+    case F::Pcap:
+        return ExportDialog::tr("The captured segments, for Wireshark and tshark. A run whose segments were inferred has none to write.");
     case F::Json: return ExportDialog::tr("The trace itself: FinAck opens it again and replays it with no sockets.");
     case F::Mermaid: return ExportDialog::tr("A Mermaid sequenceDiagram, for Markdown notes and wikis.");
     case F::PlantUml: return ExportDialog::tr("A PlantUML sequence diagram, for the wikis and tools that render it.");

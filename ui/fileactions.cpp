@@ -2,10 +2,10 @@
 
 #include "comparewindow.h"
 #include "exportdialog.h"
-#include "scenarioeditor.h"
-#include "scenarioloader.h"
 #include "fileopener.h"
 #include "mainwindow.h"
+#include "scenarioeditor.h"
+#include "scenarioloader.h"
 #include "sequenceview.h"
 #include "tracesteps.h"
 
@@ -14,9 +14,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -116,7 +116,8 @@ void FileActions::retranslate()
     setTexts(m_copy, tr("&Copy diagram"), tr("Copy the diagram as shown to the clipboard, as an image and as SVG"));
     setTexts(m_compare, tr("Compare &with…"), tr("Compare the record shown with a trace or capture file, side by side, step by step"));
     setTexts(m_newScenario, tr("&New scenario…"), tr("Write a scenario of your own in the scenario editor"));
-    setTexts(m_editScenario, tr("Edit scenario…"), tr("Open the scenario shown (a copy of a built-in one) or a scenario file in the editor"));
+    setTexts(m_editScenario, tr("Edit scenario…"),
+             tr("Open the scenario shown (a copy of a built-in one) or a scenario file in the editor"));
     setTexts(m_quit, tr("&Quit"), tr("Quit FinAck"));
 }
 
@@ -164,8 +165,11 @@ void FileActions::exportDiagram()
     QString base = suggestedPath(TraceExport::suffix(format));
     if (options.steps) {
         const QFileInfo info(base);
-        base = info.dir().filePath(QStringLiteral("%1-steps-%2-%3.%4").arg(info.completeBaseName()).arg(options.steps->first)
-                                       .arg(options.steps->last).arg(info.suffix()));
+        base = info.dir().filePath(QStringLiteral("%1-steps-%2-%3.%4")
+                                       .arg(info.completeBaseName())
+                                       .arg(options.steps->first)
+                                       .arg(options.steps->last)
+                                       .arg(info.suffix()));
     }
     const QString filter = QStringLiteral("%1 (*.%2)").arg(TraceExport::description(format), TraceExport::suffix(format));
     const QString chosen = QFileDialog::getSaveFileName(m_window, tr("Export as %1").arg(TraceExport::description(format)), base, filter);
@@ -209,7 +213,7 @@ void FileActions::copyDiagram()
     data->setData(QStringLiteral("image/svg+xml"), picture.svg());
     QGuiApplication::clipboard()->setMimeData(data);
     m_window->showMessage(shown > 0 && shown < whole.size() ? tr("Copied the diagram up to the playhead, as an image and as SVG")
-                                                                          : tr("Copied the whole diagram, as an image and as SVG"));
+                                                            : tr("Copied the whole diagram, as an image and as SVG"));
 }
 
 void FileActions::compare()

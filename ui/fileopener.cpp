@@ -82,7 +82,7 @@ bool FileOpener::looksLikeCapture(const QByteArray &head)
     static const QList<QByteArray> magics = {
         QByteArray("\xd4\xc3\xb2\xa1", 4), QByteArray("\xa1\xb2\xc3\xd4", 4), // pcap, µs
         QByteArray("\x4d\x3c\xb2\xa1", 4), QByteArray("\xa1\xb2\x3c\x4d", 4), // pcap, ns
-        QByteArray("\x0a\x0d\x0d\x0a", 4),                                     // pcapng section header
+        QByteArray("\x0a\x0d\x0d\x0a", 4),                                    // pcapng section header
     };
     return magics.contains(head.left(4));
 }
@@ -145,12 +145,12 @@ void FileOpener::describe(OpenedFile &file)
 {
     const QString fileName = QFileInfo(file.path).fileName();
     switch (file.kind) {
-    case OpenedFile::Kind::Scenario:
-        file.description = tr("scenario file %1").arg(fileName);
-        return;
+    case OpenedFile::Kind::Scenario: file.description = tr("scenario file %1").arg(fileName); return;
     case OpenedFile::Kind::Capture:
         file.description = tr("capture file %1, stream %2 of %3 — states inferred from the segments")
-                               .arg(fileName).arg(file.stream + 1).arg(file.streamCount);
+                               .arg(fileName)
+                               .arg(file.stream + 1)
+                               .arg(file.streamCount);
         // PcapReader names the connection when it reads the file, in the language of that moment.
         file.title = file.trace.scenarioTitle();
         file.explanation = tr("A real connection read from a capture file (tcpdump, Wireshark): nothing runs, "
@@ -158,8 +158,7 @@ void FileOpener::describe(OpenedFile &file)
                               "TCP states are inferred from them by the RFC 9293 state machine, not observed, "
                               "and the capture cannot show the programs' calls.");
         return;
-    case OpenedFile::Kind::Trace:
-        break;
+    case OpenedFile::Kind::Trace: break;
     }
     file.description = traceDescription(fileName, file.trace);
     const QString title = scenarioText(file.trace.scenarioTitle());
@@ -193,9 +192,8 @@ int FileOpener::askForStream(QWidget *parent, const QString &path, const QList<T
 QString FileOpener::fileFilters()
 {
     return tr("Traces, scenarios and captures (*.json *.pcap *.pcapng *.cap)") + QLatin1String(";;")
-        + tr("FinAck traces and scenarios (*.json)") + QLatin1String(";;")
-        + tr("Captures (*.pcap *.pcapng *.cap)") + QLatin1String(";;")
-        + tr("All files (*)");
+           + tr("FinAck traces and scenarios (*.json)") + QLatin1String(";;") + tr("Captures (*.pcap *.pcapng *.cap)") + QLatin1String(";;")
+           + tr("All files (*)");
 }
 
 } // namespace FinAck

@@ -21,12 +21,12 @@ struct OpenedFile {
     enum class Kind { Scenario, Trace, Capture };
     Kind kind = Kind::Trace;
     QString path;
-    Trace trace;          // Trace and Capture
-    int stream = -1;      // Capture: the stream shown, 0-based
-    int streamCount = 0;  // Capture: how many the file holds
+    Trace trace;         // Trace and Capture
+    int stream = -1;     // Capture: the stream shown, 0-based
+    int streamCount = 0; // Capture: how many the file holds
     // One line for the status bar: "trace file x.json, recorded on Linux 6.1.0 (…)".
     QString description;
-    QString title;        // for the window's title
+    QString title; // for the window's title
     // The built-in scenario a trace was recorded from: the explanation panel shows its texts.
     std::optional<Scenario> scenario;
     // Otherwise, what the explanation panel says about the file.
@@ -48,8 +48,7 @@ public:
 
     // `stream` >= 0 picks the capture's stream without asking (out of range is an error); -1
     // takes the only one, or asks `choose`. nullopt with an empty *error when the user cancelled.
-    static std::optional<OpenedFile> open(const QString &path, int stream, QString *error,
-                                          const StreamChooser &choose = {});
+    static std::optional<OpenedFile> open(const QString &path, int stream, QString *error, const StreamChooser &choose = {});
 
     // Makes the file's texts (description, title, explanation, the claims) in the current
     // language from what was read; the window calls it again when the language changes.

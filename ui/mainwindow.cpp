@@ -84,8 +84,14 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
 
     // The lab streams; playback decides what is shown; the diagram and panels follow playback.
     // While a file is shown, what the lab still sends of an earlier run is not part of it.
-    connect(&m_lab, &LabClient::eventReceived, this, [this](const TraceEvent &e) { if (!m_opened) m_playback.appendEvent(e); });
-    connect(&m_lab, &LabClient::stepFinished, this, [this] { if (!m_opened) m_playback.stepRecorded(); });
+    connect(&m_lab, &LabClient::eventReceived, this, [this](const TraceEvent &e) {
+        if (!m_opened)
+            m_playback.appendEvent(e);
+    });
+    connect(&m_lab, &LabClient::stepFinished, this, [this] {
+        if (!m_opened)
+            m_playback.stepRecorded();
+    });
     connect(&m_lab, &LabClient::finished, this, [this] {
         if (m_opened)
             return;
@@ -96,7 +102,10 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(&m_lab, &LabClient::headerChanged, this, &MainWindow::updateStatus);
     connect(&m_lab, &LabClient::labError, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(&m_lab, &LabClient::labFailed, this, &MainWindow::onLabFailed);
-    connect(&m_playback, &Playback::needNextStep, this, [this] { if (!m_opened) m_predict->runNextStep(); }); // a replay never asks
+    connect(&m_playback, &Playback::needNextStep, this, [this] {
+        if (!m_opened)
+            m_predict->runNextStep();
+    }); // a replay never asks
     connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
     connect(&m_playback, &Playback::traceChanged, this, [this] {
         m_view->setTrace(m_playback.trace());
@@ -143,7 +152,8 @@ void MainWindow::buildToolBar()
     connect(m_bar->stepAction(), &QAction::triggered, &m_playback, &Playback::step);
     connect(m_bar->playAction(), &QAction::triggered, &m_playback, &Playback::togglePlay);
     connect(m_bar->restartAction(), &QAction::triggered, &m_playback, &Playback::restart);
-    connect(m_bar->trueTimeAction(), &QAction::toggled, this, [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
+    connect(m_bar->trueTimeAction(), &QAction::toggled, this,
+            [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
     connect(m_bar->zoomResetAction(), &QAction::triggered, m_view, &SequenceView::resetZoom);
     m_predict = new PredictController(this, &m_lab, &m_playback);
     m_bar->addSeparator();
@@ -339,7 +349,8 @@ void MainWindow::updateBanner()
     if (m_labState != LabState::Stopped)
         return;
     //: %1 is the reason finack-lab gave or the way it ended ("finack-lab was ended by signal 9 (Killed)")
-    m_banner->setText(tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(m_labFailure));
+    m_banner->setText(
+        tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(m_labFailure));
 }
 
 void MainWindow::updateWindowTitle()

@@ -92,10 +92,10 @@ private:
     Playback m_playback;
     LabClient::Network m_network;
     QString m_scenarioPath;
-    std::optional<Scenario> m_scenario;  // the one m_scenarioPath holds, for live runs
+    std::optional<Scenario> m_scenario; // the one m_scenarioPath holds, for live runs
     LabState m_labState = LabState::NotStarted;
-    QString m_labFailure;                // why the lab stopped, as LabClient said it
-    QString m_labLanguage;               // the language the running lab was started in
+    QString m_labFailure;  // why the lab stopped, as LabClient said it
+    QString m_labLanguage; // the language the running lab was started in
     std::optional<OpenedFile> m_opened;
 
     ScenarioBrowser *m_browser = nullptr;

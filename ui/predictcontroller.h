@@ -71,11 +71,11 @@ private:
     PredictPanel *m_panel = nullptr;
 
     std::optional<Scenario> m_scenario;
-    int m_next = 0;               // the scenario step the lab runs next
-    int m_asked = -1;             // the step whose questions are shown or whose run is awaited
-    bool m_running = false;       // the asked step is running
-    bool m_revealShown = false;   // marks on screen the student has not moved on from
-    bool m_nextWanted = false;    // play asked for the next step while the marks were shown
+    int m_next = 0;             // the scenario step the lab runs next
+    int m_asked = -1;           // the step whose questions are shown or whose run is awaited
+    bool m_running = false;     // the asked step is running
+    bool m_revealShown = false; // marks on screen the student has not moved on from
+    bool m_nextWanted = false;  // play asked for the next step while the marks were shown
     bool m_finished = false;
     QList<int> m_answers;
     PredictionScore m_score;

@@ -173,7 +173,7 @@ void PredictPanel::setMoreSteps(bool more)
 bool PredictPanel::isMarkedRight(int question) const
 {
     return m_mode == Mode::Revealed && question >= 0 && question < m_right.size() && m_right.at(question) >= 0
-        && m_answers.value(question, -1) == m_right.at(question);
+           && m_answers.value(question, -1) == m_right.at(question);
 }
 
 QString PredictPanel::truthText(int question) const
@@ -359,7 +359,8 @@ void PredictPanel::updateTexts()
         }
     } else {
         //: %1 and %2 count the scenario's own steps, %3 is the side ("client"), %4 the call: close(conn)
-        m_heading->setText(tr("Step %1 of %2 — %3: %4").arg(m_number).arg(m_count).arg(actorDisplayName(m_step.actor), stepCallText(m_step)));
+        m_heading->setText(
+            tr("Step %1 of %2 — %3: %4").arg(m_number).arg(m_count).arg(actorDisplayName(m_step.actor), stepCallText(m_step)));
         if (asking)
             m_hint->setText(tr("Number keys pick a choice, Enter goes on; the step runs when every question has an answer."));
         else if (m_moreSteps)
@@ -372,7 +373,8 @@ void PredictPanel::updateTexts()
         //: %1 and %2 are scores: "7 of 9"
         m_scoreLabel->setText(tr("Final score: %1 · best: %2").arg(m_score.text(), m_best->text()));
     } else if (m_score.asked > 0 || m_mode != Mode::Idle) {
-        m_scoreLabel->setText(m_best ? tr("Score: %1 · best: %2").arg(m_score.text(), m_best->text()) : tr("Score: %1").arg(m_score.text()));
+        m_scoreLabel->setText(m_best ? tr("Score: %1 · best: %2").arg(m_score.text(), m_best->text())
+                                     : tr("Score: %1").arg(m_score.text()));
     } else if (m_best && m_last) {
         //: scores kept from earlier runs of this scenario: "7 of 9"
         m_scoreLabel->setText(tr("Best: %1 · last: %2").arg(m_best->text(), m_last->text()));
@@ -390,8 +392,7 @@ void PredictPanel::updateTexts()
             QString text = q.kind == QuestionKind::Wire ? (b == 0 ? wireKindsText(0) : q.choiceText(b - 1)) : q.choiceText(b);
             QString style;
             if (revealed) {
-                const bool isTruth = q.kind == QuestionKind::Wire ? (b == 0 ? right == 0 : right > 0 && (right & wireBit(b)))
-                                                                  : b == right;
+                const bool isTruth = q.kind == QuestionKind::Wire ? (b == 0 ? right == 0 : right > 0 && (right & wireBit(b))) : b == right;
                 const bool chosen = box.buttons.at(b)->isChecked();
                 if (isTruth) {
                     text = QStringLiteral("✔ ") + text;

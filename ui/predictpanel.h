@@ -42,8 +42,8 @@ public:
     // Marks the answers: `right` per question as rightAnswer() gives it (-1: not scored).
     void reveal(const StepOutcome &outcome, const QList<int> &right);
     // The live score, with the kept best and last; `final` when the run is over.
-    void setScore(const PredictionScore &score, const std::optional<PredictionScore> &best,
-                  const std::optional<PredictionScore> &last, bool final);
+    void setScore(const PredictionScore &score, const std::optional<PredictionScore> &best, const std::optional<PredictionScore> &last,
+                  bool final);
     // The reveal offers "Next step" only while there is one.
     void setMoreSteps(bool more);
 

@@ -14,7 +14,7 @@ namespace {
 
 // What an item is, in the scenario's own (English) words; the texts shown are made from these.
 constexpr int kPathRole = Qt::UserRole + 1;
-constexpr int kGroupRole = Qt::UserRole + 2;  // a group's key ("graceful")
+constexpr int kGroupRole = Qt::UserRole + 2; // a group's key ("graceful")
 constexpr int kIdRole = Qt::UserRole + 3;
 constexpr int kTitleRole = Qt::UserRole + 4;
 constexpr int kSummaryRole = Qt::UserRole + 5;
@@ -108,8 +108,8 @@ void ScenarioBrowser::filter(const QString &text)
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
             const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
-                || item->toolTip(0).contains(text, Qt::CaseInsensitive)
-                || item->data(0, kTitleRole).toString().contains(text, Qt::CaseInsensitive);
+                               || item->toolTip(0).contains(text, Qt::CaseInsensitive)
+                               || item->data(0, kTitleRole).toString().contains(text, Qt::CaseInsensitive);
             item->setHidden(!match);
             shown += match ? 1 : 0;
         }

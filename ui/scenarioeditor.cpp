@@ -48,8 +48,10 @@ QString leadingPath(const QString &message)
 QJsonObject emptyScenario()
 {
     // Invalid on purpose: the first complaint (the id) says where to begin.
-    return QJsonObject{{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), kVersion},
-                       {QStringLiteral("id"), QString()}, {QStringLiteral("title"), QString()},
+    return QJsonObject{{QStringLiteral("format"), kFormat},
+                       {QStringLiteral("version"), kVersion},
+                       {QStringLiteral("id"), QString()},
+                       {QStringLiteral("title"), QString()},
                        {QStringLiteral("steps"), QJsonArray()}};
 }
 

@@ -90,7 +90,7 @@ private:
 
     QJsonObject m_scenario;
     QString m_path;
-    QString m_suggestedName;      // for Save As of an untitled scenario, e.g. a built-in's copy
+    QString m_suggestedName; // for Save As of an untitled scenario, e.g. a built-in's copy
     bool m_modified = false;
     QString m_problem;
     QString m_problemPath;

@@ -299,8 +299,8 @@ void ScenarioEditorExpect::onCallEdited(QTableWidgetItem *item)
     QJsonObject e = expectation();
     QJsonArray calls = e.value(kCalls).toArray();
     QJsonObject call = calls.at(item->row()).toObject();
-    const QJsonValue value = item->column() == ErrnoColumn && !item->text().trimmed().isEmpty()
-                                 ? QJsonValue(item->text().trimmed()) : cellValue(item->text());
+    const QJsonValue value = item->column() == ErrnoColumn && !item->text().trimmed().isEmpty() ? QJsonValue(item->text().trimmed())
+                                                                                                : cellValue(item->text());
     if (value.isUndefined())
         call.remove(key);
     else
@@ -409,7 +409,9 @@ void ScenarioEditorExpect::showProblem()
     const ScenarioElementPath call = scenarioElementPath(rest, kCalls);
     const ScenarioElementPath segment = scenarioElementPath(rest, kSegments);
     if (call.index >= 0 && call.index < m_calls->rowCount()) {
-        const int column = call.rest.isEmpty() ? 4 : int(std::find(std::begin(kCallKeys), std::end(kCallKeys), call.rest) - std::begin(kCallKeys));
+        const int column = call.rest.isEmpty()
+                               ? 4
+                               : int(std::find(std::begin(kCallKeys), std::end(kCallKeys), call.rest) - std::begin(kCallKeys));
         m_marks.mark(QString(), m_problemMessage, this);
         markCells(m_calls, call.index, column < 4 ? QList<int>{column} : QList<int>{StepColumn, CallTextColumn, RetColumn, ErrnoColumn});
     } else if (segment.index >= 0 && segment.index < m_segmentsBox->table()->rowCount()) {

@@ -22,7 +22,8 @@ namespace FinAck {
 namespace {
 const QString kFaults = QStringLiteral("faults");
 // The order the loader and the trace format write them in.
-const QStringList kFlagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"), QStringLiteral("PSH")};
+const QStringList kFlagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"),
+                             QStringLiteral("PSH")};
 const QColor kProblemBackground(255, 205, 210);
 
 QSpinBox *spinBox(QWidget *parent, const QString &name, int min, int max)
@@ -105,9 +106,8 @@ ScenarioEditorFaults::ScenarioEditorFaults(QJsonObject *scenario, QWidget *paren
     m_formBox = new QWidget(this);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    for (QWidget *field : {static_cast<QWidget *>(m_atStep), static_cast<QWidget *>(m_from), m_flagsRow,
-                           static_cast<QWidget *>(m_exact), static_cast<QWidget *>(m_nth), static_cast<QWidget *>(m_count),
-                           static_cast<QWidget *>(m_note)})
+    for (QWidget *field : {static_cast<QWidget *>(m_atStep), static_cast<QWidget *>(m_from), m_flagsRow, static_cast<QWidget *>(m_exact),
+                           static_cast<QWidget *>(m_nth), static_cast<QWidget *>(m_count), static_cast<QWidget *>(m_note)})
         m_form->addRow(new QLabel(m_formBox), field);
     auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->addLayout(m_form);
@@ -132,17 +132,15 @@ ScenarioEditorFaults::ScenarioEditorFaults(QJsonObject *scenario, QWidget *paren
     layout->addWidget(splitter, 1);
 
     const auto optionalNumber = [this](QSpinBox *box, const QString &key) {
-        connect(box, &QSpinBox::valueChanged, this, [this, box, key](int v) {
-            put(key, v == box->minimum() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v));
-        });
+        connect(box, &QSpinBox::valueChanged, this,
+                [this, box, key](int v) { put(key, v == box->minimum() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v)); });
     };
     optionalNumber(m_atStep, QStringLiteral("at_step"));
     optionalNumber(m_nth, QStringLiteral("nth"));
     optionalNumber(m_count, QStringLiteral("count"));
     connect(m_from, &QComboBox::currentIndexChanged, this, [this] { put(QStringLiteral("from"), m_from->currentData().toString()); });
-    connect(m_exact, &QCheckBox::toggled, this, [this](bool on) {
-        put(QStringLiteral("exact"), on ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined));
-    });
+    connect(m_exact, &QCheckBox::toggled, this,
+            [this](bool on) { put(QStringLiteral("exact"), on ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined)); });
     connect(m_note, &QLineEdit::textChanged, this, [this](const QString &text) {
         put(QStringLiteral("note"), text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
     });
@@ -159,8 +157,8 @@ void ScenarioEditorFaults::retranslate()
     m_list->setHeaderLabels({tr("#"), tr("From step"), tr("Side"), tr("Flags")});
     m_add->setText(tr("Add fault"));
     m_remove->setText(tr("Remove"));
-    const char *const labels[] = {QT_TR_NOOP("From step:"), QT_TR_NOOP("Segments from:"), QT_TR_NOOP("Carrying:"),
-                                  QT_TR_NOOP("Exactly:"), QT_TR_NOOP("The how-many-th:"), QT_TR_NOOP("How many:"),
+    const char *const labels[] = {QT_TR_NOOP("From step:"), QT_TR_NOOP("Segments from:"),   QT_TR_NOOP("Carrying:"),
+                                  QT_TR_NOOP("Exactly:"),   QT_TR_NOOP("The how-many-th:"), QT_TR_NOOP("How many:"),
                                   QT_TR_NOOP("Note:")};
     for (int r = 0; r < m_form->rowCount(); ++r) {
         if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(r, QFormLayout::LabelRole)->widget()))

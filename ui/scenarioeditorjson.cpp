@@ -83,11 +83,15 @@ QString stepCallText(const QJsonObject &step)
         args << str("how");
     } else if (call == QLatin1String("setsockopt") || call == QLatin1String("getsockopt")) {
         const QJsonValue option = step.value(QStringLiteral("option"));
-        args << (option.isObject() ? QStringLiteral("%1/%2").arg(jsonInt(option[QStringLiteral("level")], -1)).arg(jsonInt(option[QStringLiteral("option")], -1))
+        args << (option.isObject() ? QStringLiteral("%1/%2")
+                                         .arg(jsonInt(option[QStringLiteral("level")], -1))
+                                         .arg(jsonInt(option[QStringLiteral("option")], -1))
                                    : option.toString());
         const QJsonValue value = step.value(QStringLiteral("value"));
         if (call == QLatin1String("setsockopt") && value.isObject())
-            args << QStringLiteral("{%1, %2}").arg(jsonInt(value[QStringLiteral("onoff")], 1)).arg(jsonInt(value[QStringLiteral("seconds")], 0));
+            args << QStringLiteral("{%1, %2}")
+                        .arg(jsonInt(value[QStringLiteral("onoff")], 1))
+                        .arg(jsonInt(value[QStringLiteral("seconds")], 0));
         else if (call == QLatin1String("setsockopt"))
             args << QString::number(jsonInt(value, 1));
     } else if (call == QLatin1String("bind") || call == QLatin1String("connect")) {

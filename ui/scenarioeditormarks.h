@@ -16,7 +16,10 @@ namespace FinAck {
 class ScenarioEditorMarks
 {
 public:
-    explicit ScenarioEditorMarks(QLabel *problemLabel = nullptr) : m_label(problemLabel) {}
+    explicit ScenarioEditorMarks(QLabel *problemLabel = nullptr)
+        : m_label(problemLabel)
+    {
+    }
 
     // Several fields may share a key (a port number or a port owner); the first visible one wins.
     void add(const QString &key, QWidget *field) { m_fields.append({key, field}); }

@@ -12,7 +12,7 @@ namespace FinAck {
 namespace {
 const QStringList kGroups{QStringLiteral("graceful"), QStringLiteral("abortive"), QStringLiteral("errors"), QStringLiteral("faults")};
 // The keys this page writes; "format" and "version" are the editor's, and shown here when wrong.
-const QStringList kKeys{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("group"), QStringLiteral("summary"),
+const QStringList kKeys{QStringLiteral("id"),          QStringLiteral("title"),    QStringLiteral("group"),  QStringLiteral("summary"),
                         QStringLiteral("explanation"), QStringLiteral("takeaway"), QStringLiteral("format"), QStringLiteral("version")};
 } // namespace
 
@@ -64,8 +64,10 @@ ScenarioEditorMeta::ScenarioEditorMeta(QJsonObject *scenario, QWidget *parent)
     connect(m_id, &QLineEdit::textChanged, this, [this](const QString &t) { put(QStringLiteral("id"), t, true); });
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString &t) { put(QStringLiteral("title"), t, true); });
     connect(m_summary, &QLineEdit::textChanged, this, [this](const QString &t) { put(QStringLiteral("summary"), t, false); });
-    connect(m_group, &QComboBox::currentIndexChanged, this, [this] { put(QStringLiteral("group"), m_group->currentData().toString(), true); });
-    connect(m_explanation, &QPlainTextEdit::textChanged, this, [this] { put(QStringLiteral("explanation"), m_explanation->toPlainText(), false); });
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { put(QStringLiteral("group"), m_group->currentData().toString(), true); });
+    connect(m_explanation, &QPlainTextEdit::textChanged, this,
+            [this] { put(QStringLiteral("explanation"), m_explanation->toPlainText(), false); });
     connect(m_takeaway, &QPlainTextEdit::textChanged, this, [this] { put(QStringLiteral("takeaway"), m_takeaway->toPlainText(), false); });
     retranslate();
     refresh();
@@ -73,7 +75,7 @@ ScenarioEditorMeta::ScenarioEditorMeta(QJsonObject *scenario, QWidget *parent)
 
 void ScenarioEditorMeta::retranslate()
 {
-    const char *const labels[] = {QT_TR_NOOP("Id:"), QT_TR_NOOP("Title:"), QT_TR_NOOP("Group:"),
+    const char *const labels[] = {QT_TR_NOOP("Id:"),      QT_TR_NOOP("Title:"),       QT_TR_NOOP("Group:"),
                                   QT_TR_NOOP("Summary:"), QT_TR_NOOP("Explanation:"), QT_TR_NOOP("Takeaway:")};
     for (int r = 0; r < m_form->rowCount(); ++r) {
         if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(r, QFormLayout::LabelRole)->widget()))

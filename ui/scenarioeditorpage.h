@@ -11,8 +11,8 @@ namespace FinAck {
 // The JSON path of a field inside an array element of the loader's messages: for
 // "steps[3].data" and the array "steps", index 3 and rest "data".
 struct ScenarioElementPath {
-    int index = -1;  // -1: the path names the array itself, or lies elsewhere
-    QString rest;    // "" for the element itself; "flags[0]" and "value.seconds" stay whole
+    int index = -1; // -1: the path names the array itself, or lies elsewhere
+    QString rest;   // "" for the element itself; "flags[0]" and "value.seconds" stay whole
 };
 ScenarioElementPath scenarioElementPath(const QString &path, const QString &arrayPath);
 // Whether `path` is `prefix` or lies inside it ("steps[3].data" is within "steps" and

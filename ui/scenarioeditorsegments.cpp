@@ -16,7 +16,8 @@ namespace FinAck {
 
 namespace {
 // The order the loader and the trace format write them in.
-const QStringList kFlagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"), QStringLiteral("PSH")};
+const QStringList kFlagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"),
+                             QStringLiteral("PSH")};
 const QColor kProblemBackground(255, 205, 210);
 } // namespace
 
@@ -94,9 +95,8 @@ void ScenarioEditorSegments::fill()
         from->addItem(tr("Client"), QStringLiteral("client"));
         from->addItem(tr("Server"), QStringLiteral("server"));
         from->setCurrentIndex(from->findData(segment.value(QStringLiteral("from")).toString()));
-        connect(from, &QComboBox::currentIndexChanged, this, [this, row, from] {
-            put(row, QStringLiteral("from"), from->currentData().toString());
-        });
+        connect(from, &QComboBox::currentIndexChanged, this,
+                [this, row, from] { put(row, QStringLiteral("from"), from->currentData().toString()); });
         m_table->setCellWidget(row, 0, from);
         const QJsonArray flags = segment.value(QStringLiteral("flags")).toArray();
         for (int f = 0; f < kFlagNames.size(); ++f) {
@@ -152,7 +152,8 @@ void ScenarioEditorSegments::change(const QJsonArray &segments, int select)
 void ScenarioEditorSegments::addSegment()
 {
     QJsonArray segments = m_segments;
-    segments.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("client")}, {QStringLiteral("flags"), QJsonArray{QStringLiteral("FIN")}}});
+    segments.append(
+        QJsonObject{{QStringLiteral("from"), QStringLiteral("client")}, {QStringLiteral("flags"), QJsonArray{QStringLiteral("FIN")}}});
     change(segments, int(segments.size()) - 1);
 }
 

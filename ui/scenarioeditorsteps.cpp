@@ -259,7 +259,8 @@ void ScenarioEditorSteps::loadEditor()
     m_editor->setVisible(index >= 0);
     m_noStep->setVisible(index < 0);
     if (index >= 0)
-        m_editor->setStep(steps().at(index).toObject(), descriptorsBefore(*m_scenario, index, Actor::Client), descriptorsBefore(*m_scenario, index, Actor::Server));
+        m_editor->setStep(steps().at(index).toObject(), descriptorsBefore(*m_scenario, index, Actor::Client),
+                          descriptorsBefore(*m_scenario, index, Actor::Server));
     updateActions();
     showProblem();
 }

@@ -136,7 +136,7 @@ void SequenceScene::segmentLabel(const QLineF &line, const Segment &s, double op
         return;
     // Along the arrow, always reading left to right.
     QLineF reading = line.dx() < 0 ? QLineF(line.p2(), line.p1()) : line;
-    const double angle = reading.angle();   // counter-clockwise degrees
+    const double angle = reading.angle(); // counter-clockwise degrees
     p.save();
     p.setOpacity(p.opacity() * opacity);
     p.translate(mid);
@@ -159,6 +159,5 @@ void SequenceScene::segmentLabel(const QLineF &line, const Segment &s, double op
     }
     p.restore();
 }
-
 
 } // namespace FinAck

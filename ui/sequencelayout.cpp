@@ -12,9 +12,18 @@ namespace {
 // (both sides' states after a handshake) and those that would overlap get their own.
 enum Slot { ClientSide = 1, ServerSide = 2, ClientBand = 4, ServerBand = 8, Middle = 16 };
 
-int sideSlot(Actor a) { return a == Actor::Client ? ClientSide : ServerSide; }
-int bandSlot(Actor a) { return a == Actor::Client ? ClientBand : ServerBand; }
-int actorIndex(Actor a) { return a == Actor::Client ? 0 : 1; }
+int sideSlot(Actor a)
+{
+    return a == Actor::Client ? ClientSide : ServerSide;
+}
+int bandSlot(Actor a)
+{
+    return a == Actor::Client ? ClientBand : ServerBand;
+}
+int actorIndex(Actor a)
+{
+    return a == Actor::Client ? 0 : 1;
+}
 
 double distanceToSegment(QPointF p, const QLineF &line)
 {
@@ -55,7 +64,8 @@ void SequenceLayout::append(const TraceEvent &event)
 {
     Item item;
     item.tUs = eventTime(event);
-    std::visit([&item](const auto &e) {
+    std::visit(
+        [&item](const auto &e) {
         using T = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<T, CallRecord>) {
             item.kind = Kind::Call;
@@ -77,7 +87,8 @@ void SequenceLayout::append(const TraceEvent &event)
             item.kind = Kind::Note;
             item.lanes = Middle;
         }
-    }, event);
+        },
+        event);
     m_items.append(item);
     place(int(m_items.size()) - 1);
 }
@@ -253,8 +264,7 @@ double SequenceLayout::yForTime(qint64 tUs) const
     if (m_spacing == Spacing::TrueTime)
         return toY(pad() + double(tUs - m_firstUs) * m_metrics.pixelsPerMs / 1000.0);
     // Even: at a row's time, its line; between two rows, in proportion to time.
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), tUs,
-                                     [](const Row &row, qint64 t) { return row.tUs < t; });
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), tUs, [](const Row &row, qint64 t) { return row.tUs < t; });
     const double half = m_metrics.rowHeight / 2;
     if (it == m_rows.cbegin())
         return toY(it->top + half);
@@ -273,8 +283,7 @@ qint64 SequenceLayout::timeAt(double y) const
     if (m_spacing == Spacing::TrueTime)
         return m_firstUs + qint64(std::llround((u - pad()) * 1000.0 / m_metrics.pixelsPerMs));
     const double half = m_metrics.rowHeight / 2;
-    const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), u,
-                                     [half](double v, const Row &row) { return v < row.top + half; });
+    const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), u, [half](double v, const Row &row) { return v < row.top + half; });
     if (it == m_rows.cbegin())
         return m_rows.constFirst().tUs;
     if (it == m_rows.cend())
@@ -311,16 +320,14 @@ int SequenceLayout::rowAt(double y) const
         return -1;
     // Compared in zoomed coordinates, exactly as rowTop() computes them, so a row's own top edge
     // always belongs to it whatever the zoom's rounding.
-    const auto it = std::upper_bound(m_rowTops.cbegin(), m_rowTops.cend(), y,
-                                     [this](double v, double top) { return v < toY(top); });
+    const auto it = std::upper_bound(m_rowTops.cbegin(), m_rowTops.cend(), y, [this](double v, double top) { return v < toY(top); });
     return int(it - m_rowTops.cbegin()) - 1;
 }
 
 std::pair<int, int> SequenceLayout::rowsIn(double top, double bottom) const
 {
     const auto upper = [this](double y) {
-        return int(std::upper_bound(m_rowTops.cbegin(), m_rowTops.cend(), y,
-                                    [this](double v, double t) { return v < toY(t); })
+        return int(std::upper_bound(m_rowTops.cbegin(), m_rowTops.cend(), y, [this](double v, double t) { return v < toY(t); })
                    - m_rowTops.cbegin());
     };
     if (m_rows.isEmpty() || bottom < top)
@@ -354,8 +361,7 @@ QList<SequenceLayout::Band> SequenceLayout::bands(Actor actor) const
 int SequenceLayout::bandIndexAt(Actor actor, double y) const
 {
     const QList<double> &tops = m_bandTops[actorIndex(actor)];
-    const auto it = std::upper_bound(tops.cbegin(), tops.cend(), y,
-                                     [this](double v, double t) { return v < toY(t); });
+    const auto it = std::upper_bound(tops.cbegin(), tops.cend(), y, [this](double v, double t) { return v < toY(t); });
     const int i = int(it - tops.cbegin()) - 1;
     if (i < 0 || y >= bandAt(actor, i).bottom)
         return -1;
@@ -369,8 +375,7 @@ QList<SequenceLayout::Band> SequenceLayout::bandsIn(Actor actor, double top, dou
     if (m_bands[a].isEmpty())
         return out;
     const QList<double> &tops = m_bandTops[a];
-    const auto it = std::upper_bound(tops.cbegin(), tops.cend(), top,
-                                     [this](double v, double t) { return v < toY(t); });
+    const auto it = std::upper_bound(tops.cbegin(), tops.cend(), top, [this](double v, double t) { return v < toY(t); });
     for (int i = std::max(0, int(it - tops.cbegin()) - 1); i < tops.size() && toY(tops.at(i)) <= bottom; ++i) {
         const Band band = bandAt(actor, i);
         if (band.bottom >= top)
@@ -398,7 +403,7 @@ int SequenceLayout::eventAt(QPointF point) const
     }
     const bool even = m_spacing == Spacing::Even;
     const double tolerance = even ? std::max(6.0, m_metrics.rowHeight * m_zoom / 2) : m_metrics.lineHeight * 0.6;
-    const double reach = even ? m_metrics.arrowDrop * m_zoom : 0;   // arrows end below their row's line
+    const double reach = even ? m_metrics.arrowDrop * m_zoom : 0; // arrows end below their row's line
     const auto [first, last] = rowsIn(point.y() - tolerance - reach, point.y() + tolerance);
     const QRectF middle = middleColumn();
     int best = -1;
@@ -423,10 +428,9 @@ int SequenceLayout::eventAt(QPointF point) const
             }
             case Kind::Note:
                 if (point.x() >= middle.left() && point.x() <= middle.right())
-                    d = dy + 1;   // an arrow through the same spot wins
+                    d = dy + 1; // an arrow through the same spot wins
                 break;
-            case Kind::State:
-                break;   // bands, above
+            case Kind::State: break; // bands, above
             }
             if (d <= tolerance && d < bestDistance) {
                 best = i;

@@ -16,16 +16,16 @@ enum class Spacing { Even, TrueTime };
 // Sizes that come from fonts. Whoever owns the fonts (the view, an exporter) measures them, so the
 // geometry itself needs no display and no QGuiApplication.
 struct LayoutMetrics {
-    double lineHeight = 20;     // one line of the diagram's text
-    double rowHeight = 34;      // an even-spacing row without an arrow
-    double arrowDrop = 44;      // even spacing: how far an arrow falls on its way across
-    double headerHeight = 56;   // actor names above the lifelines; not zoomed
-    double bandWidth = 112;     // the state band beside each lifeline
-    double minSideWidth = 220;  // call text outside each band
+    double lineHeight = 20;    // one line of the diagram's text
+    double rowHeight = 34;     // an even-spacing row without an arrow
+    double arrowDrop = 44;     // even spacing: how far an arrow falls on its way across
+    double headerHeight = 56;  // actor names above the lifelines; not zoomed
+    double bandWidth = 112;    // the state band beside each lifeline
+    double minSideWidth = 220; // call text outside each band
     double maxSideWidth = 460;
-    double minMiddle = 380;     // between the lifelines: an arrow's label must fit
+    double minMiddle = 380; // between the lifelines: an arrow's label must fit
     double margin = 16;
-    double pixelsPerMs = 3;     // true time at zoom 1
+    double pixelsPerMs = 3; // true time at zoom 1
     bool operator==(const LayoutMetrics &) const = default;
 };
 
@@ -39,19 +39,19 @@ public:
     enum class Kind { Call, Segment, State, Note, Signal };
 
     struct Row {
-        double top = 0;      // unzoomed, below the header
-        double height = 0;   // unzoomed
-        int first = 0;       // its events are [first, first + count)
+        double top = 0;    // unzoomed, below the header
+        double height = 0; // unzoomed
+        int first = 0;     // its events are [first, first + count)
         int count = 0;
         qint64 tUs = 0;
-        int lanes = 0;       // what its events take of the row's width (even spacing)
+        int lanes = 0; // what its events take of the row's width (even spacing)
     };
 
     // A state event's stretch of its actor's lifeline: until the actor's next state, or the end.
     struct Band {
         int event = -1;
         Actor actor = Actor::Client;
-        double top = 0;      // zoomed, like everything a query returns
+        double top = 0; // zoomed, like everything a query returns
         double bottom = 0;
     };
 
@@ -67,7 +67,7 @@ public:
     const LayoutMetrics &metrics() const { return m_metrics; }
     void setMetrics(const LayoutMetrics &metrics);
     double zoom() const { return m_zoom; }
-    void setZoom(double zoom);   // clamped to [kMinZoom, kMaxZoom]
+    void setZoom(double zoom); // clamped to [kMinZoom, kMaxZoom]
     static constexpr double kMinZoom = 0.1;
     static constexpr double kMaxZoom = 20.0;
 
@@ -90,15 +90,15 @@ public:
     // x: lifelines, the state band columns beside them (inside the lifelines' outer side), and the
     // call text columns outside those.
     double lifelineX(Actor actor) const;
-    QRectF bandColumn(Actor actor) const;   // full height
-    QRectF sideColumn(Actor actor) const;   // full height
-    QRectF middleColumn() const;            // between the lifelines
+    QRectF bandColumn(Actor actor) const; // full height
+    QRectF sideColumn(Actor actor) const; // full height
+    QRectF middleColumn() const;          // between the lifelines
 
     // y, zoomed.
     double rowTop(int row) const;
     double rowBottom(int row) const;
-    double eventY(int event) const;          // where an event sits: a call's line, an arrow's start
-    QLineF arrow(int event) const;           // a segment: sender at send time -> receiver at arrival
+    double eventY(int event) const; // where an event sits: a call's line, an arrow's start
+    QLineF arrow(int event) const;  // a segment: sender at send time -> receiver at arrival
     double yForTime(qint64 tUs) const;
     qint64 timeAt(double y) const;
     // The playhead as a position in events (Playback's: [0, position) shown), fractions in between:
@@ -114,7 +114,7 @@ public:
     // One actor's bands, in time order, and those that intersect [top, bottom].
     QList<Band> bands(Actor actor) const;
     QList<Band> bandsIn(Actor actor, double top, double bottom) const;
-    int bandOf(int event) const;   // index into bands(actor(event)), -1 when not a state
+    int bandOf(int event) const; // index into bands(actor(event)), -1 when not a state
 
 private:
     struct Item {
@@ -140,10 +140,10 @@ private:
     double m_width = 0;
     QList<Item> m_items;
     QList<Row> m_rows;
-    QList<double> m_rowTops;      // m_rows[i].top, for std::upper_bound
-    QList<int> m_bands[2];        // state events per actor (index by int(Actor))
-    QList<double> m_bandTops[2];  // unzoomed y of each band's start
-    QList<int> m_bandIndex;       // per event: its index in m_bands, -1 for other kinds
+    QList<double> m_rowTops;     // m_rows[i].top, for std::upper_bound
+    QList<int> m_bands[2];       // state events per actor (index by int(Actor))
+    QList<double> m_bandTops[2]; // unzoomed y of each band's start
+    QList<int> m_bandIndex;      // per event: its index in m_bands, -1 for other kinds
     int m_arrowCount = 0;
     qint64 m_firstUs = 0;
 };

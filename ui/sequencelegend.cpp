@@ -22,7 +22,7 @@ double SequenceScene::legend(QPointF topLeft, double width, bool draw)
     using namespace TcpFlag;
     struct Entry {
         Segment segment;
-        std::optional<StateChange> state;   // a band strip instead of an arrow
+        std::optional<StateChange> state; // a band strip instead of an arrow
         QString text;
     };
     const auto seg = [](quint8 flags, SegmentSource source = SegmentSource::Captured, bool dropped = false) {
@@ -77,7 +77,8 @@ double SequenceScene::legend(QPointF topLeft, double width, bool draw)
             arrowShape(line, e.segment, 1.0, SceneStyle::kArrowWidths[size_t(segmentKind(e.segment))]);
         }
         p.setPen(pal.text);
-        p.drawText(QRectF(origin.x() + sample + 8, origin.y(), cell - sample - 8, rowHeight), Qt::TextDontClip | Qt::AlignVCenter | Qt::AlignLeft, e.text);
+        p.drawText(QRectF(origin.x() + sample + 8, origin.y(), cell - sample - 8, rowHeight),
+                   Qt::TextDontClip | Qt::AlignVCenter | Qt::AlignLeft, e.text);
     }
     p.restore();
     return rows * rowHeight;

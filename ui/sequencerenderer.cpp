@@ -8,8 +8,7 @@
 
 namespace FinAck {
 
-RenderStats SequenceRenderer::paint(QPainter &painter, const SequenceLayout &layout, const Trace &trace,
-                                    const RenderOptions &options)
+RenderStats SequenceRenderer::paint(QPainter &painter, const SequenceLayout &layout, const Trace &trace, const RenderOptions &options)
 {
     SequenceScene scene(painter, layout, trace, options);
     scene.run();

@@ -28,14 +28,14 @@ struct RenderOptions {
     // event's time. A live window may let it run on past the last event.
     std::optional<qint64> playheadUs;
     DiagramPalette palette = DiagramPalette::light();
-    QFont font;                 // the application's font or larger; labels use its size
+    QFont font; // the application's font or larger; labels use its size
     int selected = -1;
     int hovered = -1;
     // Events to mark (a comparison's differences): their rows get a tint and a bar at the
     // left edge, under the selection's.
     QList<int> marked;
-    bool playheadLine = true;   // a line across at the playhead (the screen, not an export)
-    bool stickyHeader = true;   // actor names stay at the top of visibleRect while scrolling
+    bool playheadLine = true; // a line across at the playhead (the screen, not an export)
+    bool stickyHeader = true; // actor names stay at the top of visibleRect while scrolling
     // Only the rows inside visibleRect, not also those whose labels or arrows might reach into it:
     // a PDF page must hold each row once (text clipped away is still text in a PDF).
     bool exactRows = false;
@@ -44,12 +44,12 @@ struct RenderOptions {
 // What a paint() call drew, for tests and benchmarks (culling shows in these numbers).
 struct RenderStats {
     int arrows = 0;
-    int arrowsMerged = 0;       // true time: arrows drawn as part of a dense run (see paint())
+    int arrowsMerged = 0; // true time: arrows drawn as part of a dense run (see paint())
     int bands = 0;
     int calls = 0;
     int signalMarkers = 0;
     int notes = 0;
-    int labelsSkipped = 0;      // labels left out where they would have overlapped another
+    int labelsSkipped = 0; // labels left out where they would have overlapped another
 };
 
 // The sequence diagram's one painting function (Qt's svggenerator example): the widget, PNG, SVG
@@ -58,8 +58,7 @@ class SequenceRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(SequenceRenderer)
 public:
-    static RenderStats paint(QPainter &painter, const SequenceLayout &layout, const Trace &trace,
-                             const RenderOptions &options);
+    static RenderStats paint(QPainter &painter, const SequenceLayout &layout, const Trace &trace, const RenderOptions &options);
 
     // The layout's sizes for a font (the view's, an export's).
     static LayoutMetrics metricsFor(const QFont &font);
@@ -70,13 +69,13 @@ public:
     static double paintLegend(QPainter *painter, const QPointF &topLeft, double width, const RenderOptions &options);
 
     // The texts the diagram shows, for reuse in tooltips, panels and tests.
-    static QString platformText(const Trace &trace);               // "Linux 6.1.0 · segments captured", under the title
-    static QString flagsText(const Segment &segment);              // "FIN ACK"
-    static QString numbersText(const Segment &segment);            // "seq 6 · ack 1 · len 0"
-    static QString resultText(const CallRecord &call);             // "→ -1 ECONNRESET"
-    static bool isEndOfStream(const CallRecord &call);             // recv() -> 0
-    static QString signalText(const SignalRecord &signal);         // "errorOccurred(RemoteHostClosedError)"
-    static QString timeWaitText(const StateChange &state, qint64 playheadUs);  // "59.8 s left"
+    static QString platformText(const Trace &trace);                          // "Linux 6.1.0 · segments captured", under the title
+    static QString flagsText(const Segment &segment);                         // "FIN ACK"
+    static QString numbersText(const Segment &segment);                       // "seq 6 · ack 1 · len 0"
+    static QString resultText(const CallRecord &call);                        // "→ -1 ECONNRESET"
+    static bool isEndOfStream(const CallRecord &call);                        // recv() -> 0
+    static QString signalText(const SignalRecord &signal);                    // "errorOccurred(RemoteHostClosedError)"
+    static QString timeWaitText(const StateChange &state, qint64 playheadUs); // "59.8 s left"
 };
 
 } // namespace FinAck

@@ -14,13 +14,12 @@
 namespace FinAck {
 
 namespace SceneStyle {
-inline constexpr double kFaint = 0.28;    // opacity of what lies after the playhead, when shown at all
-inline constexpr double kTextGap = 10;    // between a band and the call text beside it
+inline constexpr double kFaint = 0.28; // opacity of what lies after the playhead, when shown at all
+inline constexpr double kTextGap = 10; // between a band and the call text beside it
 inline constexpr qint64 kBlockedUs = 1000;
-inline constexpr double kArrowWidths[] = {2.6, 2.2, 2.4, 3.2, 1.4};   // by SegmentKind
-inline constexpr double kDense = 3;       // pixels between arrows of one look below which they merge
+inline constexpr double kArrowWidths[] = {2.6, 2.2, 2.4, 3.2, 1.4}; // by SegmentKind
+inline constexpr double kDense = 3;                                 // pixels between arrows of one look below which they merge
 } // namespace SceneStyle
-
 
 // One paint() call: the painter, what it paints from, and what it has drawn so far (labels are
 // drawn top-down, so each lane only needs to remember where its last label ended).
@@ -28,8 +27,15 @@ class SequenceScene
 {
 public:
     SequenceScene(QPainter &painter, const SequenceLayout &layout, const Trace &trace, const RenderOptions &options)
-        : p(painter), layout(layout), trace(trace), o(options), pal(options.palette)
-        , font(options.font), bold(options.font), italic(options.font), fm(options.font)
+        : p(painter)
+        , layout(layout)
+        , trace(trace)
+        , o(options)
+        , pal(options.palette)
+        , font(options.font)
+        , bold(options.font)
+        , italic(options.font)
+        , fm(options.font)
     {
         bold.setBold(true);
         italic.setItalic(true);
@@ -61,7 +67,7 @@ private:
     }
 
     void highlight(int event, const QColor &colour);
-    std::pair<double, double> highlightSpan(int event) const;   // top and bottom of an event's row
+    std::pair<double, double> highlightSpan(int event) const; // top and bottom of an event's row
     void marks();
     void lifelines();
     void bands(Actor actor);
@@ -118,6 +124,5 @@ private:
     void flushRun(Run &run, int look);
     void flushRuns();
 };
-
 
 } // namespace FinAck

@@ -126,7 +126,7 @@ void SequenceView::animatePlayheadTo(int position)
     position = std::clamp(position, 0, m_trace.size());
     m_animation.stop();
     if (position <= m_playhead) {
-        setPlayhead(position);   // back and seek jump: the animation is for what happens next
+        setPlayhead(position); // back and seek jump: the animation is for what happens next
         return;
     }
     m_animationFrom = m_playhead;
@@ -341,18 +341,11 @@ void SequenceView::keyPressEvent(QKeyEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         switch (event->key()) {
-        case Qt::Key_0:
-            resetZoom();
-            return;
+        case Qt::Key_0: resetZoom(); return;
         case Qt::Key_Plus:
-        case Qt::Key_Equal:
-            setZoom(zoom() * 1.25);
-            return;
-        case Qt::Key_Minus:
-            setZoom(zoom() / 1.25);
-            return;
-        default:
-            break;
+        case Qt::Key_Equal: setZoom(zoom() * 1.25); return;
+        case Qt::Key_Minus: setZoom(zoom() / 1.25); return;
+        default: break;
         }
     }
     QAbstractScrollArea::keyPressEvent(event);
@@ -418,16 +411,13 @@ void SequenceView::changeEvent(QEvent *event)
             m_palette = systemPalette(palette());
         viewport()->update();
         break;
-    case QEvent::FontChange:
-        updateMetrics();
-        break;
+    case QEvent::FontChange: updateMetrics(); break;
     case QEvent::LanguageChange:
         // Every text is made at paint time in the current language; the glyphs of another script
         // may come from a fallback font, so the sizes are measured again too.
         updateMetrics();
         break;
-    default:
-        break;
+    default: break;
     }
     QAbstractScrollArea::changeEvent(event);
 }
@@ -454,8 +444,7 @@ QString cString(const QByteArray &bytes)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-template<typename T>
-QString optionalNumber(const std::optional<T> &value)
+template<typename T> QString optionalNumber(const std::optional<T> &value)
 {
     return value ? QString::number(*value) : QStringLiteral("—");
 }
@@ -470,7 +459,8 @@ QString SequenceView::eventDetails(const TraceEvent &event)
     QString kind;
     const auto add = [&rows](const char *name, const QString &value) { rows.append({QLatin1String(name), value}); };
     const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
-    std::visit([&](const auto &e) {
+    std::visit(
+        [&](const auto &e) {
         using T = std::decay_t<decltype(e)>;
         add("t_us", QString::number(e.tUs));
         if constexpr (std::is_same_v<T, CallRecord>) {
@@ -523,7 +513,8 @@ QString SequenceView::eventDetails(const TraceEvent &event)
             add("arguments", e.arguments.join(QStringLiteral(", ")));
             add("during", e.during.isEmpty() ? tr("(event loop)") : e.during);
         }
-    }, event);
+        },
+        event);
     QString html = QStringLiteral("<b>%1</b><table cellspacing=\"0\" cellpadding=\"1\">").arg(kind);
     for (const auto &[name, value] : std::as_const(rows))
         html += QStringLiteral("<tr><td><i>%1</i>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());

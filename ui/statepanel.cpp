@@ -188,7 +188,7 @@ QString StatePanel::detailText() const
     if (!m_state.state)
         return tr("no socket reported yet");
     QString text = m_state.source == StateSource::Observed ? tr("reported by the kernel")
-        : m_state.fromCaptureFile                          ? tr("inferred from the captured segments: a capture file has no kernel to ask")
+                   : m_state.fromCaptureFile               ? tr("inferred from the captured segments: a capture file has no kernel to ask")
                                                            : tr("worked out from the segments: too brief for the kernel to be asked");
     if (m_state.timerLeftMs) {
         //: %1 says where the state comes from ("reported by the kernel"), %2 the seconds left on its timer

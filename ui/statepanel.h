@@ -12,14 +12,14 @@ namespace FinAck {
 // One side as the record stands at the playhead: its last reported TCP state, the queues that
 // came with it, and the descriptors its calls have opened and not closed.
 struct SideSnapshot {
-    std::optional<TcpState> state;   // none before the first report
+    std::optional<TcpState> state; // none before the first report
     StateSource source = StateSource::Observed;
     std::optional<qint64> timerLeftMs; // the state's timer (TIME_WAIT's 60 s) at the playhead's time
-    std::optional<qint64> recvQ;     // bytes received, not yet read by the program
-    std::optional<qint64> sendQ;     // bytes sent, not yet acknowledged by the peer
-    QList<int> descriptors;          // open descriptor numbers, ascending
-    bool qtSocket = false;           // the side is a QTcpSocket: Qt holds the descriptor
-    bool fromCaptureFile = false;    // a capture file's trace: no kernel was there to ask
+    std::optional<qint64> recvQ;       // bytes received, not yet read by the program
+    std::optional<qint64> sendQ;       // bytes sent, not yet acknowledged by the peer
+    QList<int> descriptors;            // open descriptor numbers, ascending
+    bool qtSocket = false;             // the side is a QTcpSocket: Qt holds the descriptor
+    bool fromCaptureFile = false;      // a capture file's trace: no kernel was there to ask
     bool operator==(const SideSnapshot &) const = default;
 };
 

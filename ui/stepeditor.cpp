@@ -21,8 +21,8 @@ namespace FinAck {
 
 namespace {
 
-const QStringList kOptions{QStringLiteral("SO_LINGER"), QStringLiteral("SO_REUSEADDR"), QStringLiteral("SO_RCVBUF"),
-                           QStringLiteral("SO_SNDBUF"), QStringLiteral("SO_ERROR"), QStringLiteral("TCP_NODELAY"),
+const QStringList kOptions{QStringLiteral("SO_LINGER"),       QStringLiteral("SO_REUSEADDR"), QStringLiteral("SO_RCVBUF"),
+                           QStringLiteral("SO_SNDBUF"),       QStringLiteral("SO_ERROR"),     QStringLiteral("TCP_NODELAY"),
                            QStringLiteral("TCP_USER_TIMEOUT")};
 const QStringList kShutdownModes{QStringLiteral("SHUT_RD"), QStringLiteral("SHUT_WR"), QStringLiteral("SHUT_RDWR")};
 const QString kLinger = QStringLiteral("SO_LINGER");
@@ -122,12 +122,26 @@ void StepEditor::build()
     m_blocks->setObjectName(QStringLiteral("step.blocks"));
     m_note = textBox(this, QStringLiteral("step.note"), 4);
 
-    QWidget *fields[RowCount] = {
-        m_actor, m_call, m_fd, m_as, m_data, m_repeat, m_size, rowOf(this, {m_peek, m_dontWait}), m_how,
-        rowOf(this, {m_option, m_level, m_optionNumber}), m_value, rowOf(this, {m_lingerOn, m_lingerSeconds}),
-        rowOf(this, {m_portMode, m_port}), m_backlog, m_timeout, m_settle, m_blocks, m_note};
-    QWidget *buddies[RowCount] = {m_actor, m_call, m_fd, m_as, m_data, m_repeat, m_size, m_peek, m_how, m_option,
-                                  m_value, m_lingerOn, m_portMode, m_backlog, m_timeout, m_settle, m_blocks, m_note};
+    QWidget *fields[RowCount] = {m_actor,
+                                 m_call,
+                                 m_fd,
+                                 m_as,
+                                 m_data,
+                                 m_repeat,
+                                 m_size,
+                                 rowOf(this, {m_peek, m_dontWait}),
+                                 m_how,
+                                 rowOf(this, {m_option, m_level, m_optionNumber}),
+                                 m_value,
+                                 rowOf(this, {m_lingerOn, m_lingerSeconds}),
+                                 rowOf(this, {m_portMode, m_port}),
+                                 m_backlog,
+                                 m_timeout,
+                                 m_settle,
+                                 m_blocks,
+                                 m_note};
+    QWidget *buddies[RowCount] = {m_actor,  m_call,  m_fd,       m_as,       m_data,    m_repeat,  m_size,   m_peek,   m_how,
+                                  m_option, m_value, m_lingerOn, m_portMode, m_backlog, m_timeout, m_settle, m_blocks, m_note};
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (int r = 0; r < RowCount; ++r) {
@@ -147,12 +161,30 @@ void StepEditor::build()
     layout->addStretch(1);
 
     m_marks = ScenarioEditorMarks(m_problem);
-    const std::pair<const char *, QWidget *> keys[] = {
-        {"actor", m_actor}, {"call", m_call}, {"fd", m_fd}, {"as", m_as}, {"data", m_data}, {"repeat", m_repeat},
-        {"size", m_size}, {"peek", m_peek}, {"dontwait", m_dontWait}, {"how", m_how}, {"option", m_option},
-        {"option.level", m_level}, {"option.option", m_optionNumber}, {"value", m_value}, {"value", m_rows[LingerRow]},
-        {"value.onoff", m_lingerOn}, {"value.seconds", m_lingerSeconds}, {"port", m_port}, {"port", m_portMode},
-        {"backlog", m_backlog}, {"timeout_ms", m_timeout}, {"settle_ms", m_settle}, {"blocks", m_blocks}, {"note", m_note}};
+    const std::pair<const char *, QWidget *> keys[] = {{"actor", m_actor},
+                                                       {"call", m_call},
+                                                       {"fd", m_fd},
+                                                       {"as", m_as},
+                                                       {"data", m_data},
+                                                       {"repeat", m_repeat},
+                                                       {"size", m_size},
+                                                       {"peek", m_peek},
+                                                       {"dontwait", m_dontWait},
+                                                       {"how", m_how},
+                                                       {"option", m_option},
+                                                       {"option.level", m_level},
+                                                       {"option.option", m_optionNumber},
+                                                       {"value", m_value},
+                                                       {"value", m_rows[LingerRow]},
+                                                       {"value.onoff", m_lingerOn},
+                                                       {"value.seconds", m_lingerSeconds},
+                                                       {"port", m_port},
+                                                       {"port", m_portMode},
+                                                       {"backlog", m_backlog},
+                                                       {"timeout_ms", m_timeout},
+                                                       {"settle_ms", m_settle},
+                                                       {"blocks", m_blocks},
+                                                       {"note", m_note}};
     for (const auto &[key, field] : keys)
         m_marks.add(QString::fromLatin1(key), field);
 }
@@ -220,11 +252,11 @@ void StepEditor::connectFields()
 void StepEditor::retranslate()
 {
     const char *const labels[RowCount] = {
-        QT_TR_NOOP("Side:"), QT_TR_NOOP("Call:"), QT_TR_NOOP("Descriptor (fd):"), QT_TR_NOOP("New descriptor (as):"),
-        QT_TR_NOOP("Data to send:"), QT_TR_NOOP("Repeat:"), QT_TR_NOOP("Buffer size:"), QT_TR_NOOP("Flags:"),
-        QT_TR_NOOP("Mode:"), QT_TR_NOOP("Option:"), QT_TR_NOOP("Value:"), QT_TR_NOOP("Linger:"), QT_TR_NOOP("Port:"),
-        QT_TR_NOOP("Backlog:"), QT_TR_NOOP("Timeout:"), QT_TR_NOOP("Settle at most:"), QT_TR_NOOP("Blocking:"),
-        QT_TR_NOOP("Note:")};
+        QT_TR_NOOP("Side:"),         QT_TR_NOOP("Call:"),    QT_TR_NOOP("Descriptor (fd):"), QT_TR_NOOP("New descriptor (as):"),
+        QT_TR_NOOP("Data to send:"), QT_TR_NOOP("Repeat:"),  QT_TR_NOOP("Buffer size:"),     QT_TR_NOOP("Flags:"),
+        QT_TR_NOOP("Mode:"),         QT_TR_NOOP("Option:"),  QT_TR_NOOP("Value:"),           QT_TR_NOOP("Linger:"),
+        QT_TR_NOOP("Port:"),         QT_TR_NOOP("Backlog:"), QT_TR_NOOP("Timeout:"),         QT_TR_NOOP("Settle at most:"),
+        QT_TR_NOOP("Blocking:"),     QT_TR_NOOP("Note:")};
     for (int r = 0; r < RowCount; ++r)
         m_labels[r]->setText(tr(labels[r]));
     m_actor->setItemText(0, tr("Client"));
@@ -296,8 +328,8 @@ void StepEditor::remove(const QString &key)
 void StepEditor::changeCall(const QString &call)
 {
     // What both calls take stays; the new call's own arguments start from the palette's defaults.
-    static const QStringList kept{QStringLiteral("fd"), QStringLiteral("note"), QStringLiteral("timeout_ms"),
-                                  QStringLiteral("settle_ms"), QStringLiteral("blocks")};
+    static const QStringList kept{QStringLiteral("fd"), QStringLiteral("note"), QStringLiteral("timeout_ms"), QStringLiteral("settle_ms"),
+                                  QStringLiteral("blocks")};
     const Actor actor = actorFromName(m_step.value(QStringLiteral("actor")).toString()).value_or(Actor::Client);
     const CallKind kind = callKindFromName(call).value_or(CallKind::Close);
     QJsonObject next = defaultStepJson(actor, kind);
@@ -324,7 +356,8 @@ void StepEditor::writeOption()
         return;
     const QString name = m_option->currentData().toString();
     if (name.isEmpty())
-        m_step[QStringLiteral("option")] = QJsonObject{{QStringLiteral("level"), m_level->value()}, {QStringLiteral("option"), m_optionNumber->value()}};
+        m_step[QStringLiteral("option")] = QJsonObject{{QStringLiteral("level"), m_level->value()},
+                                                       {QStringLiteral("option"), m_optionNumber->value()}};
     else
         m_step[QStringLiteral("option")] = name;
     // SO_LINGER takes a pair, every other option a number: the value follows the option.
@@ -410,10 +443,24 @@ void StepEditor::updateRows()
         return false;
     };
     const bool lingerOption = m_option->currentData().toString() == kLinger && m_option->currentIndex() >= 0;
-    const bool visible[RowCount] = {
-        true, true, !is({"socket", "crash"}), is({"socket", "accept", "dup"}), is({"send"}), is({"send"}), is({"recv"}),
-        is({"send", "recv"}), is({"shutdown"}), is({"setsockopt", "getsockopt"}), is({"setsockopt"}) && !lingerOption,
-        is({"setsockopt"}) && lingerOption, is({"bind", "connect"}), is({"listen"}), true, true, true, true};
+    const bool visible[RowCount] = {true,
+                                    true,
+                                    !is({"socket", "crash"}),
+                                    is({"socket", "accept", "dup"}),
+                                    is({"send"}),
+                                    is({"send"}),
+                                    is({"recv"}),
+                                    is({"send", "recv"}),
+                                    is({"shutdown"}),
+                                    is({"setsockopt", "getsockopt"}),
+                                    is({"setsockopt"}) && !lingerOption,
+                                    is({"setsockopt"}) && lingerOption,
+                                    is({"bind", "connect"}),
+                                    is({"listen"}),
+                                    true,
+                                    true,
+                                    true,
+                                    true};
     for (int r = 0; r < RowCount; ++r)
         m_form->setRowVisible(m_rows[r], visible[r]);
     m_peek->setVisible(is({"recv"}));

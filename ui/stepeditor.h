@@ -43,8 +43,27 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Row { ActorRow, CallRow, FdRow, AsRow, DataRow, RepeatRow, SizeRow, FlagsRow, HowRow, OptionRow,
-               ValueRow, LingerRow, PortRow, BacklogRow, TimeoutRow, SettleRow, BlocksRow, NoteRow, RowCount };
+    enum Row {
+        ActorRow,
+        CallRow,
+        FdRow,
+        AsRow,
+        DataRow,
+        RepeatRow,
+        SizeRow,
+        FlagsRow,
+        HowRow,
+        OptionRow,
+        ValueRow,
+        LingerRow,
+        PortRow,
+        BacklogRow,
+        TimeoutRow,
+        SettleRow,
+        BlocksRow,
+        NoteRow,
+        RowCount
+    };
 
     void build();
     void connectFields();

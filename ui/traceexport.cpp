@@ -97,20 +97,13 @@ bool TraceExport::write(const Trace &whole, const QString &path, const PictureOp
         trace = *slice;
     }
     switch (*format) {
-    case Format::Png:
-        return DiagramPicture(trace, options).writePng(path, error, warning);
-    case Format::Svg:
-        return DiagramPicture(trace, options).writeSvg(path, error);
-    case Format::Pdf:
-        return DiagramPicture(trace, options).writePdf(path, error);
-    case Format::Pcap:
-        return writePcap(trace, path, error);
-    case Format::Json:
-        return saveTrace(trace, path, error);
-    case Format::Mermaid:
-        return writeText(path, toMermaid(trace), error);
-    case Format::PlantUml:
-        return writeText(path, toPlantUml(trace), error);
+    case Format::Png: return DiagramPicture(trace, options).writePng(path, error, warning);
+    case Format::Svg: return DiagramPicture(trace, options).writeSvg(path, error);
+    case Format::Pdf: return DiagramPicture(trace, options).writePdf(path, error);
+    case Format::Pcap: return writePcap(trace, path, error);
+    case Format::Json: return saveTrace(trace, path, error);
+    case Format::Mermaid: return writeText(path, toMermaid(trace), error);
+    case Format::PlantUml: return writeText(path, toPlantUml(trace), error);
     }
     return false;
 }

@@ -17,8 +17,8 @@ public:
     enum class Format { Png, Svg, Pdf, Pcap, Json, Mermaid, PlantUml };
 
     static std::optional<Format> formatForPath(const QString &path);
-    static QString suffix(Format format);              // "png"
-    static QString description(Format format);         // "PNG image"
+    static QString suffix(Format format);      // "png"
+    static QString description(Format format); // "PNG image"
     static QList<Format> formats();
     // For QFileDialog: "PNG image (*.png);;SVG drawing (*.svg);;…", in formats() order.
     static QString fileFilters();
@@ -27,8 +27,7 @@ public:
     // Writes `trace` (cut to options.steps first, when set) to `path` in the format its suffix
     // names. false and a one-line reason (the file, what went wrong) on failure; `warning` says
     // when the file is not quite what was asked (a PNG scaled down to stay within bounds).
-    static bool write(const Trace &trace, const QString &path, const PictureOptions &options, QString *error,
-                      QString *warning = nullptr);
+    static bool write(const Trace &trace, const QString &path, const PictureOptions &options, QString *error, QString *warning = nullptr);
 };
 
 } // namespace FinAck

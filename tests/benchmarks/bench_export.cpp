@@ -27,8 +27,7 @@ constexpr double kTargetMs = 2000;
 constexpr int kRepeats = 3;
 
 // The best of kRepeats runs: the machine's noise only ever adds.
-template<typename F>
-double bestMs(F &&work)
+template<typename F> double bestMs(F &&work)
 {
     double best = 1e18;
     for (int i = 0; i < kRepeats; ++i) {
@@ -127,9 +126,10 @@ private Q_SLOTS:
             flow = p.readAllStandardOutput();
         });
         Bench::summary(QStringLiteral("200,000-segment capture to diagram text (FinAck Mermaid)"), Bench::ms(finackMs, 0),
-                       QStringLiteral("tshark -z flow,tcp,network %1").arg(Bench::ms(tsharkMs, 0)), QStringLiteral("%1x").arg(finackMs / tsharkMs, 0, 'f', 2));
-        qInfo("tshark -z flow,tcp,network: %.0f ms (%.1f MB of text); FinAck takes %.2f of tshark's time", tsharkMs,
-              flow.size() / 1e6, finackMs / tsharkMs);
+                       QStringLiteral("tshark -z flow,tcp,network %1").arg(Bench::ms(tsharkMs, 0)),
+                       QStringLiteral("%1x").arg(finackMs / tsharkMs, 0, 'f', 2));
+        qInfo("tshark -z flow,tcp,network: %.0f ms (%.1f MB of text); FinAck takes %.2f of tshark's time", tsharkMs, flow.size() / 1e6,
+              finackMs / tsharkMs);
     }
 };
 

@@ -48,12 +48,12 @@ struct Step {
 
 struct Side {
     std::map<std::string, int> fds;
-    std::vector<int> connection;   // descriptors on the connection, as FinAck's probe tracks them
-    int listener = -1;             // the descriptor listen() last succeeded on
+    std::vector<int> connection; // descriptors on the connection, as FinAck's probe tracks them
+    int listener = -1;           // the descriptor listen() last succeeded on
 };
 
 struct Run {
-    Side side[2]; // 0 client, 1 server
+    Side side[2];                            // 0 client, 1 server
     uint16_t serverPort = 0, clientPort = 0; // set by listen() and connect(), as FinAck's ports
     kernelnet::SockDiag diag;
 };
@@ -93,7 +93,9 @@ void forget(Side &s, int fd)
 void perform(Run &run, const Step &st)
 {
     Side &me = run.side[st.client ? 0 : 1];
-    const std::string defaultFd = st.client ? "sock" : (st.call == "bind" || st.call == "listen" || st.call == "accept") ? "listener" : "conn";
+    const std::string defaultFd = st.client                                                           ? "sock"
+                                  : (st.call == "bind" || st.call == "listen" || st.call == "accept") ? "listener"
+                                                                                                      : "conn";
     const std::string name = st.arg("fd", defaultFd);
     const auto found = me.fds.find(name);
     const int fd = found == me.fds.end() ? -1 : found->second;
@@ -186,7 +188,8 @@ bool reached(Run &run, const Step &st)
     }
     static const bool debug = std::getenv("BENCH_KERNEL_DEBUG") != nullptr; // every poll on stderr
     if (debug)
-        std::fprintf(stderr, "%d: %s/%u %s/%u\n", st.index, kernelnet::stateName(c.state).c_str(), c.unacked, kernelnet::stateName(s.state).c_str(), s.unacked);
+        std::fprintf(stderr, "%d: %s/%u %s/%u\n", st.index, kernelnet::stateName(c.state).c_str(), c.unacked,
+                     kernelnet::stateName(s.state).c_str(), s.unacked);
     if (kernelnet::stateName(c.state) != st.expectClient || kernelnet::stateName(s.state) != st.expectServer)
         return false;
     return !kernelnet::inFlight(c) && !kernelnet::inFlight(s);
@@ -230,9 +233,10 @@ int main(int argc, char *argv[])
     std::string why;
     const bool isPrivate = !host && kernelnet::enterPrivateNetwork(&why);
     std::printf("network %s%s%s\n", isPrivate ? "private" : "host", why.empty() ? "" : " ", why.c_str());
-    struct sigaction onAlarm {};
+    struct sigaction onAlarm {
+    };
     onAlarm.sa_handler = [](int) {};
-    ::sigaction(SIGALRM, &onAlarm, nullptr); // no SA_RESTART: the blocked call returns
+    ::sigaction(SIGALRM, &onAlarm, nullptr);          // no SA_RESTART: the blocked call returns
     constexpr auto kGiveUp = std::chrono::seconds(2); // a state never reached: reported, not waited for
     std::string word, id;
     int repetitions = 0;
@@ -256,7 +260,8 @@ int main(int argc, char *argv[])
                     now = Clock::now();
                 now = Clock::now();
                 const auto us = [&](Clock::time_point t) { return std::chrono::duration<double, std::micro>(t - start).count(); };
-                std::printf("kernel %s %d %s %.1f %.1f %s\n", id.c_str(), st.index, st.call.c_str(), us(returned), us(now), ok ? "ok" : "mismatch");
+                std::printf("kernel %s %d %s %.1f %.1f %s\n", id.c_str(), st.index, st.call.c_str(), us(returned), us(now),
+                            ok ? "ok" : "mismatch");
             }
             closeAll(run);
         }

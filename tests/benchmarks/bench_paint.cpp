@@ -59,11 +59,11 @@ private Q_SLOTS:
     void paintViewport_data()
     {
         QTest::addColumn<Spacing>("spacing");
-        QTest::addColumn<double>("scrollFraction");   // 0 top, 1 bottom
+        QTest::addColumn<double>("scrollFraction"); // 0 top, 1 bottom
         QTest::addColumn<double>("zoom");
         QTest::addColumn<bool>("dark");
         QTest::addColumn<bool>("hover");
-        QTest::addColumn<bool>("target");   // held to kTargetMs; the others are reported only
+        QTest::addColumn<bool>("target"); // held to kTargetMs; the others are reported only
         QTest::newRow("even_top") << Spacing::Even << 0.0 << 1.0 << false << false << true;
         QTest::newRow("even_middle") << Spacing::Even << 0.5 << 1.0 << false << false << true;
         QTest::newRow("even_end") << Spacing::Even << 1.0 << 1.0 << false << false << true;
@@ -115,16 +115,18 @@ private Q_SLOTS:
         }
         const double median = percentile(ms, 0.5);
         qInfo("%-34s median %6.2f ms  p95 %6.2f ms  max %6.2f ms  (arrows %d + %d merged, bands %d, calls %d, labels skipped %d)",
-              QTest::currentDataTag(), median, percentile(ms, 0.95), percentile(ms, 1.0), stats.arrows,
-              stats.arrowsMerged, stats.bands, stats.calls, stats.labelsSkipped);
+              QTest::currentDataTag(), median, percentile(ms, 0.95), percentile(ms, 1.0), stats.arrows, stats.arrowsMerged, stats.bands,
+              stats.calls, stats.labelsSkipped);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         if (tag == QLatin1String("even_middle") || tag == QLatin1String("true_time_all_in_one_screen"))
             Bench::summary(QStringLiteral("diagram paint, 10,000 segments, 1280x800 frame (%1), median / p95").arg(tag),
                            QStringLiteral("%1 / %2").arg(Bench::ms(median, 2), Bench::ms(percentile(ms, 0.95), 2)),
-                           target ? QStringLiteral("target %1 ms").arg(kTargetMs) : QStringLiteral("target %1 ms (not held to it)").arg(kTargetMs),
+                           target ? QStringLiteral("target %1 ms").arg(kTargetMs)
+                                  : QStringLiteral("target %1 ms (not held to it)").arg(kTargetMs),
                            QStringLiteral("%1x").arg(median / kTargetMs, 0, 'f', 2));
         QVERIFY(stats.arrows > 0);
-        QVERIFY2(!target || median <= kTargetMs, qPrintable(QStringLiteral("median %1 ms over the %2 ms target").arg(median).arg(kTargetMs)));
+        QVERIFY2(!target || median <= kTargetMs,
+                 qPrintable(QStringLiteral("median %1 ms over the %2 ms target").arg(median).arg(kTargetMs)));
     }
 };
 

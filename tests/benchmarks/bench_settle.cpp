@@ -28,11 +28,11 @@ using namespace FinAck::Bench;
 namespace {
 
 struct Samples {
-    QList<double> finackMs;      // step() to stepFinished, in this process
-    QList<double> activityMs;    // the lab's own times: the step's call started to its last event
+    QList<double> finackMs;        // step() to stepFinished, in this process
+    QList<double> activityMs;      // the lab's own times: the step's call started to its last event
     QList<double> afterActivityMs; // finackMs - activityMs: the quiet period, polling, the pipe
-    QList<double> kernelCallMs;  // bench_kernel: the call alone
-    QList<double> kernelMs;      // bench_kernel: call, then both ends in the recorded states
+    QList<double> kernelCallMs;    // bench_kernel: the call alone
+    QList<double> kernelMs;        // bench_kernel: call, then both ends in the recorded states
 };
 
 // Scenarios whose steps all settle by themselves: what FinAck adds is then all overhead.
@@ -50,7 +50,10 @@ bool withoutDeliberateWaits(const Scenario &s)
 class SettleBench
 {
 public:
-    explicit SettleBench(int repetitions) : m_repetitions(repetitions) {}
+    explicit SettleBench(int repetitions)
+        : m_repetitions(repetitions)
+    {
+    }
 
     bool start(LabClient::Network network)
     {
@@ -120,7 +123,7 @@ public:
             QElapsedTimer timer;
             timer.start();
             lab.write("{\"cmd\":\"bench-ping\"}\n");
-            while (!lab.canReadLine() && lab.waitForReadyRead(5000)) { }
+            while (!lab.canReadLine() && lab.waitForReadyRead(5000)) {}
             lab.readLine();
             ms << timer.nsecsElapsed() / 1e6;
         }
@@ -252,16 +255,19 @@ int main(int argc, char *argv[])
     }
     const double ipcMs = SettleBench::ipcRoundTripMs(200);
 
-    std::printf("scenarios (%lld, %d repetitions each): %s\n", qlonglong(ids.size()), repetitions, qPrintable(ids.join(QStringLiteral(", "))));
+    std::printf("scenarios (%lld, %d repetitions each): %s\n", qlonglong(ids.size()), repetitions,
+                qPrintable(ids.join(QStringLiteral(", "))));
     std::printf("network: FinAck's lab %s, bench_kernel %s\n", qPrintable(bench.network()), qPrintable(kernelNetwork));
     std::printf("kernel steps that never reached FinAck's recorded states (left out): %d\n\n", mismatches);
     std::printf("%-11s %5s %15s %15s %12s %15s %15s %13s\n", "call", "n", "FinAck", "lab activity", "FinAck-act.", "kernel call",
                 "kernel settled", "ratio");
     Samples all;
     const auto row = [](const char *name, const Samples &s) {
-        std::printf("%-11s %5lld %15s %15s %12.1f %15s %15s %6.0f/%-6.1f\n", name, qlonglong(s.finackMs.size()), qPrintable(cell(s.finackMs, 1)),
-                    qPrintable(cell(s.activityMs, 2)), median(s.afterActivityMs), qPrintable(cell(s.kernelCallMs, 3)), qPrintable(cell(s.kernelMs, 3)),
-                    median(s.finackMs) / std::max(1e-6, median(s.kernelMs)), percentile(s.finackMs, 0.95) / std::max(1e-6, percentile(s.kernelMs, 0.95)));
+        std::printf("%-11s %5lld %15s %15s %12.1f %15s %15s %6.0f/%-6.1f\n", name, qlonglong(s.finackMs.size()),
+                    qPrintable(cell(s.finackMs, 1)), qPrintable(cell(s.activityMs, 2)), median(s.afterActivityMs),
+                    qPrintable(cell(s.kernelCallMs, 3)), qPrintable(cell(s.kernelMs, 3)),
+                    median(s.finackMs) / std::max(1e-6, median(s.kernelMs)),
+                    percentile(s.finackMs, 0.95) / std::max(1e-6, percentile(s.kernelMs, 0.95)));
     };
     for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
         const Samples &s = it.value();
@@ -281,7 +287,8 @@ int main(int argc, char *argv[])
     summary(QStringLiteral("step settle latency, median / p95 (%1 steps)").arg(all.finackMs.size()),
             QStringLiteral("%1 / %2").arg(ms(median(all.finackMs)), ms(percentile(all.finackMs, 0.95))),
             QStringLiteral("kernel %1 / %2").arg(ms(median(all.kernelMs), 3), ms(percentile(all.kernelMs, 0.95), 1)),
-            QStringLiteral("%1x / %2x").arg(median(all.finackMs) / std::max(1e-6, median(all.kernelMs)), 0, 'f', 0)
+            QStringLiteral("%1x / %2x")
+                .arg(median(all.finackMs) / std::max(1e-6, median(all.kernelMs)), 0, 'f', 0)
                 .arg(percentile(all.finackMs, 0.95) / std::max(1e-6, percentile(all.kernelMs, 0.95)), 0, 'f', 1));
     return 0;
 }

@@ -107,7 +107,8 @@ int main(int argc, char *argv[])
     QString runPeakId;
     for (Row &row : rows) {
         const ChildResult r = runChild(QStringLiteral(FINACK_BIN_DIR "/finack"),
-                                       {QStringLiteral("run"), row.id, QStringLiteral("--network"), networkName, QStringLiteral("--lang"), QStringLiteral("en")});
+                                       {QStringLiteral("run"), row.id, QStringLiteral("--network"), networkName, QStringLiteral("--lang"),
+                                        QStringLiteral("en")});
         row.runMs = r.wallMs;
         row.runRssKb = r.maxRssKb;
         row.ok = row.ok && r.exitCode == 0;
@@ -130,14 +131,15 @@ int main(int argc, char *argv[])
         sum.quietMs += w.quietMs;
         sum.quietSteps += w.quietSteps;
         oneLabSum += row.oneLabMs;
-        std::printf("%-22s %5d %8.0f %8.0f %7.0f %9.0f %9.0f %6.2f %9.0f %6.2f %5.1f MB%s\n", qPrintable(row.id), w.quietSteps, w.timersMs, w.settleMs,
-                    w.quietMs, w.totalMs(), row.oneLabMs, row.oneLabMs / w.totalMs(), row.runMs, row.runMs / w.totalMs(), row.runRssKb / 1024.0,
-                    row.ok ? "" : "  FAILED");
+        std::printf("%-22s %5d %8.0f %8.0f %7.0f %9.0f %9.0f %6.2f %9.0f %6.2f %5.1f MB%s\n", qPrintable(row.id), w.quietSteps, w.timersMs,
+                    w.settleMs, w.quietMs, w.totalMs(), row.oneLabMs, row.oneLabMs / w.totalMs(), row.runMs, row.runMs / w.totalMs(),
+                    row.runRssKb / 1024.0, row.ok ? "" : "  FAILED");
     }
-    std::printf("%-22s %5d %8.0f %8.0f %7.0f %9.0f %9.0f %6.2f %9.0f %6.2f\n", "total", sum.quietSteps, sum.timersMs, sum.settleMs, sum.quietMs,
-                sum.totalMs(), oneLabSum, oneLabSum / sum.totalMs(), runTotalMs, runTotalMs / sum.totalMs());
+    std::printf("%-22s %5d %8.0f %8.0f %7.0f %9.0f %9.0f %6.2f %9.0f %6.2f\n", "total", sum.quietSteps, sum.timersMs, sum.settleMs,
+                sum.quietMs, sum.totalMs(), oneLabSum, oneLabSum / sum.totalMs(), runTotalMs, runTotalMs / sum.totalMs());
     std::printf("(ms; waits = timers + settle limits used up + 15 ms quiet per step; one lab: load to finished in one finack-lab;\n"
-                " run: `finack run <id>` from spawn to exit, with its own lab; one lab in all, with the loads: %.0f ms)\n\n", oneLabTotalMs);
+                " run: `finack run <id>` from spawn to exit, with its own lab; one lab in all, with the loads: %.0f ms)\n\n",
+                oneLabTotalMs);
     std::printf("timers:\n");
     for (const Row &row : std::as_const(rows)) {
         if (!row.waits.timers.isEmpty())
@@ -147,16 +149,19 @@ int main(int argc, char *argv[])
     std::printf("finack run peak RSS (ru_maxrss, finack or its lab), largest: %.1f MB (%s)\n", runPeakKb / 1024.0, qPrintable(runPeakId));
 
     const QString ref = QStringLiteral("deliberate waits %1 s (timers %2 s, settle limits %3 s, quiet periods %4 s)")
-                            .arg(sum.totalMs() / 1000, 0, 'f', 2).arg(sum.timersMs / 1000, 0, 'f', 2).arg(sum.settleMs / 1000, 0, 'f', 2)
+                            .arg(sum.totalMs() / 1000, 0, 'f', 2)
+                            .arg(sum.timersMs / 1000, 0, 'f', 2)
+                            .arg(sum.settleMs / 1000, 0, 'f', 2)
                             .arg(sum.quietMs / 1000, 0, 'f', 2);
-    summary(QStringLiteral("whole suite (%1 scenarios), one `finack run` each").arg(rows.size()), QStringLiteral("%1 s").arg(runTotalMs / 1000, 0, 'f', 2),
-            ref, QStringLiteral("%1x").arg(runTotalMs / sum.totalMs(), 0, 'f', 2));
+    summary(QStringLiteral("whole suite (%1 scenarios), one `finack run` each").arg(rows.size()),
+            QStringLiteral("%1 s").arg(runTotalMs / 1000, 0, 'f', 2), ref,
+            QStringLiteral("%1x").arg(runTotalMs / sum.totalMs(), 0, 'f', 2));
     summary(QStringLiteral("whole suite, all in one lab"), QStringLiteral("%1 s").arg(oneLabSum / 1000, 0, 'f', 2), ref,
             QStringLiteral("%1x").arg(oneLabSum / sum.totalMs(), 0, 'f', 2));
-    summary(QStringLiteral("peak RSS, finack-lab through the whole suite"), QStringLiteral("%1 MB").arg(labPeakKb / 1024.0, 0, 'f', 1), QStringLiteral("–"),
-            QStringLiteral("–"));
-    summary(QStringLiteral("peak RSS, `finack run` (largest of the suite: %1)").arg(runPeakId), QStringLiteral("%1 MB").arg(runPeakKb / 1024.0, 0, 'f', 1),
+    summary(QStringLiteral("peak RSS, finack-lab through the whole suite"), QStringLiteral("%1 MB").arg(labPeakKb / 1024.0, 0, 'f', 1),
             QStringLiteral("–"), QStringLiteral("–"));
+    summary(QStringLiteral("peak RSS, `finack run` (largest of the suite: %1)").arg(runPeakId),
+            QStringLiteral("%1 MB").arg(runPeakKb / 1024.0, 0, 'f', 1), QStringLiteral("–"), QStringLiteral("–"));
     for (const Row &row : std::as_const(rows)) {
         if (!row.ok)
             return 1;

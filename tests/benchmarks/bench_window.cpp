@@ -125,36 +125,44 @@ int main(int argc, char *argv[])
     }
     summary(QStringLiteral("start to first frame, window built as app/main.cpp does (%1), warm / cold-ish").arg(platform),
             QStringLiteral("%1 / %2").arg(medianText(inside.warm.flushed), medianText(inside.cold.flushed)),
-            QStringLiteral("main() reached after %1 / %2").arg(medianText(inside.warm.main), medianText(inside.cold.main)), QStringLiteral("–"));
+            QStringLiteral("main() reached after %1 / %2").arg(medianText(inside.warm.main), medianText(inside.cold.main)),
+            QStringLiteral("–"));
 
     // Outside: the real program, seen on the X server.
     if (platform == QLatin1String("xcb")) {
         const LaunchSeries outside = launcher.series(WindowLaunch::Outside, launches);
-        std::printf("\noutside, the real finack, spawn to painted on screen: warm median %.0f ms (p95 %.0f, n %lld), cold-ish median %.0f ms (n %lld)\n",
-                    median(outside.warm.flushed), percentile(outside.warm.flushed, 0.95), qlonglong(outside.warm.flushed.size()),
-                    median(outside.cold.flushed), qlonglong(outside.cold.flushed.size()));
+        std::printf(
+            "\noutside, the real finack, spawn to painted on screen: warm median %.0f ms (p95 %.0f, n %lld), cold-ish median %.0f ms (n %lld)\n",
+            median(outside.warm.flushed), percentile(outside.warm.flushed, 0.95), qlonglong(outside.warm.flushed.size()),
+            median(outside.cold.flushed), qlonglong(outside.cold.flushed.size()));
         summary(QStringLiteral("start to first frame, real `finack` on Xvfb seen from outside, warm / cold-ish"),
-                QStringLiteral("%1 / %2").arg(medianText(outside.warm.flushed), medianText(outside.cold.flushed)), QStringLiteral("–"), QStringLiteral("–"));
+                QStringLiteral("%1 / %2").arg(medianText(outside.warm.flushed), medianText(outside.cold.flushed)), QStringLiteral("–"),
+                QStringLiteral("–"));
     }
 
     // Peak memory: the window empty and with the trace, and the exports.
     const QStringList env = launcher.environment();
     const long emptyKb = windowPeakKb({}, env);
     const long traceKb = windowPeakKb({trace}, env);
-    std::printf("\npeak RSS (VmHWM) of the window: %.1f MB empty, %.1f MB showing the %d-segment trace\n", emptyKb / 1024.0, traceKb / 1024.0, kSegments);
-    summary(QStringLiteral("peak RSS, window showing a 10,000-segment trace (%1)").arg(platform), QStringLiteral("%1 MB").arg(traceKb / 1024.0, 0, 'f', 1),
-            QStringLiteral("window with nothing open %1 MB").arg(emptyKb / 1024.0, 0, 'f', 1), QStringLiteral("%1x").arg(double(traceKb) / emptyKb, 0, 'f', 2));
+    std::printf("\npeak RSS (VmHWM) of the window: %.1f MB empty, %.1f MB showing the %d-segment trace\n", emptyKb / 1024.0,
+                traceKb / 1024.0, kSegments);
+    summary(QStringLiteral("peak RSS, window showing a 10,000-segment trace (%1)").arg(platform),
+            QStringLiteral("%1 MB").arg(traceKb / 1024.0, 0, 'f', 1),
+            QStringLiteral("window with nothing open %1 MB").arg(emptyKb / 1024.0, 0, 'f', 1),
+            QStringLiteral("%1x").arg(double(traceKb) / emptyKb, 0, 'f', 2));
     // `finack export` needs no display and takes the offscreen platform itself: measured once, in
     // the offscreen run.
     if (platform != QLatin1String("offscreen"))
         return 0;
     for (const char *suffix : {"svg", "pdf", "png"}) {
         const QString out = dir.filePath(QStringLiteral("bulk.") + QLatin1String(suffix));
-        const ChildResult r = runChild(QStringLiteral(FINACK_BIN_DIR "/finack"), {QStringLiteral("export"), trace, QStringLiteral("-o"), out}, env);
-        std::printf("finack export %s: %.0f ms, peak RSS %.1f MB, exit %d, %.1f MB written\n", suffix, r.wallMs, r.maxRssKb / 1024.0, r.exitCode,
-                    QFileInfo(out).size() / 1e6);
+        const ChildResult r = runChild(QStringLiteral(FINACK_BIN_DIR "/finack"),
+                                       {QStringLiteral("export"), trace, QStringLiteral("-o"), out}, env);
+        std::printf("finack export %s: %.0f ms, peak RSS %.1f MB, exit %d, %.1f MB written\n", suffix, r.wallMs, r.maxRssKb / 1024.0,
+                    r.exitCode, QFileInfo(out).size() / 1e6);
         summary(QStringLiteral("`finack export` 10,000 segments to %1: time, peak RSS").arg(QString::fromLatin1(suffix).toUpper()),
-                QStringLiteral("%1, %2 MB").arg(ms(r.wallMs, 0)).arg(r.maxRssKb / 1024.0, 0, 'f', 1), QStringLiteral("–"), QStringLiteral("–"));
+                QStringLiteral("%1, %2 MB").arg(ms(r.wallMs, 0)).arg(r.maxRssKb / 1024.0, 0, 'f', 1), QStringLiteral("–"),
+                QStringLiteral("–"));
     }
     return 0;
 }

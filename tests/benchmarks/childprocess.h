@@ -21,14 +21,12 @@ qint64 monotonicNs();
 
 // Starts `program` with `arguments`, the environment plus `environment` ("NAME=value"), stdout
 // and stderr to /dev/null unless `output` names a file. Returns the pid, or -1.
-pid_t spawn(const QString &program, const QStringList &arguments, const QStringList &environment = {},
-            const QString &output = {});
+pid_t spawn(const QString &program, const QStringList &arguments, const QStringList &environment = {}, const QString &output = {});
 
 // Waits for a child from spawn(); wallMs counts from `startNs`.
 ChildResult waitChild(pid_t pid, qint64 startNs);
 
-ChildResult runChild(const QString &program, const QStringList &arguments, const QStringList &environment = {},
-                     const QString &output = {});
+ChildResult runChild(const QString &program, const QStringList &arguments, const QStringList &environment = {}, const QString &output = {});
 
 // A field of /proc/<pid>/status in kB ("VmHWM", "VmRSS"); 0 when unreadable.
 long procStatusKb(pid_t pid, const char *field);

@@ -13,7 +13,11 @@ class FirstPaint : public QObject
 {
     Q_OBJECT
 public:
-    explicit FirstPaint(QWidget *widget) : QObject(widget) { widget->installEventFilter(this); }
+    explicit FirstPaint(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
     qint64 paintedNs() const { return m_paintedNs; }
 
 Q_SIGNALS:

@@ -89,10 +89,8 @@ bool inFlight(const EndState &end)
     case kNewSynRecv:
     case TCP_FIN_WAIT1:
     case TCP_CLOSING:
-    case TCP_LAST_ACK:
-        return true;
-    default:
-        return end.unacked > 0;
+    case TCP_LAST_ACK: return true;
+    default: return end.unacked > 0;
     }
 }
 

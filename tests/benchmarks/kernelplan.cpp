@@ -33,8 +33,8 @@ std::pair<int, int> optionNumbers(const SocketOption &option)
 
 QByteArray kernelPlanLine(int index, const ScenarioStep &step, const QString &clientState, const QString &serverState)
 {
-    QStringList words{QStringLiteral("step"), QString::number(index), step.actor == Actor::Client ? QStringLiteral("c") : QStringLiteral("s"),
-                      callKindName(step.call)};
+    QStringList words{QStringLiteral("step"), QString::number(index),
+                      step.actor == Actor::Client ? QStringLiteral("c") : QStringLiteral("s"), callKindName(step.call)};
     const auto add = [&words](const QString &key, const QString &value) { words << key + QLatin1Char('=') + value; };
     if (!step.fd.isEmpty())
         add(QStringLiteral("fd"), step.fd);
@@ -62,9 +62,7 @@ QByteArray kernelPlanLine(int index, const ScenarioStep &step, const QString &cl
         else if (step.port)
             add(QStringLiteral("port"), QString::number(*step.port));
         break;
-    case CallKind::Listen:
-        add(QStringLiteral("backlog"), QString::number(step.backlog));
-        break;
+    case CallKind::Listen: add(QStringLiteral("backlog"), QString::number(step.backlog)); break;
     case CallKind::Send:
         add(QStringLiteral("data"), QString::fromLatin1(step.data.toHex()));
         add(QStringLiteral("dontwait"), step.dontWait ? QStringLiteral("1") : QStringLiteral("0"));
@@ -75,10 +73,11 @@ QByteArray kernelPlanLine(int index, const ScenarioStep &step, const QString &cl
         add(QStringLiteral("dontwait"), step.recvFlags.dontWait ? QStringLiteral("1") : QStringLiteral("0"));
         break;
     case CallKind::Shutdown:
-        add(QStringLiteral("how"), step.how == ShutdownHow::Read ? QStringLiteral("rd") : step.how == ShutdownHow::Both ? QStringLiteral("rdwr") : QStringLiteral("wr"));
+        add(QStringLiteral("how"), step.how == ShutdownHow::Read   ? QStringLiteral("rd")
+                                   : step.how == ShutdownHow::Both ? QStringLiteral("rdwr")
+                                                                   : QStringLiteral("wr"));
         break;
-    default:
-        break;
+    default: break;
     }
     add(QStringLiteral("expect"), clientState + QLatin1Char(',') + serverState);
     return words.join(QLatin1Char(' ')).toUtf8() + '\n';

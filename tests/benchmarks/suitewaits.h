@@ -10,11 +10,11 @@
 namespace FinAck::Bench {
 
 struct DeliberateWaits {
-    double timersMs = 0;   // kernel timers the scenario sets off and waits out, nominal values
-    QString timers;        // which, in words
-    double settleMs = 0;   // settle_ms limits the run used up (the lab's "had not settled" notes)
-    int quietSteps = 0;    // steps, each ending with the engine's quiet period
-    double quietMs = 0;    // quietSteps x 15 ms
+    double timersMs = 0; // kernel timers the scenario sets off and waits out, nominal values
+    QString timers;      // which, in words
+    double settleMs = 0; // settle_ms limits the run used up (the lab's "had not settled" notes)
+    int quietSteps = 0;  // steps, each ending with the engine's quiet period
+    double quietMs = 0;  // quietSteps x 15 ms
     double totalMs() const { return timersMs + settleMs + quietMs; }
 };
 

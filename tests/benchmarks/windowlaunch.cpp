@@ -70,7 +70,8 @@ void WindowLaunch::freshFolders() const
 void WindowLaunch::dropFromPageCache() const
 {
     QStringList files = mappedLibraries();
-    files << QCoreApplication::applicationFilePath() << QStringLiteral(FINACK_BIN_DIR "/finack") << QStringLiteral(FINACK_BIN_DIR "/finack-lab");
+    files << QCoreApplication::applicationFilePath() << QStringLiteral(FINACK_BIN_DIR "/finack")
+          << QStringLiteral(FINACK_BIN_DIR "/finack-lab");
     files << filesUnder(QStringLiteral("/usr/lib/x86_64-linux-gnu/qt6/plugins")) << filesUnder(QStringLiteral("/usr/share/fonts"))
           << filesUnder(QStringLiteral("/usr/share/qt6/translations"));
     for (const QString &file : std::as_const(files)) {
@@ -141,7 +142,7 @@ bool WindowLaunch::launchOutside(LaunchTimes &times)
     if (painted)
         times.flushed << ms;
     // Until the window is gone from the screen, the next launch would find it there.
-    while (screen->grabWindow(0, row.x(), row.y(), row.width(), 1).toImage() != empty && monotonicNs() - start < 60'000'000'000) { }
+    while (screen->grabWindow(0, row.x(), row.y(), row.width(), 1).toImage() != empty && monotonicNs() - start < 60'000'000'000) {}
     return painted;
 }
 

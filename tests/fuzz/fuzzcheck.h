@@ -21,8 +21,7 @@ inline void checkReason(const QString &error, const QString &file)
     if (!error.startsWith(file + QStringLiteral(": ")))
         fail("the reason does not start with the file", error);
     for (const QChar c : error) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
             fail("the reason is not one line", error);
     }
 }

@@ -27,8 +27,7 @@ inline QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-template <typename T>
-T *field(const QObject &editor, const QString &name)
+template<typename T> T *field(const QObject &editor, const QString &name)
 {
     T *widget = editor.findChild<T *>(name);
     if (!widget)

@@ -37,14 +37,13 @@ namespace EnglishLeft {
 inline const QSet<QString> &fixedNames()
 {
     static const QSet<QString> names = {
-        QStringLiteral("FinAck"), QStringLiteral("Linux"), QStringLiteral("Windows"), QStringLiteral("Winsock"),
-        QStringLiteral("Qt"), QStringLiteral("QTcpSocket"),
-        QStringLiteral("pcap"), QStringLiteral("pcapng"), QStringLiteral("tcpdump"), QStringLiteral("Wireshark"),
-        QStringLiteral("tshark"), QStringLiteral("Mermaid"), QStringLiteral("PlantUML"), QStringLiteral("Inkscape"),
-        QStringLiteral("KiB"), QStringLiteral("MiB"),
-        QStringLiteral("Ctrl"), QStringLiteral("Shift"),   // key caps; Qt's own Chinese keeps them too
-        QStringLiteral("errno"),                           // the C variable
-        QStringLiteral("seq"), QStringLiteral("ack"), QStringLiteral("len"), // tcpdump's fields (docs/translating.md)
+        QStringLiteral("FinAck"),   QStringLiteral("Linux"),      QStringLiteral("Windows"), QStringLiteral("Winsock"),
+        QStringLiteral("Qt"),       QStringLiteral("QTcpSocket"), QStringLiteral("pcap"),    QStringLiteral("pcapng"),
+        QStringLiteral("tcpdump"),  QStringLiteral("Wireshark"),  QStringLiteral("tshark"),  QStringLiteral("Mermaid"),
+        QStringLiteral("PlantUML"), QStringLiteral("Inkscape"),   QStringLiteral("KiB"),     QStringLiteral("MiB"),
+        QStringLiteral("Ctrl"),     QStringLiteral("Shift"),                             // key caps; Qt's own Chinese keeps them too
+        QStringLiteral("errno"),                                                         // the C variable
+        QStringLiteral("seq"),      QStringLiteral("ack"),        QStringLiteral("len"), // tcpdump's fields (docs/translating.md)
     };
     return names;
 }
@@ -170,8 +169,7 @@ inline void addItemView(QList<Piece> &out, const QAbstractItemView *view, const 
 // (text, tooltip, status tip), and each visible widget's text, placeholder, tooltip, items,
 // headings and cells. `skipActions` are left out (the languages, each named in itself);
 // `skipColumns(view)` names a view's columns of data that is never translated (C call text).
-template<typename SkipColumns>
-QList<Piece> visibleTexts(QMainWindow *window, const QSet<QAction *> &skipActions, SkipColumns skipColumns)
+template<typename SkipColumns> QList<Piece> visibleTexts(QMainWindow *window, const QSet<QAction *> &skipActions, SkipColumns skipColumns)
 {
     QList<Piece> out{{QStringLiteral("window title"), window->windowTitle()}};
     addActions(out, QStringLiteral("menu bar"), window->menuBar()->actions(), skipActions);

@@ -26,8 +26,14 @@ class Fd
 {
 public:
     Fd() = default;
-    explicit Fd(int fd) : m_fd(fd) {}
-    Fd(Fd &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    explicit Fd(int fd)
+        : m_fd(fd)
+    {
+    }
+    Fd(Fd &&other) noexcept
+        : m_fd(std::exchange(other.m_fd, -1))
+    {
+    }
     Fd &operator=(Fd &&other) noexcept
     {
         std::swap(m_fd, other.m_fd);
@@ -156,8 +162,7 @@ enum class Listener { Close, KeepOpen };
 
 inline bool connectPair(Connection &c, Listener listener = Listener::Close)
 {
-    if (!listenOnLoopback(c.listener, c.serverPort) || !connectTo(c.client, c.serverPort)
-        || !acceptFrom(c.listener, c.server))
+    if (!listenOnLoopback(c.listener, c.serverPort) || !connectTo(c.client, c.serverPort) || !acceptFrom(c.listener, c.server))
         return false;
     c.clientPort = portOf(c.client.get());
     if (listener == Listener::Close)

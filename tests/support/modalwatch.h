@@ -19,8 +19,7 @@ public:
     ModalWatch &operator=(const ModalWatch &) = delete;
     ~ModalWatch() { clear(); }
 
-    template <typename T>
-    void when(std::function<void(T *)> act)
+    template<typename T> void when(std::function<void(T *)> act)
     {
         auto *timer = new QTimer;
         timer->setInterval(10);

@@ -7,7 +7,7 @@
 #include <QStringList>
 
 struct FinackResult {
-    int exitCode = -1;   // -1: it crashed or had to be killed
+    int exitCode = -1; // -1: it crashed or had to be killed
     QString out;
     QString err;
 };
