@@ -90,6 +90,10 @@ void ActorWorker::run()
                 return; // quit with nothing left to run
             call = std::move(m_pending);
             m_pending = nullptr;
+            // A step's timeout counts from when its call begins here, not from start(): on a
+            // loaded machine this thread may wake milliseconds late, and the call would be cut
+            // short of its timeout (tst_engine saw recv() interrupted after 298 of 300 ms).
+            m_busySinceUs = nowUs();
         }
         CallOutcome outcome = call();
         {
