@@ -12,6 +12,7 @@
 #include "sequenceview.h"
 #include "statepanel.h"
 #include "support/modalwatch.h"
+#include "support/windowfiles.h"
 #include "tracejson.h"
 
 #include <QAction>
@@ -41,29 +42,6 @@
 using namespace FinAck;
 
 Q_DECLARE_METATYPE(std::optional<FinAck::StepRange>)
-
-namespace {
-
-QString dataFile(const QString &relative)
-{
-    return QStringLiteral(FINACK_TEST_DATA "/") + relative;
-}
-
-QString statusText(const MainWindow &window)
-{
-    QStringList texts;
-    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
-        texts << label->text();
-    return texts.join(QLatin1Char('|'));
-}
-
-QByteArray fileHead(const QString &path, int bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
-}
-
-} // namespace
 
 class TestFileActions : public QObject
 {
