@@ -7,6 +7,7 @@
 #include "posixsocketapi.h"
 #include "qtclientsocketapi.h"
 #include "scenariotext.h"
+#include "sideobserver.h"
 #include "stepcall.h"
 
 #include <QSet>
@@ -27,9 +28,9 @@ struct Engine::ActorRun {
     ActorWorker worker;
     QMap<QString, SocketHandle> handles; // descriptor names of the scenario -> open handles
     QSet<SocketHandle> onConnection;     // those that refer to the connection (not the listener)
-    SideState last;                      // last observed state
-    bool observedOnce = false;
-    int runningStep = -1; // the step whose call the worker runs
+    SideState last;                      // last polled state
+    SideObserver observer;               // which polled states become events
+    int runningStep = -1;                // the step whose call the worker runs
     bool timedOut = false;
 };
 
@@ -95,7 +96,7 @@ void Engine::closeLeftovers()
         r->handles.clear();
         r->onConnection.clear();
         r->last = {};
-        r->observedOnce = false;
+        r->observer = SideObserver();
         r->runningStep = -1;
         r->timedOut = false;
     }
@@ -380,28 +381,32 @@ bool Engine::collectStates()
     const qint64 now = nowUs();
     for (Actor actor : {Actor::Client, Actor::Server}) {
         ActorRun &r = run(actor);
-        const SideState &s = actor == Actor::Client ? client : server;
-        const bool timerChanged = s.timerMs.has_value() != r.last.timerMs.has_value();
-        if (r.observedOnce && s.sameAs(r.last) && !timerChanged) {
-            r.last = s;
-            continue;
+        r.last = actor == Actor::Client ? client : server;
+        for (const SideObserver::Reading &reading : r.observer.take(r.last, now)) {
+            recordObserved(actor, reading);
+            any = true;
         }
-        r.last = s;
-        r.observedOnce = true;
-        StateChange change;
-        change.tUs = now;
-        change.actor = actor;
-        change.state = s.state;
-        change.source = StateSource::Observed;
-        change.timerMs = s.timerMs;
-        change.recvQ = s.recvQ;
-        change.sendQ = s.sendQ;
-        m_observed << change;
-        m_reconciler.addObservation(change);
-        record(change);
-        any = true;
     }
     return any;
+}
+
+void Engine::recordObserved(Actor actor, const SideObserver::Reading &reading)
+{
+    StateChange change;
+    change.tUs = reading.tUs;
+    change.actor = actor;
+    change.state = reading.side.state;
+    change.source = StateSource::Observed;
+    change.timerMs = reading.side.timerMs;
+    change.recvQ = reading.side.recvQ;
+    change.sendQ = reading.side.sendQ;
+    m_observed << change;
+    m_reconciler.addObservation(change);
+    // A CLOSED confirmed by a later poll happened when it was first seen; the quiet period
+    // counts from then, not from its confirmation.
+    const qint64 lastActivity = m_lastActivityUs;
+    record(change);
+    m_lastActivityUs = std::max(lastActivity, reading.tUs);
 }
 
 bool Engine::collect()
@@ -416,8 +421,11 @@ bool Engine::collect()
 
 bool Engine::networkQuiet() const
 {
+    // No handshake or unacknowledged data under way, and no CLOSED waiting for its confirmation.
     const std::array<const ActorRun *, 2> runs{m_client.get(), m_server.get()};
-    return std::ranges::none_of(runs, [](const ActorRun *r) { return isHandshaking(r->last.state) || r->last.unacked > 0; });
+    return std::ranges::none_of(runs, [](const ActorRun *r) {
+        return isHandshaking(r->last.state) || r->last.unacked > 0 || r->observer.awaitingConfirmation();
+    });
 }
 
 bool Engine::clientLoopCaughtUp()
@@ -501,6 +509,12 @@ void Engine::finish()
         settle(m_next - 1);
     }
     collect();
+    if (m_client->observer.awaitingConfirmation() || m_server->observer.awaitingConfirmation())
+        settle(m_next - 1); // a CLOSED seen just now waits for its confirming poll
+    for (Actor actor : {Actor::Client, Actor::Server}) {
+        if (const auto unconfirmed = run(actor).observer.takeUnconfirmed())
+            recordObserved(actor, *unconfirmed); // the settle limit passed first: as it was seen
+    }
     deriveStates();
     if (m_qtClient) {
         m_checks.clear();

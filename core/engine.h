@@ -7,6 +7,7 @@
 #include "scenario.h"
 #include "segmentinference.h"
 #include "segmentmapper.h"
+#include "sideobserver.h"
 #include "stateprobe.h"
 #include "statereconciler.h"
 #include "trace.h"
@@ -95,6 +96,7 @@ private:
     bool collectCall(Actor actor);
     bool collectSegments();
     bool collectStates();
+    void recordObserved(Actor actor, const SideObserver::Reading &reading);
     bool collectQtEvents();
     void deriveStates();
     bool networkQuiet() const;
@@ -127,7 +129,7 @@ private:
     QString m_probeError;
 
     QList<CallRecord> m_stepCalls; // finished since the last inference
-    QList<StateChange> m_observed; // every observed state event, absolute times
+    QList<StateChange> m_observed; // every observed state event, absolute times, in order per side
     qint64 m_lastActivityUs = 0;
 };
 

@@ -333,7 +333,8 @@ std::optional<std::optional<SocketInfo>> SockDiag::find(quint16 localPort, quint
         // lookup that took the full socket just before reads CLOSE although the connection goes
         // on (finack run ignored-recv-return --repeat 200 showed FIN_WAIT_1 -> CLOSED ->
         // FIN_WAIT_2 once). A connection end in the hash is never really CLOSE, so ask again: the
-        // entry is there by then.
+        // entry is there by then, unless the replacing CPU stalls; the engine's SideObserver
+        // confirms a CLOSED with a later poll for that case.
         if (end && end->state == TcpState::Closed && attempt < kLookupAttempts)
             continue;
         return end;

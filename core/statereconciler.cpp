@@ -35,6 +35,8 @@ QList<StateChange> StateReconciler::takeDerived(qint64 nowUs)
     // Replay in time order. A poll stamps an observation after the change it saw, so on equal
     // times the segment goes first.
     std::stable_sort(m_segments.begin(), m_segments.end(), [](const Segment &a, const Segment &b) { return a.tUs < b.tUs; });
+    // A CLOSED is added when a later poll confirms it, with the time it was first seen.
+    std::stable_sort(m_newObserved.begin(), m_newObserved.end(), [](const StateChange &a, const StateChange &b) { return a.tUs < b.tUs; });
     QList<StateDeriver::Transition> transitions;
     qsizetype o = 0;
     for (const Segment &s : std::as_const(m_segments)) {
