@@ -54,7 +54,9 @@ void RepeatReport::addRun(const Trace &trace, qint64 elapsedMs)
             m_addressesInUse.append(hit);
     }
 
-    const TraceComparison comparison(m_first, trace);
+    CompareOptions options;
+    options.timerProbes = false; // a slow step on a loaded machine moves them, not the program
+    const TraceComparison comparison(m_first, trace, options);
     if (comparison.differences().isEmpty())
         return;
     QStringList differences;

@@ -67,6 +67,36 @@ bool isCaptureFile(const Trace &trace)
     return trace.platform().network == kCaptureFileNetwork;
 }
 
+// The captured probes of the persist and keep-alive timers, and the ACKs that answer them. A
+// probe is a pure ACK without payload one below what the peer last acknowledged: no other segment
+// sends a sequence number the peer has already acknowledged past (Linux's tcp_xmit_probe_skb;
+// RFC 9293 3.8.6.1, 3.8.4). The answer is the peer's next segment when it is a pure ACK of the
+// same point. Inferred segments carry no real sequence numbers and are never probes.
+QSet<int> timerProbeEvents(const Trace &trace)
+{
+    QSet<int> probes;
+    std::optional<quint32> lastAckFrom[2]; // by the sending actor
+    std::optional<quint32> answerAck[2];   // a probe from the other actor awaits this actor's ACK of it
+    for (int i = 0; i < trace.size(); ++i) {
+        const auto *s = std::get_if<Segment>(&trace.at(i));
+        if (!s || s->source != SegmentSource::Captured)
+            continue;
+        const int from = int(s->from);
+        const int to = int(s->to());
+        const bool pureAck = s->flags == TcpFlag::Ack && s->len == 0;
+        if (pureAck && answerAck[from] == s->ack) {
+            probes.insert(i);
+        } else if (pureAck && lastAckFrom[to] && s->seq + 1 == *lastAckFrom[to]) {
+            probes.insert(i);
+            answerAck[to] = *lastAckFrom[to];
+        }
+        answerAck[from].reset();
+        if (s->has(TcpFlag::Ack) && !s->dropped)
+            lastAckFrom[from] = s->ack;
+    }
+    return probes;
+}
+
 } // namespace
 
 TraceComparison::TraceComparison(const Trace &left, const Trace &right, const CompareOptions &options)
@@ -74,6 +104,10 @@ TraceComparison::TraceComparison(const Trace &left, const Trace &right, const Co
     , m_leftSize(left.size())
     , m_rightSize(right.size())
 {
+    if (!m_options.timerProbes) {
+        m_leftProbes = timerProbeEvents(left);
+        m_rightProbes = timerProbeEvents(right);
+    }
     comparePlatform(left.platform(), right.platform());
     align(left, right);
     for (int row = 0; row < m_steps.size(); ++row) {
@@ -200,8 +234,10 @@ void TraceComparison::compareCalls(int row, const Trace &left, const Trace &righ
 void TraceComparison::compareSegments(int row, const Trace &left, const Trace &right)
 {
     const AlignedStep &step = m_steps.at(row);
-    const auto l = eventsOf<Segment>(left, step.left);
-    const auto r = eventsOf<Segment>(right, step.right);
+    auto l = eventsOf<Segment>(left, step.left);
+    auto r = eventsOf<Segment>(right, step.right);
+    l.removeIf([this](const auto &e) { return m_leftProbes.contains(e.first); });
+    r.removeIf([this](const auto &e) { return m_rightProbes.contains(e.first); });
     const bool sameSequence = l.size() == r.size() && std::equal(l.cbegin(), l.cend(), r.cbegin(), [](const auto &a, const auto &b) {
                                   return sameSignature(a.second, b.second);
                               });

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -18,6 +19,11 @@ struct CompareOptions {
     // A note is the scenario's commentary, not something the kernel did: two scenarios that do the
     // same thing with other words are the same run. On: differing notes are listed too.
     bool notes = false;
+    // Zero-window and keep-alive probes, and the ACKs that answer them, are sent by the persist
+    // and keep-alive timers: which step they fall in depends on how long the steps took. On:
+    // counted like any segment. Off: left out of the segments compared (finack run --repeat,
+    // where one slow step on a loaded machine moved closing-state's probe a step earlier).
+    bool timerProbes = true;
     bool operator==(const CompareOptions &) const = default;
 };
 
@@ -140,6 +146,8 @@ private:
     void add(TraceDifference difference, int row);
 
     CompareOptions m_options;
+    QSet<int> m_leftProbes; // timer probes and their answers, when the options leave them out
+    QSet<int> m_rightProbes;
     QList<AlignedStep> m_steps;
     QList<TraceDifference> m_differences;
     int m_leftSize = 0;
