@@ -70,8 +70,10 @@ bool isCaptureFile(const Trace &trace)
 // The captured probes of the persist and keep-alive timers, and the ACKs that answer them. A
 // probe is a pure ACK without payload one below what the peer last acknowledged: no other segment
 // sends a sequence number the peer has already acknowledged past (Linux's tcp_xmit_probe_skb;
-// RFC 9293 3.8.6.1, 3.8.4). The answer is the peer's next segment when it is a pure ACK of the
-// same point. Inferred segments carry no real sequence numbers and are never probes.
+// RFC 9293 3.8.6.1, 3.8.4). Its answer is left out only when it says nothing new: the peer's next
+// segment, a pure ACK of the same point with the window still zero. Linux may leave a probe
+// unanswered (out-of-window ACKs are rate-limited), and the peer's next ACK is then a window
+// update that opens the window, which counts. Inferred segments have no real sequence numbers.
 QSet<int> timerProbeEvents(const Trace &trace)
 {
     QSet<int> probes;
@@ -84,7 +86,7 @@ QSet<int> timerProbeEvents(const Trace &trace)
         const int from = int(s->from);
         const int to = int(s->to());
         const bool pureAck = s->flags == TcpFlag::Ack && s->len == 0;
-        if (pureAck && answerAck[from] == s->ack) {
+        if (pureAck && answerAck[from] == s->ack && s->win == 0) {
             probes.insert(i);
         } else if (pureAck && lastAckFrom[to] && s->seq + 1 == *lastAckFrom[to]) {
             probes.insert(i);

@@ -19,8 +19,9 @@ struct CompareOptions {
     // A note is the scenario's commentary, not something the kernel did: two scenarios that do the
     // same thing with other words are the same run. On: differing notes are listed too.
     bool notes = false;
-    // Zero-window and keep-alive probes, and the ACKs that answer them, are sent by the persist
-    // and keep-alive timers: which step they fall in depends on how long the steps took. On:
+    // Zero-window and keep-alive probes, and the answers that only repeat a zero window, are sent
+    // by the persist and keep-alive timers: which step they fall in depends on how long the steps
+    // took. On:
     // counted like any segment. Off: left out of the segments compared (finack run --repeat,
     // where one slow step on a loaded machine moved closing-state's probe a step earlier).
     bool timerProbes = true;
