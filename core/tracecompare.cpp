@@ -67,7 +67,7 @@ bool isCaptureFile(const Trace &trace)
     return trace.platform().network == kCaptureFileNetwork;
 }
 
-// The captured probes of the persist and keep-alive timers, and the ACKs that answer them. A
+// The captured probes of the persist and keep-alive timers, and the answers that add nothing. A
 // probe is a pure ACK without payload one below what the peer last acknowledged: no other segment
 // sends a sequence number the peer has already acknowledged past (Linux's tcp_xmit_probe_skb;
 // RFC 9293 3.8.6.1, 3.8.4). Its answer is left out only when it says nothing new: the peer's next

@@ -21,9 +21,8 @@ struct CompareOptions {
     bool notes = false;
     // Zero-window and keep-alive probes, and the answers that only repeat a zero window, are sent
     // by the persist and keep-alive timers: which step they fall in depends on how long the steps
-    // took. On:
-    // counted like any segment. Off: left out of the segments compared (finack run --repeat,
-    // where one slow step on a loaded machine moved closing-state's probe a step earlier).
+    // took. On: counted like any segment. Off: left out of the segments compared (finack run
+    // --repeat, where one slow step on a loaded machine moved closing-state's probe a step earlier).
     bool timerProbes = true;
     bool operator==(const CompareOptions &) const = default;
 };
