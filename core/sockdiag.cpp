@@ -31,7 +31,9 @@ constexpr int kReplyTimeoutMs = 2000;
 
 // NLM_F_DUMP_INTR: the table changed while the kernel walked it; the dump is simply repeated.
 constexpr int kDumpAttempts = 3;
-constexpr int kLookupAttempts = 3;
+// find() asks until its readings agree (see there); past this many it takes the last one.
+constexpr int kMaxLookups = 6;
+constexpr int kGoneReadings = 3;
 
 QString errnoText(const char *what, int err)
 {
@@ -301,44 +303,70 @@ std::optional<QList<SocketInfo>> SockDiag::sockets(quint16 port)
     return std::nullopt;
 }
 
+std::optional<std::optional<SocketInfo>> SockDiag::lookup(quint16 localPort, quint16 remotePort)
+{
+    QList<SocketInfo> rows;
+    buildLookupRequest(localPort, remotePort);
+    const int err = query(rows);
+    if (err == ENOENT) {
+        m_error.clear();
+        return std::optional<SocketInfo>{};
+    }
+    if (err != 0) {
+        reopen();
+        return std::nullopt;
+    }
+    m_error.clear();
+    // The kernel's lookup falls back, as for a SYN, to a listener on the local port: asked for a
+    // server end that is gone, it answers with the listener. That is not the connection.
+    std::optional<SocketInfo> end;
+    for (const SocketInfo &row : std::as_const(rows)) {
+        if (row.localPort == localPort && row.remotePort == remotePort && row.localAddr == kLoopback && row.remoteAddr == kLoopback)
+            end = row;
+    }
+    return end;
+}
+
 std::optional<std::optional<SocketInfo>> SockDiag::find(quint16 localPort, quint16 remotePort)
 {
     if (!m_socket && !open())
         return std::nullopt;
-    QList<SocketInfo> rows;
-    for (int attempt = 1;; ++attempt) {
-        rows.clear();
-        buildLookupRequest(localPort, remotePort);
-        const int err = query(rows);
-        if (err == ENOENT && attempt < kLookupAttempts)
-            continue; // the same replacement can hide both entries from a lookup for a moment
-        if (err == ENOENT) {
-            m_error.clear();
-            return std::optional<SocketInfo>{};
-        }
-        if (err != 0) {
-            reopen();
+    // A row is not always one moment of the socket. The kernel fills it without the socket's
+    // lock: the state first, then the timer and the queues. A lookup racing close() in
+    // CLOSE_WAIT can read CLOSE_WAIT with the FIN already queued (sendQ 1), which the engine
+    // took for a new reading of CLOSE_WAIT after LAST_ACK (finack run graceful-server-first
+    // --repeat 200 drifted so once in CI). So a reading counts once a second lookup reads the
+    // same state: that state held from the first reading's start to the second's, so the first
+    // reading's queues and timer are of it. A state the kernel holds for microseconds (LAST_ACK
+    // on loopback) is then not seen; the engine derives it from the segments.
+    //
+    // An end that reads as gone or CLOSE counts after three such readings in a row. An orphaned
+    // end that goes to FIN_WAIT_2 or TIME_WAIT is replaced in the hash by a timewait entry: the
+    // entry goes in, then the full socket is unhashed and set to CLOSE, and a lookup racing that
+    // finds nothing, or the old socket already CLOSE, although the connection goes on (finack
+    // run ignored-recv-return --repeat 200 showed FIN_WAIT_1 -> CLOSED -> FIN_WAIT_2 once). The
+    // entry is there a moment later, unless the replacing CPU stalls; the engine's SideObserver
+    // confirms a CLOSED with a later poll for that case.
+    std::optional<SocketInfo> last;
+    std::optional<SocketInfo> earlier; // the reading before `last`, if it showed a live end
+    int goneInARow = 0;
+    for (int attempt = 0; attempt < kMaxLookups; ++attempt) {
+        const auto end = lookup(localPort, remotePort);
+        if (!end)
             return std::nullopt;
-        }
-        m_error.clear();
-        // The kernel's lookup falls back, as for a SYN, to a listener on the local port: asked for a
-        // server end that is gone, it answers with the listener. That is not the connection.
-        std::optional<SocketInfo> end;
-        for (const SocketInfo &row : std::as_const(rows)) {
-            if (row.localPort == localPort && row.remotePort == remotePort && row.localAddr == kLoopback && row.remoteAddr == kLoopback)
-                end = row;
-        }
-        // An orphaned end that goes to FIN_WAIT_2 or TIME_WAIT is replaced in the hash by a
-        // timewait entry: the entry goes in, then the full socket is unhashed and set to CLOSE. A
-        // lookup that took the full socket just before reads CLOSE although the connection goes
-        // on (finack run ignored-recv-return --repeat 200 showed FIN_WAIT_1 -> CLOSED ->
-        // FIN_WAIT_2 once). A connection end in the hash is never really CLOSE, so ask again: the
-        // entry is there by then, unless the replacing CPU stalls; the engine's SideObserver
-        // confirms a CLOSED with a later poll for that case.
-        if (end && end->state == TcpState::Closed && attempt < kLookupAttempts)
+        last = *end;
+        if (!last || last->state == TcpState::Closed) {
+            earlier.reset();
+            if (++goneInARow == kGoneReadings)
+                break;
             continue;
-        return end;
+        }
+        goneInARow = 0;
+        if (earlier && earlier->state == last->state)
+            return earlier;
+        earlier = last;
     }
+    return last;
 }
 
 } // namespace FinAck

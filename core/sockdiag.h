@@ -57,7 +57,9 @@ public:
     // lookup instead of a dump: a hash probe of a few microseconds where a dump walks the whole
     // table. Outer std::nullopt: the query failed (errorString()). Inner std::nullopt: no such
     // socket (the kernel answers ENOENT), the normal answer for a connection that is gone or in
-    // CLOSE. The row is the same, field for field, as the dump's for that socket.
+    // CLOSE. The row is the same, field for field, as the dump's for that socket, and it shows one
+    // moment: the kernel fills a row without the socket's lock, so find() asks until two lookups
+    // read the same state (three for an end that reads as gone).
     //
     // Checked on Linux 6.18: the lookup is the one for an arriving segment, so it finds every
     // socket in the connection hash, which is every state a dump lists for a connection:
@@ -75,7 +77,8 @@ private:
     void reopen();
     void buildDumpRequest(quint16 port);
     void buildLookupRequest(quint16 localPort, quint16 remotePort);
-    int query(QList<SocketInfo> &out); // 0, or the errno that made it fail
+    int query(QList<SocketInfo> &out);                                                      // 0, or the errno that made it fail
+    std::optional<std::optional<SocketInfo>> lookup(quint16 localPort, quint16 remotePort); // one query of find()
 
     mnl_socket *m_socket = nullptr;
     unsigned int m_portId = 0;

@@ -11,6 +11,10 @@
 #include <netinet/tcp.h>
 #include <sys/stat.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <utility>
 #include <vector>
 
@@ -122,6 +126,7 @@ private slots:
     void resetRemovesBothRows();
     void findAgreesWithDump_data();
     void findAgreesWithDump();
+    void findRacingCloseReadsOneMoment();
 
 private:
     SockDiag m_diag;
@@ -440,6 +445,57 @@ void TestSockDiag::findAgreesWithDump()
     QCOMPARE(row.unacked, dumped->unacked);
     QCOMPARE(row.lost, dumped->lost);
     QCOMPARE(row.tcpRetrans, dumped->tcpRetrans);
+}
+
+// The kernel fills a row without the socket's lock, the state before the queues and the timer.
+// Here one thread calls find() without pause while the other closes a connection end in
+// CLOSE_WAIT, which queues the FIN and starts its retransmit timer. A single lookup reads
+// CLOSE_WAIT with sendQ 1 or the timer running: 7 to 109 times in 500 closes here, 258 in 3,000
+// in a C loop like this one. find() must never hand such a mix on.
+void TestSockDiag::findRacingCloseReadsOneMoment()
+{
+    constexpr int kCloses = 500;
+    int torn = 0, lastAck = 0, readings = 0;
+    QString example;
+    for (int i = 0; i < kCloses; ++i) {
+        Connection c;
+        QVERIFY(connectPair(c));
+        c.server.reset();
+        char byte = 0;
+        QCOMPARE(recv(c.client.get(), &byte, 1, 0), ssize_t(0)); // the client end is in CLOSE_WAIT
+
+        std::atomic<bool> probing = false, closed = false;
+        QList<SocketInfo> rows;
+        bool failed = false;
+        std::thread prober([&] {
+            do {
+                const auto found = m_diag.find(c.clientPort, c.serverPort);
+                failed = failed || !found;
+                if (found && *found)
+                    rows << **found;
+                probing = true;
+            } while (!closed);
+        });
+        while (!probing) {}
+        // Land the close at a different point of the lookup each time.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::nanoseconds((i % 50) * 100);
+        while (std::chrono::steady_clock::now() < until) {}
+        c.client.reset();
+        closed = true;
+        prober.join();
+
+        QVERIFY2(!failed, qPrintable(m_diag.errorString()));
+        readings += int(rows.size());
+        for (const SocketInfo &row : std::as_const(rows)) {
+            lastAck += row.state == TcpState::LastAck ? 1 : 0;
+            if (row.state == TcpState::CloseWait && (row.sendQ != 0 || row.timer != 0)) {
+                ++torn;
+                example = QStringLiteral("CLOSE_WAIT with sendQ %1, timer %2").arg(row.sendQ).arg(row.timer);
+            }
+        }
+    }
+    qInfo("%d closes, %d readings, %d of them LAST_ACK", kCloses, readings, lastAck);
+    QVERIFY2(torn == 0, qPrintable(QStringLiteral("%1 readings mixed two moments, e.g. %2").arg(torn).arg(example)));
 }
 
 QTEST_GUILESS_MAIN(TestSockDiag)
