@@ -77,8 +77,9 @@ private:
     void reopen();
     void buildDumpRequest(quint16 port);
     void buildLookupRequest(quint16 localPort, quint16 remotePort);
-    int query(QList<SocketInfo> &out);                                                      // 0, or the errno that made it fail
-    std::optional<std::optional<SocketInfo>> lookup(quint16 localPort, quint16 remotePort); // one query of find()
+    int query(QList<SocketInfo> &out); // 0, or the errno that made it fail
+    // One lookup of find()'s, answered as find() answers; a listener the kernel falls back to is no row.
+    std::optional<std::optional<SocketInfo>> lookup(quint16 localPort, quint16 remotePort);
 
     mnl_socket *m_socket = nullptr;
     unsigned int m_portId = 0;
