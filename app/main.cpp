@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "viewactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -126,8 +127,18 @@ int main(int argc, char *argv[])
                                             QStringLiteral("id|file"));
     const QCommandLineOption networkOption(QStringLiteral("network"), QCoreApplication::translate("FinAck::Cli", "auto, private or host."),
                                            QStringLiteral("mode"), QStringLiteral("auto"));
+    const QCommandLineOption playOption(QStringLiteral("play"),
+                                        QCoreApplication::translate("FinAck::Cli",
+                                                                    "Play the scenario from the start as the window opens."));
+    const QCommandLineOption speedOption(QStringLiteral("speed"), QCoreApplication::translate("FinAck::Cli", "Playback speed, 0.25 to 4."),
+                                         QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption presentationOption(QStringLiteral("presentation"),
+                                                QCoreApplication::translate("FinAck::Cli", "Open full screen in presentation mode (F11)."));
     parser.addOption(scenarioOption);
     parser.addOption(networkOption);
+    parser.addOption(playOption);
+    parser.addOption(speedOption);
+    parser.addOption(presentationOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("FinAck::Cli",
                                                              "A scenario, trace or capture file to open (the file manager passes it)."));
@@ -137,6 +148,11 @@ int main(int argc, char *argv[])
     if (!network)
         return Cli::fail(QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"")
                              .arg(parser.value(networkOption)));
+    bool speedOk = false;
+    const double speed = parser.value(speedOption).toDouble(&speedOk);
+    if (!speedOk || speed < Playback::kMinSpeed || speed > Playback::kMaxSpeed)
+        return Cli::fail(QCoreApplication::translate("FinAck::Cli", "--speed: expected a number from 0.25 to 4, got \"%1\"")
+                             .arg(parser.value(speedOption)));
     MainWindow window(*network);
     if (parser.isSet(scenarioOption) && !window.openScenario(parser.value(scenarioOption), &error))
         return Cli::fail(error);
@@ -151,5 +167,12 @@ int main(int argc, char *argv[])
             },
             Qt::QueuedConnection);
     window.show();
+    if (parser.isSet(presentationOption))
+        window.viewActions()->setPresentation(true);
+    if (parser.isSet(playOption)) {
+        window.setSpeed(speed);
+        // Once the lab has the scenario: play starts by asking for its first step.
+        QMetaObject::invokeMethod(&window, &MainWindow::playFromStart, Qt::QueuedConnection);
+    }
     return app.exec();
 }

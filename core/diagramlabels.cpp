@@ -1,10 +1,12 @@
 #include "diagramlabels.h"
 
+#include "errnonames.h"
 #include "textwidth.h"
 #include "tracetable.h" // shortQtName
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <utility>
 
 namespace FinAck {
@@ -235,6 +237,40 @@ QStringList callLabel(const CallRecord &call)
         result += (result.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(extras.join(QStringLiteral(", ")));
     if (!result.isEmpty())
         lines.last() += QLatin1Char(' ') + result;
+    return lines;
+}
+
+QStringList windowsLines(const CallRecord &call, const ExpectedCall *documented)
+{
+    if (!call.api.isEmpty())
+        return {};
+    const QStringList here = winsockEquivalents(call.errnoName);
+    if (documented) {
+        const bool sameReturn = !documented->ret || *documented->ret == call.ret;
+        const QString prefix = documented->errnoName + QLatin1Char(' ');
+        const bool sameError = documented->errnoName.isEmpty()
+                                   ? call.errnoName.isEmpty()
+                                   : std::any_of(here.cbegin(), here.cend(), [&prefix](const QString &w) { return w.startsWith(prefix); });
+        if (!sameReturn || !sameError) {
+            QStringList value;
+            if (documented->ret)
+                value << QString::number(*documented->ret);
+            if (!documented->errnoName.isEmpty())
+                value << documented->errnoName;
+            if (const int code = winsockCode(documented->errnoName))
+                value << QString::number(code);
+            if (!value.isEmpty())
+                //: heads what Windows' documentation says this call returns, where this kernel did otherwise
+                return {QCoreApplication::translate("FinAck::DiagramLabels", "Windows, documented:"), value.join(QLatin1Char(' '))};
+        }
+    }
+    if (!call.failed() || here.isEmpty())
+        return {};
+    //: %1 is Winsock's error for the same condition, "WSAECONNRESET 10054"
+    QStringList lines{QCoreApplication::translate("FinAck::DiagramLabels", "Windows: %1").arg(here.constFirst())};
+    for (qsizetype i = 1; i < here.size(); ++i)
+        //: a second Winsock error Windows may report instead, "WSAECONNRESET 10054"
+        lines << QCoreApplication::translate("FinAck::DiagramLabels", "or %1").arg(here.at(i));
     return lines;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scenario.h"
 #include "traceevent.h"
 
 #include <QString>
@@ -16,6 +17,14 @@ QString segmentNumbersText(const Segment &segment,
 QString callResultText(const CallRecord &call);                               // "→ -1 ECONNRESET"
 bool isEndOfStream(const CallRecord &call);                                   // recv() -> 0
 QString signalCallText(const SignalRecord &signal);                           // "errorOccurred(RemoteHostClosedError)"
+
+// What a Windows program gets at this call, as the lines the diagram draws under its label and
+// the tables add to its result. `documented` is the scenario's "windows" claim for the call's
+// step, if it has one: where it differs from what this kernel did (recv() = 0 here, 10053 on
+// Windows) it is shown, headed as documented behaviour that did not run here. Otherwise a failed
+// call shows Winsock's counterpart of its errno ("Windows: WSAECONNRESET 10054"). Empty for
+// neither, and for the Qt client's calls.
+QStringList windowsLines(const CallRecord &call, const ExpectedCall *documented = nullptr);
 
 // One element's label as diagram text, where nothing can be coloured or badged: what the picture
 // draws says itself in words ("(inferred)", "(end of stream)", "(blocked 2000 ms)"). A list holds

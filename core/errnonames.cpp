@@ -51,6 +51,54 @@ QString winsockEquivalent(const QString &name)
 
 namespace {
 
+struct Winsock {
+    const char *posix;
+    const char *name;
+    int code;
+};
+
+// winerror.h; EPIPE has two rows because Windows reports either, depending on who shut down.
+constexpr std::array<Winsock, 15> kWinsock{{
+    {"ECONNRESET", "WSAECONNRESET", 10054},
+    {"ECONNABORTED", "WSAECONNABORTED", 10053},
+    {"ETIMEDOUT", "WSAETIMEDOUT", 10060},
+    {"ECONNREFUSED", "WSAECONNREFUSED", 10061},
+    {"EPIPE", "WSAESHUTDOWN", 10058},
+    {"EPIPE", "WSAECONNRESET", 10054},
+    {"ENOTCONN", "WSAENOTCONN", 10057},
+    {"EADDRINUSE", "WSAEADDRINUSE", 10048},
+    {"EAGAIN", "WSAEWOULDBLOCK", 10035},
+    {"EINPROGRESS", "WSAEINPROGRESS", 10036},
+    {"EBADF", "WSAENOTSOCK", 10038},
+    {"ENOPROTOOPT", "WSAENOPROTOOPT", 10042},
+    {"EINVAL", "WSAEINVAL", 10022},
+    {"EHOSTUNREACH", "WSAEHOSTUNREACH", 10065},
+    {"EINTR", "WSAEINTR", 10004},
+}};
+
+} // namespace
+
+QStringList winsockEquivalents(const QString &errnoName)
+{
+    QStringList out;
+    for (const Winsock &w : kWinsock) {
+        if (errnoName == QLatin1String(w.posix))
+            out << QStringLiteral("%1 %2").arg(QLatin1String(w.name)).arg(w.code);
+    }
+    return out;
+}
+
+int winsockCode(const QString &winsockName)
+{
+    for (const Winsock &w : kWinsock) {
+        if (winsockName == QLatin1String(w.name))
+            return w.code;
+    }
+    return 0;
+}
+
+namespace {
+
 // glibc's strerror() texts for the errors FinAck's scenarios and their variations meet, listed
 // for lupdate; errnoMessageText() looks a recorded text up among them.
 [[maybe_unused]] const char *const kStrerrorTexts[] = {

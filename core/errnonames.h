@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace FinAck {
 
@@ -16,6 +17,13 @@ QString strerrorText(int number);
 // ECONNRESET; empty when Winsock has no counterpart. The numbers come from winerror.h; which
 // condition Windows reports for a situation can still differ (the window's panels explain that).
 QString winsockEquivalent(const QString &errnoName);
+
+// The same, one Winsock error an entry, each "WSAECONNRESET 10054" (EPIPE has two); empty when
+// Winsock has no counterpart. Untranslated: names and numbers read the same in every language.
+QStringList winsockEquivalents(const QString &errnoName);
+
+// winerror.h's number of a Winsock error name ("WSAECONNABORTED" -> 10053), 0 when unknown.
+int winsockCode(const QString &winsockName);
 
 // What the system's strerror() said, in the user's language: the C library's English messages of
 // the errors a socket program meets are translated (context FinAck::ErrnoNames); anything else

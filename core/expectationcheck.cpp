@@ -140,3 +140,19 @@ QStringList compareWithExpectation(const Scenario &scenario, const Trace &trace)
 }
 
 } // namespace FinAck
+
+namespace FinAck {
+
+QHash<int, ExpectedCall> windowsExpectations(const Scenario &scenario)
+{
+    QHash<int, ExpectedCall> out;
+    const auto it = scenario.expectations.constFind(QStringLiteral("windows"));
+    if (it == scenario.expectations.cend())
+        return out;
+    const int setup = scenario.setupStepCount();
+    for (const ExpectedCall &call : it->calls)
+        out.insert(setup + call.step, call);
+    return out;
+}
+
+} // namespace FinAck

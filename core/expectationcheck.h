@@ -3,6 +3,7 @@
 #include "scenario.h"
 #include "trace.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace FinAck {
@@ -26,6 +27,10 @@ QList<ExpectationCheck> checkExpectation(const Scenario &scenario, const Trace &
 // The claims that did not hold, one sentence each; empty when the kernel did what the author said.
 QStringList compareWithExpectation(const Scenario &scenario, const Trace &trace);
 QString differenceText(const ExpectationCheck &check);
+
+// The scenario's "windows" claims about calls, by the call's position in scenario.steps (the
+// `step` a CallRecord carries): what Windows' documentation says each of those calls returns.
+QHash<int, ExpectedCall> windowsExpectations(const Scenario &scenario);
 
 // "FIN|ACK"-style text for flag bits, in the trace's order SYN, ACK, FIN, RST, PSH.
 QString flagsText(quint8 flags, QChar separator = QLatin1Char('|'));

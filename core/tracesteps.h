@@ -22,6 +22,13 @@ struct TraceSteps {
 
 TraceSteps traceSteps(const Trace &trace);
 
+// The one numbering of steps a person reads, everywhere (docs/steps.md): a step's place in the
+// scenario, setup steps included, counted from 1. `step` is the 0-based `step` events carry.
+inline int stepNumber(int step)
+{
+    return step + 1;
+}
+
 // Steps as a person counts them: 1-based and inclusive, "3-6".
 struct StepRange {
     int first = 1;

@@ -246,9 +246,11 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         const QStringList english = snapshot(window);
         const QMenuBar *bar = window.menuBar();
-        QCOMPARE(bar->actions().size(), 2);
+        QCOMPARE(bar->actions().size(), 4);
         QCOMPARE(bar->actions().at(0)->text(), QStringLiteral("&File"));
-        QCOMPARE(bar->actions().at(1)->text(), QStringLiteral("&Language"));
+        QCOMPARE(bar->actions().at(1)->text(), QStringLiteral("&View"));
+        QCOMPARE(bar->actions().at(2)->text(), QStringLiteral("&Language"));
+        QCOMPARE(bar->actions().at(3)->text(), QStringLiteral("&Help"));
         QAction *chinese = window.languageMenu()->action(QStringLiteral("zh_CN"));
         QAction *englishItem = window.languageMenu()->action(QStringLiteral("en"));
         QCOMPARE(chinese->text(), QStringLiteral("简体中文"));

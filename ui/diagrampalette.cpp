@@ -43,6 +43,7 @@ DiagramPalette DiagramPalette::light()
     p.error = QColor(0xcf222e);
     p.endOfStream = QColor(0x0a7d8c);
     p.signal = QColor(0x8250df);
+    p.windows = QColor(0x0550ae);
     p.states = {QColor(0x8c959f), QColor(0x5a6fb0), QColor(0xb08800), QColor(0x9a6700), QColor(0x1a7f37), QColor(0xd1660f),
                 QColor(0xa85a00), QColor(0x8250df), QColor(0xbf3989), QColor(0x9b3dbb), QColor(0x0969da)};
     p.segments = {QColor(0xcf222e), QColor(0x0969da), QColor(0xbc4c00), QColor(0x1a7f37), QColor(0x57606a)};
@@ -65,6 +66,7 @@ DiagramPalette DiagramPalette::dark()
     p.error = QColor(0xff7b72);
     p.endOfStream = QColor(0x39c5cf);
     p.signal = QColor(0xbc8cff);
+    p.windows = QColor(0x79c0ff);
     p.states = {QColor(0x8b949e), QColor(0x8ca0e0), QColor(0xe3b341), QColor(0xd29922), QColor(0x3fb950), QColor(0xf0883e),
                 QColor(0xdb6d28), QColor(0xbc8cff), QColor(0xf778ba), QColor(0xd67ae8), QColor(0x58a6ff)};
     p.segments = {QColor(0xff7b72), QColor(0x58a6ff), QColor(0xf0883e), QColor(0x3fb950), QColor(0xa2aab5)};

@@ -30,6 +30,7 @@ struct DiagramPalette {
     QColor error;                     // failed calls, dropped segments
     QColor endOfStream;               // recv() -> 0
     QColor signal;                    // Qt signals
+    QColor windows;                   // what Windows reports, under a call (not observed here)
     std::array<QColor, 11> states{};  // indexed by TcpState
     std::array<QColor, 5> segments{}; // indexed by SegmentKind
     double bandAlpha = 0.2;           // a band's fill: its state's colour, this opaque

@@ -3,6 +3,7 @@
 #include "playback.h"
 #include "scenario.h"
 #include "scenariotext.h"
+#include "tracesteps.h"
 #include "tracetable.h"
 
 #include <QEvent>
@@ -28,8 +29,11 @@ QString mutedColor(const QPalette &palette)
     return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())).name();
 }
 
+// Presentation mode sizes the font in pixels; the zoomed window in points.
 QString pt(const QFont &font, double factor)
 {
+    if (font.pointSizeF() <= 0)
+        return QStringLiteral("%1px").arg(font.pixelSize() * factor, 0, 'f', 1);
     return QStringLiteral("%1pt").arg(font.pointSizeF() * factor, 0, 'f', 1);
 }
 
@@ -76,6 +80,12 @@ void ExplainPanel::setScenario(const QString &title, const QString &explanation,
     refresh();
 }
 
+void ExplainPanel::setStepCount(int count)
+{
+    m_stepCount = count;
+    refresh();
+}
+
 void ExplainPanel::setChecks(const QList<ExpectationCheck> &checks)
 {
     m_checks = checks;
@@ -113,7 +123,9 @@ QString ExplainPanel::stepHtml() const
                                 : tr("The record starts here. Step shows its first step."));
     }
     const Playback &p = *m_playback;
-    QString html = heading.arg(tr("This step"));
+    const int total = m_stepCount > 0 ? m_stepCount : int(traceSteps(p.trace()).numbers.size());
+    //: the heading of the explanation of the step at the playhead: "Step 5 of 11"
+    QString html = heading.arg(p.currentStep() >= 0 ? tr("Step %1 of %2").arg(stepNumber(p.currentStep())).arg(total) : tr("This step"));
     const QString notes = stepText();
     if (!notes.isEmpty())
         html += QStringLiteral("<p style='font-size:%1'>%2</p>").arg(pt(f, 1.35), escaped(notes));

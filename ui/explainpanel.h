@@ -30,6 +30,8 @@ public:
     // `about` heads the explanation: "About this scenario" unless the record is something else
     // (a capture file).
     void setScenario(const QString &title, const QString &explanation, const QString &takeaway, const QString &about = {});
+    // How many steps the scenario has, for "Step 5 of 11"; 0: count those in the record.
+    void setStepCount(int count);
     // The claims of a finished run; empty for none (a Qt client's run is not checked).
     void setChecks(const QList<ExpectationCheck> &checks);
 
@@ -54,6 +56,7 @@ private:
     QString m_about;
     QString m_takeaway;
     QList<ExpectationCheck> m_checks;
+    int m_stepCount = 0;
     QTextBrowser *m_text = nullptr;
     QString m_html; // what was last set, to leave the scroll position alone when nothing changed
 };

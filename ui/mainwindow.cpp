@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "callpanel.h"
+#include "expectationcheck.h"
 #include "explainpanel.h"
 #include "fileactions.h"
+#include "fontscale.h"
+#include "helpmenu.h"
 #include "language.h"
 #include "languagemenu.h"
 #include "playbackbar.h"
@@ -14,17 +17,25 @@
 #include "statepanel.h"
 #include "traceexport.h"
 #include "tracejson.h"
+#include "tracesteps.h"
+#include "viewactions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace FinAck {
@@ -53,10 +64,15 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_middle->addWidget(m_view);
     m_middle->addWidget(m_serverPanel);
     m_middle->setStretchFactor(1, 3);
+    m_bottom = new QTabWidget(this);
+    m_bottom->setDocumentMode(true);
+    m_bottom->addTab(m_explain, QString());
+    m_bottom->tabBar()->hide(); // one tab until the window is compact
     m_vertical = new QSplitter(Qt::Vertical, this);
     m_vertical->addWidget(m_middle);
-    m_vertical->addWidget(m_explain);
+    m_vertical->addWidget(m_bottom);
     m_vertical->setStretchFactor(0, 4);
+    m_vertical->setChildrenCollapsible(false);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -75,7 +91,10 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     setCentralWidget(m_outer);
 
     m_files = new FileActions(this);
-    m_languages = new LanguageMenu(this); // after File: the menu bar reads File, Language
+    m_viewActions = new ViewActions(this);
+    menuBar()->addMenu(m_viewActions->menu());
+    m_languages = new LanguageMenu(this); // after File and View: the menu bar reads File, View, Language
+    m_help = new HelpMenu(this);
     buildToolBar();
     m_networkLabel = new QLabel(this);
     m_labLabel = new QLabel(this);
@@ -109,9 +128,11 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
     connect(&m_playback, &Playback::traceChanged, this, [this] {
         m_view->setTrace(m_playback.trace());
+        updateStepGutter();
         updateActions();
     });
     connect(&m_playback, &Playback::playheadChanged, this, [this](int position) {
+        updateStepGutter();
         m_view->animatePlayheadTo(position);
         updateActions();
     });
@@ -123,18 +144,167 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(m_restartLab, &QPushButton::clicked, this, &MainWindow::startLab);
     connect(m_browser, &ScenarioBrowser::scenarioChosen, this, &MainWindow::loadScenarioFile);
 
+    connect(m_view, &SequenceView::preferredWidthChanged, this, &MainWindow::arrange);
+    connect(m_viewActions, &ViewActions::textZoomChanged, this, &MainWindow::applyTextZoom);
+    connect(m_viewActions, &ViewActions::presentationChanged, this, &MainWindow::setPresentation);
+    connect(m_viewActions, &ViewActions::scenariosToggled, this, &MainWindow::arrange);
+    connect(m_viewActions, &ViewActions::callPanelsToggled, this, &MainWindow::arrange);
+
     // The diagram gets the room: an arrow's label and both sides' call texts must fit.
     resize(1600, 950);
-    m_outer->setSizes({210, 1390});
-    m_middle->setSizes({250, 890, 250});
-    m_vertical->setSizes({680, 220});
+    fitToScreen();
+    m_firstStart = !QSettings().contains(QStringLiteral("geometry"));
+    m_outer->setSizes({210, width() - 210});
+    m_middle->setSizes({250, width() - 710, 250});
+    m_vertical->setSizes({height() * 7 / 10, height() * 3 / 10});
     restoreSettings();
+    fitToScreen();
+    // The first time, all of the screen: a classroom's laptop or projector has none to spare.
+    if (m_firstStart && screen()) {
+        resize(screen()->availableGeometry().size()); // where no window manager maximises
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    applyTextZoom();
     m_predict->setOn(false); // a saved window layout does not turn the mode on
     retranslate();
     startLab();
 }
 
 MainWindow::~MainWindow() = default;
+
+// At most the screen's available room (a 1366×768 laptop has less than the 1600×950 the window
+// would like), centred on it.
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size(std::min(width(), available.width()), std::min(height(), available.height()));
+    if (size != this->size())
+        resize(size);
+    if (!available.contains(frameGeometry()))
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrange();
+}
+
+// The diagram has priority. The scenario list and the call panels stand beside it only while it
+// keeps the width its labels need; otherwise the list hides (F9 shows it) and the panels become
+// tabs under the diagram, beside the explanation. Presentation shows the diagram and the
+// explanation alone.
+void MainWindow::arrange()
+{
+    if (!m_viewActions)
+        return;
+    const bool presenting = m_viewActions->isPresentation();
+    const int scrollBar = m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth() + 8;
+    const int diagram = int(std::ceil(m_view->preferredWidth())) + scrollBar;
+    const int list = 210;
+    const int panel = 220; // a call panel's table still reads at this width
+    const bool compact = width() < list + 2 * panel + diagram;
+    if (compact != m_compact) {
+        m_compact = compact;
+        // Crossing the line sets the list's default; F9 overrides it until the next crossing.
+        const QSignalBlocker block(m_viewActions->scenariosAction());
+        m_viewActions->scenariosAction()->setChecked(!compact);
+    }
+    const bool panelsShown = !presenting && m_viewActions->callPanelsAction()->isChecked();
+    const bool inTabs = m_compact || presenting;
+    if (inTabs != m_panelsInTabs) {
+        m_panelsInTabs = inTabs;
+        if (inTabs) {
+            m_bottom->addTab(m_clientPanel, QString());
+            m_bottom->addTab(m_serverPanel, QString());
+        } else {
+            m_middle->insertWidget(0, m_clientPanel);
+            m_middle->insertWidget(2, m_serverPanel);
+        }
+        retranslate();
+    }
+    if (!inTabs && panelsShown) {
+        // The panels share what the diagram leaves, up to 320 pixels each.
+        const int room = m_middle->width() - 2 * m_middle->handleWidth();
+        const int side = std::clamp((room - diagram) / 2, 150, 320);
+        m_middle->setSizes({side, room - 2 * side, side});
+    }
+    m_clientPanel->setVisible(panelsShown || inTabs);
+    m_serverPanel->setVisible(panelsShown || inTabs);
+    m_bottom->tabBar()->setVisible(inTabs && panelsShown);
+    if (!panelsShown || presenting)
+        m_bottom->setCurrentWidget(m_explain);
+    m_browser->setVisible(!presenting && m_viewActions->scenariosAction()->isChecked());
+}
+
+// Every text of the window's body follows View ▸ Zoom; presentation asks for the back row: no
+// text under 24 pixels, the diagram's no larger than the rest.
+void MainWindow::applyTextZoom()
+{
+    QFont f = QApplication::font();
+    const double zoom = m_viewActions->textZoom();
+    if (m_viewActions->isPresentation()) {
+        const int base = QFontInfo(f).pixelSize();
+        f.setPixelSize(std::max(24, int(std::lround(base * zoom))));
+        m_view->setTextFactor(1.0);
+    } else {
+        f = scaledFont(f, zoom);
+        m_view->setTextFactor(1.15);
+    }
+    centralWidget()->setFont(f);
+    arrange();
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    menuBar()->setVisible(!on);
+    m_bar->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        showFullScreen();
+        m_vertical->setSizes({height() * 7 / 10, height() * 3 / 10});
+    } else {
+        showNormal();
+    }
+    applyTextZoom();
+    m_view->setFocus();
+}
+
+void MainWindow::setSpeed(double speed)
+{
+    QComboBox *box = m_bar->speedBox();
+    int best = 0;
+    for (int i = 0; i < box->count(); ++i) {
+        if (std::abs(box->itemData(i).toDouble() - speed) < std::abs(box->itemData(best).toDouble() - speed))
+            best = i;
+    }
+    box->setCurrentIndex(best);
+    m_playback.setSpeed(box->itemData(best).toDouble());
+    m_view->setSpeed(box->itemData(best).toDouble());
+}
+
+void MainWindow::playFromStart()
+{
+    m_playback.seek(0);
+    m_playback.play();
+}
+
+// The step gutter's numbers and the part of the diagram the view keeps in sight.
+void MainWindow::updateStepGutter()
+{
+    const Trace &trace = m_playback.trace();
+    const TraceSteps steps = traceSteps(trace);
+    QList<std::pair<int, int>> starts;
+    for (qsizetype i = 0; i + 1 < steps.boundaries.size(); ++i) {
+        const int first = steps.boundaries.at(i);
+        if (first < trace.size() && steps.eventStep.at(first) >= 0)
+            starts.append({first, stepNumber(steps.eventStep.at(first))});
+    }
+    m_view->setStepStarts(starts);
+}
 
 CallPanel *MainWindow::panel(Actor actor) const
 {
@@ -154,7 +324,9 @@ void MainWindow::buildToolBar()
     connect(m_bar->restartAction(), &QAction::triggered, &m_playback, &Playback::restart);
     connect(m_bar->trueTimeAction(), &QAction::toggled, this,
             [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
-    connect(m_bar->zoomResetAction(), &QAction::triggered, m_view, &SequenceView::resetZoom);
+    // Actual size undoes both zooms: the text's and the time axis' (Ctrl+wheel).
+    m_bar->addAction(m_viewActions->actualSizeAction());
+    connect(m_viewActions->actualSizeAction(), &QAction::triggered, m_view, &SequenceView::resetZoom);
     m_predict = new PredictController(this, &m_lab, &m_playback);
     m_bar->addSeparator();
     m_bar->addAction(m_predict->action());
@@ -215,6 +387,8 @@ void MainWindow::loadScenarioFile(const QString &path)
     m_scenarioPath = path;
     m_scenario = std::move(scenario);
     m_predict->setScenario(m_scenario);
+    m_explain->setStepCount(int(m_scenario->steps.size()));
+    m_view->setWindowsExpected(windowsExpectations(*m_scenario));
     if (m_opened) { // back to live runs: the file's endpoints are not the lab's
         m_opened.reset();
         m_clientPanel->statePanel()->setEndpoint({});
@@ -261,6 +435,8 @@ void MainWindow::showOpenedFile(OpenedFile file)
 {
     m_opened = std::move(file);
     m_predict->setScenario(std::nullopt);
+    m_explain->setStepCount(m_opened->scenario ? int(m_opened->scenario->steps.size()) : 0);
+    m_view->setWindowsExpected(m_opened->scenario ? windowsExpectations(*m_opened->scenario) : QHash<int, ExpectedCall>());
     const Trace &trace = m_opened->trace;
     updateWindowTitle();
     // Not a step to wait for, nothing left to run: Step at the end stays at the end.
@@ -403,7 +579,15 @@ void MainWindow::retranslate()
     m_restartLab->setText(tr("Restart the lab"));
     updateBanner();
     m_files->retranslate();
+    m_viewActions->retranslate();
+    m_help->retranslate();
     m_languages->retranslate();
+    //: the tabs under the diagram: the step's explanation, then each side's calls
+    m_bottom->setTabText(0, tr("This step"));
+    if (m_bottom->count() == 3) {
+        m_bottom->setTabText(1, tr("Client calls"));
+        m_bottom->setTabText(2, tr("Server calls"));
+    }
     m_predict->retranslate();
     if (m_opened) {
         FileOpener::describe(*m_opened);
@@ -432,6 +616,9 @@ void MainWindow::restoreSettings()
     m_middle->restoreState(settings.value(QStringLiteral("middleSplitter")).toByteArray());
     m_vertical->restoreState(settings.value(QStringLiteral("verticalSplitter")).toByteArray());
     m_scenarioPath = settings.value(QStringLiteral("lastScenario")).toString();
+    if (settings.value(QStringLiteral("presentation")).toBool())
+        QMetaObject::invokeMethod(
+            this, [this] { m_viewActions->setPresentation(true); }, Qt::QueuedConnection);
     if (!m_scenarioPath.isEmpty() && !QFile::exists(m_scenarioPath))
         m_scenarioPath.clear();
 }

@@ -11,6 +11,7 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 
 namespace FinAck {
 
@@ -22,6 +23,8 @@ class PlaybackBar;
 class PredictController;
 class ScenarioBrowser;
 class SequenceView;
+class ViewActions;
+class HelpMenu;
 
 // The main window: the scenario browser on the left, the sequence diagram between the client's
 // panel and the server's, the explanation below, playback in the toolbar. It is a view of the
@@ -46,6 +49,14 @@ public:
     FileActions *fileActions() const { return m_files; }
     LanguageMenu *languageMenu() const { return m_languages; }
     PredictController *predictController() const { return m_predict; }
+    ViewActions *viewActions() const { return m_viewActions; }
+    // Compact: the window is too narrow for the scenario list and the call panels beside the
+    // diagram, so the list is hidden (F9 brings it back) and the panels are tabs below it.
+    bool isCompact() const { return m_compact; }
+    // Plays the selected scenario from the start (finack --play).
+    void playFromStart();
+    // The playback speed, as the toolbar's box sets it.
+    void setSpeed(double speed);
 
     // File ▸ Open without its dialog: a scenario .json runs live; a trace .json or a .pcap/.pcapng
     // replays with no sockets. `stream` is the capture's stream (0-based); -1 asks when it holds
@@ -68,6 +79,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -87,6 +99,11 @@ private:
     QList<ExpectationCheck> liveChecks() const;
     void retranslate();
     void restoreSettings();
+    void fitToScreen();
+    void arrange();
+    void applyTextZoom();
+    void setPresentation(bool on);
+    void updateStepGutter();
 
     LabClient m_lab;
     Playback m_playback;
@@ -106,6 +123,12 @@ private:
     QSplitter *m_outer = nullptr;
     QSplitter *m_middle = nullptr;
     QSplitter *m_vertical = nullptr;
+    QTabWidget *m_bottom = nullptr; // the explanation, and the call panels when compact
+    bool m_compact = false;
+    bool m_panelsInTabs = false;
+    bool m_firstStart = false;
+    ViewActions *m_viewActions = nullptr;
+    HelpMenu *m_help = nullptr;
     QLabel *m_banner = nullptr;
     QPushButton *m_restartLab = nullptr;
     QLabel *m_networkLabel = nullptr;

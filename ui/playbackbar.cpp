@@ -38,7 +38,6 @@ PlaybackBar::PlaybackBar(QWidget *parent)
     m_restart = makeAction(this, {QKeySequence(Qt::Key_R)});
     m_trueTime = makeAction(this, {QKeySequence(Qt::Key_T)});
     m_trueTime->setCheckable(true);
-    m_zoomReset = makeAction(this, {QKeySequence(Qt::CTRL | Qt::Key_0)});
     addAction(m_back);
     addAction(m_step);
     addAction(m_play);
@@ -53,7 +52,6 @@ PlaybackBar::PlaybackBar(QWidget *parent)
     addWidget(m_speed);
     addSeparator();
     addAction(m_trueTime);
-    addAction(m_zoomReset);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT speedChanged(speed()); });
     retranslate();
 }
@@ -77,7 +75,6 @@ void PlaybackBar::retranslate()
     setTexts(m_play, m_playing ? tr("Pause") : tr("Play"), tr("Play or pause"));
     setTexts(m_restart, tr("Restart"), tr("Run the scenario again on fresh sockets"));
     setTexts(m_trueTime, tr("True time"), tr("Space events by their real time instead of evenly"));
-    setTexts(m_zoomReset, tr("Actual size"), tr("Reset the diagram's zoom (Ctrl+wheel zooms)"));
     //: the label before the playback speed (0.25×…4×)
     m_speedLabel->setText(tr("Speed "));
     m_speed->setAccessibleName(tr("Playback speed"));

@@ -8,7 +8,7 @@ class QLabel;
 
 namespace FinAck {
 
-// The playback toolbar: Back, Step, Play/Pause, Restart, the speed, true time and zoom. It only
+// The playback toolbar: Back, Step, Play/Pause, Restart, the speed and true time. It only
 // offers the actions; the window connects them to Playback and the diagram. Each action's
 // tooltip names its shortcut, so the keyboard way is never hidden, in whatever language.
 class PlaybackBar : public QToolBar
@@ -22,7 +22,6 @@ public:
     QAction *playAction() const { return m_play; }
     QAction *restartAction() const { return m_restart; }
     QAction *trueTimeAction() const { return m_trueTime; }
-    QAction *zoomResetAction() const { return m_zoomReset; }
     QComboBox *speedBox() const { return m_speed; }
     double speed() const;
 
@@ -43,7 +42,6 @@ private:
     QAction *m_play = nullptr;
     QAction *m_restart = nullptr;
     QAction *m_trueTime = nullptr;
-    QAction *m_zoomReset = nullptr;
     QLabel *m_speedLabel = nullptr;
     QComboBox *m_speed = nullptr;
     bool m_playing = false;

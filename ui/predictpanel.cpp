@@ -1,5 +1,7 @@
 #include "predictpanel.h"
 
+#include "fontscale.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
@@ -44,7 +46,7 @@ PredictPanel::PredictPanel(QWidget *parent)
     m_heading->setWordWrap(true);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    headingFont = scaledFont(headingFont, 1.15);
     m_heading->setFont(headingFont);
     m_scoreLabel = new QLabel(this);
     m_scoreLabel->setWordWrap(true);

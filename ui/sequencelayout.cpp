@@ -1,5 +1,7 @@
 #include "sequencelayout.h"
 
+#include "diagramlabels.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -65,12 +67,13 @@ void SequenceLayout::append(const TraceEvent &event)
     Item item;
     item.tUs = eventTime(event);
     std::visit(
-        [&item](const auto &e) {
+        [this, &item](const auto &e) {
         using T = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<T, CallRecord>) {
             item.kind = Kind::Call;
             item.actor = e.actor;
             item.lanes = sideSlot(e.actor);
+            item.extraLines = int(windowsLinesOf(e).size());
         } else if constexpr (std::is_same_v<T, Segment>) {
             item.kind = Kind::Segment;
             item.actor = e.from;
@@ -106,12 +109,14 @@ void SequenceLayout::place(int index)
         const Row &last = m_rows.constLast();
         join = last.tUs == item.tUs && (m_spacing == Spacing::TrueTime || (last.lanes & item.lanes) == 0);
     }
+    // Even spacing: room for an arrow's fall and for the lines under a call's label.
+    const double evenHeight = m_metrics.rowHeight + (isArrow ? m_metrics.arrowDrop : 0) + item.extraLines * m_metrics.lineHeight;
     if (join) {
         Row &last = m_rows.last();
         ++last.count;
         last.lanes |= item.lanes;
-        if (m_spacing == Spacing::Even && isArrow)
-            last.height = m_metrics.rowHeight + m_metrics.arrowDrop;
+        if (m_spacing == Spacing::Even)
+            last.height = std::max(last.height, evenHeight);
     } else {
         Row row;
         row.first = index;
@@ -120,7 +125,7 @@ void SequenceLayout::place(int index)
         row.lanes = item.lanes;
         if (m_spacing == Spacing::Even) {
             row.top = m_rows.isEmpty() ? pad() : m_rows.constLast().top + m_rows.constLast().height;
-            row.height = m_metrics.rowHeight + (isArrow ? m_metrics.arrowDrop : 0);
+            row.height = evenHeight;
         } else {
             row.top = pad() + double(item.tUs - m_firstUs) * m_metrics.pixelsPerMs / 1000.0;
             row.height = m_metrics.rowHeight;
@@ -167,8 +172,34 @@ void SequenceLayout::setMetrics(const LayoutMetrics &metrics)
 {
     if (metrics == m_metrics)
         return;
+    // Widths move columns, not rows: a streaming run that widens a side needs no new rows.
+    LayoutMetrics rowsOnly = metrics;
+    rowsOnly.bandWidth = m_metrics.bandWidth;
+    rowsOnly.minSideWidth = m_metrics.minSideWidth;
+    rowsOnly.maxSideWidth = m_metrics.maxSideWidth;
+    rowsOnly.minMiddle = m_metrics.minMiddle;
+    rowsOnly.margin = m_metrics.margin;
+    const bool rows = !(rowsOnly == m_metrics);
     m_metrics = metrics;
-    rebuildRows();
+    if (rows)
+        rebuildRows();
+}
+
+void SequenceLayout::setWindowsExpected(const QHash<int, ExpectedCall> &windows, const Trace &trace)
+{
+    m_windows = windows;
+    clear();
+    for (const TraceEvent &event : trace.events())
+        append(event);
+}
+
+QStringList SequenceLayout::windowsLinesOf(const TraceEvent &event) const
+{
+    const auto *call = std::get_if<CallRecord>(&event);
+    if (!call)
+        return {};
+    const auto it = m_windows.constFind(call->step);
+    return windowsLines(*call, it == m_windows.cend() ? nullptr : &*it);
 }
 
 void SequenceLayout::setZoom(double zoom)
@@ -184,11 +215,14 @@ double SequenceLayout::sideWidth() const
     return std::clamp((available - m.minMiddle) / 2, m.minSideWidth, m.maxSideWidth);
 }
 
+double SequenceLayout::neededWidth(const LayoutMetrics &m)
+{
+    return 2 * m.margin + 2 * m.bandWidth + 2 * m.minSideWidth + m.minMiddle;
+}
+
 double SequenceLayout::width() const
 {
-    const LayoutMetrics &m = m_metrics;
-    const double needed = 2 * m.margin + 2 * m.bandWidth + 2 * m.minSideWidth + m.minMiddle;
-    return std::max(m_width, needed);
+    return std::max(m_width, neededWidth());
 }
 
 double SequenceLayout::lifelineX(Actor actor) const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "scenario.h"
 #include "trace.h"
+
+#include <QHash>
 
 #include <QLineF>
 #include <QList>
@@ -66,6 +69,14 @@ public:
     void setSpacing(Spacing spacing);
     const LayoutMetrics &metrics() const { return m_metrics; }
     void setMetrics(const LayoutMetrics &metrics);
+    // The scenario's "windows" claims by step position (windowsExpectations()): a call whose
+    // Windows result differs, or that failed with a Winsock counterpart, gets the lines
+    // windowsLines() gives it under its label, and its row the room for them.
+    const QHash<int, ExpectedCall> &windowsExpected() const { return m_windows; }
+    // The layout keeps no events, so it is given the trace again to lay out with the claims.
+    void setWindowsExpected(const QHash<int, ExpectedCall> &windows, const Trace &trace);
+    // windowsLines() of a call event with this layout's claims; empty for other events.
+    QStringList windowsLinesOf(const TraceEvent &event) const;
     double zoom() const { return m_zoom; }
     void setZoom(double zoom); // clamped to [kMinZoom, kMaxZoom]
     static constexpr double kMinZoom = 0.1;
@@ -74,6 +85,9 @@ public:
     // The width available (a viewport); the diagram is never narrower than it needs to be.
     void setWidth(double width) { m_width = width; }
     double width() const;
+    // The narrowest the diagram can be with every column at its minimum: less scrolls sideways.
+    double neededWidth() const { return neededWidth(m_metrics); }
+    static double neededWidth(const LayoutMetrics &metrics);
     double totalHeight() const;
     double contentTop() const { return m_metrics.headerHeight; }
 
@@ -123,6 +137,7 @@ private:
         Actor actor = Actor::Client;
         int row = 0;
         int lanes = 0;
+        int extraLines = 0; // label lines under a call's own (its Windows result)
     };
     void place(int index);
     void rebuildRows();
@@ -146,6 +161,7 @@ private:
     QList<int> m_bandIndex;      // per event: its index in m_bands, -1 for other kinds
     int m_arrowCount = 0;
     qint64 m_firstUs = 0;
+    QHash<int, ExpectedCall> m_windows;
 };
 
 } // namespace FinAck

@@ -1,5 +1,6 @@
 #include "sequencerenderer.h"
 
+#include "calllabel.h"
 #include "diagramlabels.h"
 #include "sequencescene.h"
 
@@ -36,8 +37,40 @@ LayoutMetrics SequenceRenderer::metricsFor(const QFont &font)
     m.maxSideWidth = std::ceil(fm.averageCharWidth() * 64);
     m.minMiddle = std::ceil(bfm.horizontalAdvance(QStringLiteral("FIN PSH ACK"))
                             + fm.horizontalAdvance(QStringLiteral("  seq 000000 · ack 000000 · len 0000")) + 40);
-    m.margin = std::ceil(fm.height() * 0.8);
+    // Room on the left for the step numbers beside the rows.
+    m.margin = std::ceil(std::max(fm.height() * 0.8, bfm.horizontalAdvance(QStringLiteral("88")) + 10));
     return m;
+}
+
+LayoutMetrics SequenceRenderer::metricsFor(const QFont &font, const SequenceLayout &layout, const Trace &trace)
+{
+    LayoutMetrics m = metricsFor(font);
+    // Floors that keep an empty or short record looking like a diagram.
+    QFont bold = font;
+    bold.setBold(true);
+    m.minSideWidth = std::ceil(QFontMetricsF(font).averageCharWidth() * 14);
+    m.minMiddle = std::ceil(QFontMetricsF(bold).horizontalAdvance(QStringLiteral("FIN PSH ACK")) + 40);
+    for (const TraceEvent &event : trace.events())
+        widenFor(m, font, layout, event);
+    return m;
+}
+
+void SequenceRenderer::widenFor(LayoutMetrics &m, const QFont &font, const SequenceLayout &layout, const TraceEvent &event)
+{
+    const double gap = 10 + 4; // SceneStyle::kTextGap and the label's own margin
+    if (const auto *call = std::get_if<CallRecord>(&event)) {
+        m.minSideWidth = std::max(m.minSideWidth, std::ceil(CallLabel::minimumRoom(*call, layout.windowsLinesOf(event), font) + gap));
+        m.maxSideWidth = std::max(m.maxSideWidth, m.minSideWidth);
+    } else if (const auto *segment = std::get_if<Segment>(&event)) {
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetricsF bfm(bold);
+        double label = bfm.horizontalAdvance(flagsText(*segment))
+                       + QFontMetricsF(font).horizontalAdvance(QStringLiteral("  ") + numbersText(*segment));
+        if (segment->dropped)
+            label += bfm.horizontalAdvance(tr("  dropped"));
+        m.minMiddle = std::max(m.minMiddle, std::ceil(label + 40));
+    }
 }
 
 QString SequenceRenderer::platformText(const Trace &trace)

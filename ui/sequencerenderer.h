@@ -34,6 +34,9 @@ struct RenderOptions {
     // Events to mark (a comparison's differences): their rows get a tint and a bar at the
     // left edge, under the selection's.
     QList<int> marked;
+    // Where each scenario step starts (event indices) and the number a person reads for it
+    // (stepNumber()): drawn in the left margin beside the step's first row.
+    QList<std::pair<int, int>> stepStarts;
     bool playheadLine = true; // a line across at the playhead (the screen, not an export)
     bool stickyHeader = true; // actor names stay at the top of visibleRect while scrolling
     // Only the rows inside visibleRect, not also those whose labels or arrows might reach into it:
@@ -62,6 +65,11 @@ public:
 
     // The layout's sizes for a font (the view's, an export's).
     static LayoutMetrics metricsFor(const QFont &font);
+    // The same, with the columns as wide as this trace needs and no wider: each side holds its
+    // narrowest call label whole (CallLabel::minimumRoom), the middle its widest arrow label.
+    static LayoutMetrics metricsFor(const QFont &font, const SequenceLayout &layout, const Trace &trace);
+    // Widens `metrics` for one more event of a streaming run, as the line above would.
+    static void widenFor(LayoutMetrics &metrics, const QFont &font, const SequenceLayout &layout, const TraceEvent &event);
 
     // The legend an export prints under the diagram: each segment kind's arrow, inferred and
     // dropped segments, observed and derived states, drawn by the same code as the diagram.

@@ -1,5 +1,7 @@
 #include "sequencescene.h"
 
+#include "calllabel.h"
+#include "fontscale.h"
 #include "scenariotext.h"
 
 #include <QPainterPath>
@@ -60,6 +62,7 @@ void SequenceScene::run()
         p.drawText(QRectF(middle.left(), layout.contentTop(), middle.width(), lh * 3), Qt::TextDontClip | Qt::AlignCenter,
                    SequenceRenderer::tr("Nothing recorded yet"));
     }
+    stepNumbers();
     if (o.playheadLine && shown < n)
         playheadLine();
     header();
@@ -267,43 +270,43 @@ void SequenceScene::call(int index, const CallRecord &c)
     p.drawEllipse(QPointF(markerX, y), 4, 4);
     p.setBrush(Qt::NoBrush);
 
-    if (!claim(sideLane(c.actor), y - lh / 2, y + lh / 2))
+    const CallLabel label = CallLabel::make(c, layout.windowsLinesOf(trace.at(index)), font, side.width() - kTextGap - 4);
+    if (!claim(sideLane(c.actor), y - lh / 2, y + lh / 2 + lh * label.windows.size()))
         return;
-    QString result = SequenceRenderer::resultText(c);
-    const bool eof = SequenceRenderer::isEndOfStream(c);
-    const QString eofText = SequenceRenderer::tr("end of stream");
-    // The result matters most, but a long Qt error name must leave the call some room.
     const QFontMetricsF bfm(bold);
-    const double room = side.width() - kTextGap - 4;
-    if (bfm.horizontalAdvance(QStringLiteral("  ") + result) > room * 0.6)
-        result = bfm.elidedText(result, Qt::ElideRight, room * 0.6);
-    const double resultWidth = result.isEmpty() ? 0 : bfm.horizontalAdvance(QStringLiteral("  ") + result);
-    const double eofWidth = eof ? textWidth(eofText, font) + 14 : 0;
-    const double available = room - resultWidth - eofWidth;
-    const QString text = elideCall(c.text, std::max(0.0, available));
-    const double total = fm.horizontalAdvance(text) + resultWidth + eofWidth;
-    double x = client ? bandColumn.left() - kTextGap - total : bandColumn.right() + kTextGap;
+    const double resultWidth = label.result.isEmpty() ? 0 : bfm.horizontalAdvance(QStringLiteral("  ") + label.result);
+    const double badgeWidth = label.endOfStream ? CallLabel::badgeWidth(font) : 0;
+    double x = client ? bandColumn.left() - kTextGap - label.width : bandColumn.right() + kTextGap;
     const double baseline = y + fm.ascent() / 2 - fm.descent() / 2 + 1;
 
     p.setPen(pal.text);
-    p.drawText(QPointF(x, baseline), text);
-    x += fm.horizontalAdvance(text);
-    if (!result.isEmpty()) {
+    p.drawText(QPointF(x, baseline), label.call);
+    x += fm.horizontalAdvance(label.call);
+    if (!label.result.isEmpty()) {
         p.setFont(bold);
         p.setPen(accent);
-        p.drawText(QPointF(x, baseline), QStringLiteral("  ") + result);
+        p.drawText(QPointF(x, baseline), QStringLiteral("  ") + label.result);
         p.setFont(font);
         x += resultWidth;
     }
-    if (eof) {
+    if (label.endOfStream) {
         // recv() -> 0 is not an error but the peer's FIN reaching the application: a badge.
-        const QRectF badge(x + 8, y - lh / 2, eofWidth - 8, lh);
+        const QRectF badge(x + 8, y - lh / 2, badgeWidth - 8, lh);
         p.setPen(QPen(pal.endOfStream, 1.2));
         p.setBrush(QColor(pal.endOfStream.red(), pal.endOfStream.green(), pal.endOfStream.blue(), 36));
         p.drawRoundedRect(badge, lh / 2, lh / 2);
         p.setBrush(Qt::NoBrush);
         p.setPen(pal.endOfStream);
-        p.drawText(badge, Qt::TextDontClip | Qt::AlignCenter, eofText);
+        p.drawText(badge, Qt::TextDontClip | Qt::AlignCenter, CallLabel::endOfStreamText());
+    }
+    // What a Windows program gets here, under the call, aligned with its text on the far side.
+    double lineY = baseline;
+    for (const QString &line : label.windows) {
+        lineY += lh;
+        const double w = fm.horizontalAdvance(line);
+        const double lx = client ? bandColumn.left() - kTextGap - w : bandColumn.right() + kTextGap;
+        p.setPen(pal.windows);
+        p.drawText(QPointF(lx, lineY), line);
     }
 }
 
@@ -373,6 +376,24 @@ void SequenceScene::note(int index, const Note &note)
     p.setFont(font);
 }
 
+// The step gutter: each step's number in the left margin, beside the row where it starts, so that
+// "step 5" in the explanation, the claims and the exports points at a row.
+void SequenceScene::stepNumbers()
+{
+    const double width = layout.metrics().margin;
+    p.setFont(bold);
+    for (const auto &[event, number] : o.stepStarts) {
+        if (event < 0 || event >= n || (event >= shown && o.future == RenderOptions::Future::Hidden))
+            continue;
+        const double y = layout.eventY(event);
+        if (y < visible.top() - lh || y > visible.bottom() + lh)
+            continue;
+        p.setPen(event < shown ? pal.mutedText : QColor(pal.mutedText.red(), pal.mutedText.green(), pal.mutedText.blue(), 90));
+        p.drawText(QRectF(0, y - lh / 2, width, lh), Qt::TextDontClip | Qt::AlignCenter, QString::number(number));
+    }
+    p.setFont(font);
+}
+
 void SequenceScene::playheadLine()
 {
     if (revealY < visible.top() || revealY > visible.bottom())
@@ -399,10 +420,7 @@ void SequenceScene::header()
     p.setPen(QPen(pal.lifeline, 1));
     p.drawLine(rect.bottomLeft(), rect.bottomRight());
 
-    QFont title = bold;
-    title.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 1.2 : 12);
-    if (font.pointSizeF() <= 0)
-        title.setPixelSize(qRound(font.pixelSize() * 1.2));
+    const QFont title = scaledFont(bold, 1.2);
     const double titleHeight = QFontMetricsF(title).height();
     const double y0 = top + (height - titleHeight - lh) / 2;
     for (Actor a : {Actor::Client, Actor::Server}) {

@@ -82,6 +82,7 @@ private:
     void arrowShape(const QLineF &line, const Segment &s, double fraction, double width);
     void segmentLabel(const QLineF &line, const Segment &s, double opacity);
     QPen stripPen(const StateChange &state) const;
+    void stepNumbers();
     void playheadLine();
     void header();
     double textWidth(const QString &text, const QFont &f) const { return QFontMetricsF(f).horizontalAdvance(text); }

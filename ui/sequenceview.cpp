@@ -1,5 +1,6 @@
 #include "sequenceview.h"
 #include "errnonames.h"
+#include "fontscale.h"
 
 #include "scenariotext.h"
 
@@ -33,13 +34,6 @@ SequenceView::SequenceView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
-    // Read from the back of a lecture hall: a little larger than the application's text.
-    QFont larger = font();
-    if (larger.pointSizeF() > 0)
-        larger.setPointSizeF(larger.pointSizeF() * 1.15);
-    else
-        larger.setPixelSize(qRound(larger.pixelSize() * 1.15));
-    setFont(larger);
     viewport()->setMouseTracking(true);
     viewport()->setAutoFillBackground(false);
     m_palette = systemPalette(palette());
@@ -63,10 +57,7 @@ void SequenceView::setTrace(const Trace &trace)
     if (m_animationTo > trace.size())
         m_animation.stop();
     m_trace = trace;
-    const double zoom = m_layout.zoom();
-    m_layout = SequenceLayout(m_trace, m_layout.spacing(), m_layout.metrics());
-    m_layout.setZoom(zoom);
-    m_layout.setWidth(viewport()->width());
+    rebuildLayout();
     if (m_selected >= m_trace.size())
         m_selected = -1;
     m_hovered = -1;
@@ -82,6 +73,11 @@ void SequenceView::appendEvent(const TraceEvent &event)
     const bool atEnd = m_trace.isEmpty() || eventTime(m_trace.events().constLast()) <= t;
     m_trace.appendRelative(event);
     if (atEnd) {
+        LayoutMetrics metrics = m_layout.metrics();
+        SequenceRenderer::widenFor(metrics, diagramFont(), m_layout, m_trace.events().constLast());
+        if (SequenceLayout::neededWidth(metrics) > m_layout.neededWidth() && m_fitFactor == m_textFactor)
+            metrics = fittedMetrics(); // wider: perhaps too wide for the preferred size now
+        m_layout.setMetrics(metrics);
         m_layout.append(m_trace.events().constLast());
     } else {
         // A capture lagging behind a call lands in the past: redo the rows. What was on screen
@@ -89,16 +85,67 @@ void SequenceView::appendEvent(const TraceEvent &event)
         const auto at = std::upper_bound(m_trace.events().cbegin(), m_trace.events().cend(), t,
                                          [](qint64 time, const TraceEvent &e) { return time < eventTime(e); });
         const int index = int(at - m_trace.events().cbegin()) - 1;
-        const double zoom = m_layout.zoom();
-        m_layout = SequenceLayout(m_trace, m_layout.spacing(), m_layout.metrics());
-        m_layout.setZoom(zoom);
-        m_layout.setWidth(viewport()->width());
+        rebuildLayout();
         if (index < m_playhead)
             m_playhead += 1;
         if (m_selected >= index)
             ++m_selected;
     }
     updateScrollBars();
+    viewport()->update();
+}
+
+// A new layout of the whole record, with the columns as wide as its labels need.
+void SequenceView::rebuildLayout()
+{
+    const double zoom = m_layout.zoom();
+    const QHash<int, ExpectedCall> windows = m_layout.windowsExpected();
+    m_layout = SequenceLayout(Trace(), m_layout.spacing(), m_layout.metrics());
+    m_layout.setWindowsExpected(windows, m_trace);
+    m_layout.setMetrics(fittedMetrics());
+    m_layout.setZoom(zoom);
+    m_layout.setWidth(viewport()->width());
+}
+
+// The preferred text size when the diagram fits the viewport at it, else the window's own.
+LayoutMetrics SequenceView::fittedMetrics()
+{
+    LayoutMetrics metrics = SequenceRenderer::metricsFor(fontAt(m_textFactor), m_layout, m_trace);
+    const double preferred = SequenceLayout::neededWidth(metrics);
+    m_fitFactor = m_textFactor;
+    if (preferred > viewport()->width() && m_textFactor > 1.0) {
+        m_fitFactor = 1.0;
+        metrics = SequenceRenderer::metricsFor(fontAt(m_fitFactor), m_layout, m_trace);
+    }
+    if (preferred != m_preferredWidth) {
+        m_preferredWidth = preferred;
+        Q_EMIT preferredWidthChanged(preferred);
+    }
+    return metrics;
+}
+
+QFont SequenceView::fontAt(double factor) const
+{
+    return scaledFont(font(), factor);
+}
+
+void SequenceView::setTextFactor(double factor)
+{
+    if (factor == m_textFactor)
+        return;
+    m_textFactor = factor;
+    updateMetrics();
+}
+
+void SequenceView::setWindowsExpected(const QHash<int, ExpectedCall> &windows)
+{
+    m_layout.setWindowsExpected(windows, m_trace);
+    updateMetrics();
+}
+
+void SequenceView::setStepStarts(const QList<std::pair<int, int>> &starts)
+{
+    m_stepStarts = starts;
     viewport()->update();
 }
 
@@ -252,7 +299,8 @@ RenderOptions SequenceView::renderOptions(const QRectF &rect) const
     const qint64 lastShown = o.shownEvents > 0 ? eventTime(m_trace.at(o.shownEvents - 1)) : 0;
     o.playheadUs = std::max(lastShown, m_playheadUs.value_or(0));
     o.palette = m_palette;
-    o.font = font();
+    o.font = diagramFont();
+    o.stepStarts = m_stepStarts;
     o.selected = m_selected;
     o.hovered = m_hovered;
     return o;
@@ -269,7 +317,12 @@ void SequenceView::paintEvent(QPaintEvent *)
 void SequenceView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    m_layout.setWidth(viewport()->width());
+    const int width = viewport()->width();
+    const bool shrink = m_fitFactor > 1.0 && m_layout.neededWidth() > width;
+    const bool grow = m_fitFactor < m_textFactor && m_preferredWidth <= width;
+    if (shrink || grow)
+        m_layout.setMetrics(fittedMetrics());
+    m_layout.setWidth(width);
     updateScrollBars();
     if (m_follow)
         ensurePlayheadVisible();
@@ -277,7 +330,7 @@ void SequenceView::resizeEvent(QResizeEvent *event)
 
 void SequenceView::updateMetrics()
 {
-    m_layout.setMetrics(SequenceRenderer::metricsFor(font()));
+    m_layout.setMetrics(fittedMetrics());
     m_layout.setWidth(viewport()->width());
     updateScrollBars();
     viewport()->update();
@@ -309,16 +362,25 @@ void SequenceView::ensurePlayheadVisible()
     const double y = m_layout.playheadY(m_playhead);
     const int top = verticalScrollBar()->value();
     const int height = viewport()->height();
+    const double header = m_layout.contentTop();
     const double margin = m_layout.metrics().rowHeight * 2;
+    // The current step from its first row: the header is sticky and covers what lies under it.
+    double stepTop = y;
+    for (const auto &[event, number] : std::as_const(m_stepStarts)) {
+        if (event >= m_playhead || event >= m_layout.eventCount())
+            break;
+        stepTop = m_layout.rowTop(m_layout.rowOf(event));
+    }
     const double overflow = y - (top + height - margin);
     if (overflow > 0) {
-        // While an arrow crosses, glide along with it; after a jump, show what led up to it.
-        if (overflow < height / 2.0)
-            verticalScrollBar()->setValue(int(std::ceil(top + overflow)));
-        else
-            scrollToY(y, 0.7);
-    } else if (y < top + m_layout.contentTop()) {
-        scrollToY(y, 0.3);
+        // While an arrow crosses, glide along with it, but never past the step's first row.
+        const double limit = stepTop - header;
+        double target = overflow < height / 2.0 ? std::ceil(top + overflow) : y - height * 0.7;
+        if (y - limit <= height - margin)
+            target = std::min(target, limit);
+        verticalScrollBar()->setValue(int(target));
+    } else if (stepTop < top + header) {
+        verticalScrollBar()->setValue(int(stepTop - header));
     }
 }
 
@@ -339,15 +401,8 @@ void SequenceView::wheelEvent(QWheelEvent *event)
 
 void SequenceView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() & Qt::ControlModifier) {
-        switch (event->key()) {
-        case Qt::Key_0: resetZoom(); return;
-        case Qt::Key_Plus:
-        case Qt::Key_Equal: setZoom(zoom() * 1.25); return;
-        case Qt::Key_Minus: setZoom(zoom() / 1.25); return;
-        default: break;
-        }
-    }
+    // Ctrl+= / Ctrl+- / Ctrl+0 belong to the window's View menu: they scale every text, this
+    // diagram's with it. Ctrl+wheel here stretches the time axis alone.
     QAbstractScrollArea::keyPressEvent(event);
 }
 

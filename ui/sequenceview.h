@@ -51,6 +51,24 @@ public:
     void followSystemPalette();
     const DiagramPalette &diagramPalette() const { return m_palette; }
 
+    // The diagram's text is this much larger than the widget's font (the window's, which its text
+    // zoom scales): 1.15 normally, to read from the back of a lecture hall; 1 in presentation,
+    // where the window's font is already large.
+    // Where the diagram would need more width than it has, it gives up that extra size first
+    // (down to the window's own text size) before it scrolls sideways.
+    double textFactor() const { return m_textFactor; }
+    void setTextFactor(double factor);
+    QFont diagramFont() const { return fontAt(m_fitFactor); }
+    // The width the diagram needs at its preferred text size: what the window arranges for.
+    double preferredWidth() const { return m_preferredWidth; }
+    // The scenario's "windows" claims by step position (windowsExpectations()), for the lines
+    // under the calls; empty for none.
+    void setWindowsExpected(const QHash<int, ExpectedCall> &windows);
+    // Where each step starts (event index) and its number as a person reads it (stepNumber()):
+    // the step gutter, and the part of the diagram kept in view.
+    void setStepStarts(const QList<std::pair<int, int>> &starts);
+    const QList<std::pair<int, int>> &stepStarts() const { return m_stepStarts; }
+
     // What paint() is given for the part of the diagram in `rect` (layout coordinates); an
     // export passes the whole diagram.
     RenderOptions renderOptions(const QRectF &rect) const;
@@ -76,6 +94,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void playheadChanged(double position);
+    // preferredWidth() changed: a longer label, another text size.
+    void preferredWidthChanged(double width);
     void zoomChanged(double zoom);
     void eventClicked(int index);
 
@@ -100,8 +120,16 @@ private:
     void onAnimationValue(const QVariant &value);
     int weightMs(int event) const;
 
+    void rebuildLayout();
+    QFont fontAt(double factor) const;
+    LayoutMetrics fittedMetrics();
+
     Trace m_trace;
     SequenceLayout m_layout;
+    double m_textFactor = 1.15;
+    double m_fitFactor = 1.15;
+    double m_preferredWidth = 0;
+    QList<std::pair<int, int>> m_stepStarts;
     DiagramPalette m_palette = DiagramPalette::light();
     bool m_systemPalette = true;
     RenderOptions::Future m_future = RenderOptions::Future::Hidden;

@@ -1,5 +1,7 @@
 #include "statepanel.h"
 
+#include "fontscale.h"
+
 #include "pcapreader.h" // kCaptureFileNetwork
 
 #include <QEvent>
@@ -228,14 +230,14 @@ void StatePanel::applyFonts()
     const QFont base = font();
     QFont title = base;
     title.setBold(true);
-    title.setPointSizeF(base.pointSizeF() * 1.15);
+    title = scaledFont(title, 1.15);
     m_title->setFont(title);
     QFont big = base;
     big.setBold(true);
-    big.setPointSizeF(base.pointSizeF() * 2.4);
+    big = scaledFont(big, 2.4);
     m_stateLabel->setFont(big);
     QFont value = base;
-    value.setPointSizeF(base.pointSizeF() * 1.3);
+    value = scaledFont(value, 1.3);
     for (QLabel *l : {m_recvQ, m_sendQ, m_descriptors})
         l->setFont(value);
 }
