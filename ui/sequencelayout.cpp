@@ -51,6 +51,18 @@ SequenceLayout::SequenceLayout(const Trace &trace, Spacing spacing, const Layout
 void SequenceLayout::clear()
 {
     m_items.clear();
+    clearPlacement();
+    m_deriver.reset();
+    for (int a = 0; a < 2; ++a) {
+        m_causes[a].clear();
+        m_lastCall[a] = {};
+        m_lastState[a] = -1;
+    }
+}
+
+// What place() builds from the items; the items and their causes stay.
+void SequenceLayout::clearPlacement()
+{
     m_rows.clear();
     m_rowTops.clear();
     for (int a = 0; a < 2; ++a) {
@@ -92,8 +104,69 @@ void SequenceLayout::append(const TraceEvent &event)
         }
         },
         event);
+    const int index = int(m_items.size());
+    if (const auto *segment = std::get_if<Segment>(&event))
+        noteSegment(index, *segment);
+    else if (const auto *call = std::get_if<CallRecord>(&event))
+        m_lastCall[actorIndex(call->actor)] = {index, call->tUs, call->tUs + call->durationUs,
+                                               call->call == QLatin1String("close") || call->call == QLatin1String("shutdown")};
+    else if (const auto *state = std::get_if<StateChange>(&event))
+        findCause(item, index, *state);
     m_items.append(item);
-    place(int(m_items.size()) - 1);
+    place(index);
+}
+
+void SequenceLayout::noteSegment(int index, const Segment &segment)
+{
+    for (const StateDeriver::Transition &t : m_deriver.feed(segment)) {
+        const int a = actorIndex(t.actor);
+        Cause cause{index, t.state, t.actor != segment.from};
+        // The kernel changes the sender's state inside the call that sends the segment: close()
+        // enters FIN_WAIT_1, then sends the FIN. Not a SYN|ACK, which the kernel sends for a
+        // listener whatever call the server is blocked in.
+        const CallSpan &call = m_lastCall[a];
+        const bool synAck = segment.has(TcpFlag::Syn) && segment.has(TcpFlag::Ack);
+        if (!cause.atArrival && !synAck && call.event > m_lastState[a] && segment.tUs >= call.fromUs && segment.tUs <= call.toUs)
+            cause.event = call.event;
+        m_causes[a] << cause;
+    }
+}
+
+void SequenceLayout::findCause(Item &item, int index, const StateChange &state)
+{
+    const int a = actorIndex(state.actor);
+    // The last transition into this state: a side may pass through it and back.
+    for (auto it = m_causes[a].crbegin(); it != m_causes[a].crend(); ++it) {
+        if (it->state == state.state) {
+            item.cause = it->event;
+            item.atArrival = it->atArrival;
+            break;
+        }
+    }
+    // close() or shutdown() with data still queued enters FIN_WAIT_1 (or LAST_ACK) although its
+    // FIN waits for the peer's window: the call alone caused it.
+    const bool entersByCall = state.state == TcpState::FinWait1 || state.state == TcpState::LastAck;
+    const CallSpan &call = m_lastCall[a];
+    if (item.cause < 0 && entersByCall && call.closes && call.event > m_lastState[a])
+        item.cause = call.event;
+    m_deriver.observe(state.actor, state.state);
+    m_causes[a].clear();
+    m_lastState[a] = index;
+}
+
+// Unzoomed. Never below the state's own line nor above the actor's previous band, so that the
+// bands of one actor stay in order for the binary searches.
+double SequenceLayout::bandTop(const Item &item) const
+{
+    const bool even = m_spacing == Spacing::Even;
+    const auto line = [this, even](const Item &i) { return m_rows.at(i.row).top + (even ? m_metrics.rowHeight / 2 : 0); };
+    double top = line(item);
+    if (item.cause >= 0) {
+        const double arrival = item.atArrival && even ? m_metrics.arrowDrop : 0; // where the arrow ends
+        top = std::min(top, line(m_items.at(item.cause)) + arrival);
+    }
+    const QList<double> &tops = m_bandTops[actorIndex(item.actor)];
+    return tops.isEmpty() ? top : std::max(top, tops.constLast());
 }
 
 // Puts the last item into the last row or a new one. Only the last row ever changes, which is
@@ -143,8 +216,7 @@ void SequenceLayout::place(int index)
         const int a = actorIndex(item.actor);
         m_bandIndex.append(int(m_bands[a].size()));
         m_bands[a].append(index);
-        const Row &row = m_rows.constLast();
-        m_bandTops[a].append(m_spacing == Spacing::Even ? row.top + m_metrics.rowHeight / 2 : row.top);
+        m_bandTops[a].append(bandTop(item));
     } else {
         m_bandIndex.append(-1);
     }
@@ -153,7 +225,8 @@ void SequenceLayout::place(int index)
 void SequenceLayout::rebuildRows()
 {
     const QList<Item> items = m_items;
-    clear();
+    m_items.clear();
+    clearPlacement();
     for (const Item &item : items) {
         m_items.append(item);
         place(int(m_items.size()) - 1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scenario.h"
+#include "statederiver.h"
 #include "trace.h"
 
 #include <QHash>
@@ -51,6 +52,11 @@ public:
     };
 
     // A state event's stretch of its actor's lifeline: until the actor's next state, or the end.
+    // It begins where the kernel changed state, which the trace records before the state event
+    // itself: a poll sees a state after the fact, and a state worked out from a segment follows
+    // it. So a band starts at the line of the call that sent the segment causing it (close()
+    // enters FIN_WAIT_1, then sends the FIN), at that segment's start, or at its arrival (a FIN
+    // arriving enters CLOSE_WAIT); at its own line only when the trace holds no such cause.
     struct Band {
         int event = -1;
         Actor actor = Actor::Client;
@@ -138,8 +144,26 @@ private:
         int row = 0;
         int lanes = 0;
         int extraLines = 0; // label lines under a call's own (its Windows result)
+        int cause = -1;         // a state: the call or segment whose line its band starts at
+        bool atArrival = false; // ... at the end of that segment's arrow
     };
+    // A transition the segments imply for one actor, not yet claimed by one of its state events.
+    struct Cause {
+        int event = -1;
+        TcpState state = TcpState::Closed;
+        bool atArrival = false;
+    };
+    struct CallSpan {
+        int event = -1;
+        qint64 fromUs = 0;
+        qint64 toUs = 0;
+        bool closes = false; // close() or shutdown(): may enter FIN_WAIT_1 or LAST_ACK with no FIN sent
+    };
+    void noteSegment(int index, const Segment &segment);
+    void findCause(Item &item, int index, const StateChange &state);
+    double bandTop(const Item &item) const;
     void place(int index);
+    void clearPlacement();
     void rebuildRows();
     double toY(double unzoomed) const { return m_metrics.headerHeight + unzoomed * m_zoom; }
     double fromY(double y) const { return (y - m_metrics.headerHeight) / m_zoom; }
@@ -162,6 +186,12 @@ private:
     int m_arrowCount = 0;
     qint64 m_firstUs = 0;
     QHash<int, ExpectedCall> m_windows;
+    // Where each band starts does not depend on spacing: it is found once, as events arrive, by
+    // the state machine that derives states from segments, told what the kernel reported.
+    StateDeriver m_deriver;
+    QList<Cause> m_causes[2];      // per actor, since its last state event
+    CallSpan m_lastCall[2];        // per actor
+    int m_lastState[2] = {-1, -1}; // per actor: the index of its last state event
 };
 
 } // namespace FinAck

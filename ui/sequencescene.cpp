@@ -113,15 +113,23 @@ void SequenceScene::lifelines()
 void SequenceScene::bands(Actor actor)
 {
     const QList<SequenceLayout::Band> visibleBands = layout.bandsIn(actor, visible.top() - lh * 4, visible.bottom());
-    for (const SequenceLayout::Band &b : visibleBands) {
+    double drawnTo = visible.top();
+    for (qsizetype k = 0; k < visibleBands.size(); ++k) {
+        const SequenceLayout::Band &b = visibleBands.at(k);
         const auto &state = std::get<StateChange>(trace.at(b.event));
         const bool past = b.event < shown;
         if (!past && o.future == RenderOptions::Future::Hidden)
             break;
-        // The newest band reaches the playhead, and at least far enough to hold its own label.
-        const double cut = past ? std::clamp(std::max(revealY, b.top + lh * 2.2), b.top, b.bottom) : b.top;
+        // The newest band reaches the playhead, and at least far enough to hold its own label. A
+        // band begins where the kernel changed state, often a few events before the trace says so
+        // (close() enters FIN_WAIT_1 before the poll sees it): until then the newest band goes on
+        // past that point rather than leave the lifeline bare.
+        const bool newest = k + 1 == visibleBands.size() || visibleBands.at(k + 1).event >= shown;
+        const double end = newest ? std::max(b.bottom, std::min(revealY, visible.bottom())) : b.bottom;
+        const double cut = past ? std::clamp(std::max(revealY, b.top + lh * 2.2), b.top, end) : std::max(b.top, drawnTo);
         if (past) {
             band(b, state, b.top, cut);
+            drawnTo = cut;
             ++stats.bands;
         }
         if (o.future == RenderOptions::Future::Faint && cut < b.bottom) {
