@@ -85,20 +85,29 @@ void HelpMenu::retranslate()
 
 QString HelpMenu::keysHtml()
 {
+    // Key names come from Qt's own translations ("Space" is 空格), joined with " / ".
+    const auto keys = [](std::initializer_list<QKeySequence> sequences) {
+        QStringList names;
+        for (const QKeySequence &k : sequences)
+            names << k.toString(QKeySequence::NativeText);
+        return names.join(QStringLiteral(" / "));
+    };
     QString html = QStringLiteral("<table cellpadding='3'>");
-    html += row(tr("Space"), tr("Play or pause"));
-    html += row(tr("→ or N"), tr("Run and show the next step"));
-    html += row(tr("←"), tr("Show the previous step again (nothing is re-run)"));
-    html += row(tr("R"), tr("Run the scenario again on fresh sockets"));
-    html += row(tr("T"), tr("True time: space events by their real time"));
-    html += row(tr("P"), tr("Predict mode"));
-    html += row(tr("Ctrl+= / Ctrl+- / Ctrl+0"), tr("Bigger text, smaller text, actual size"));
+    html += row(keys({Qt::Key_Space}), tr("Play or pause"));
+    html += row(keys({Qt::Key_Right, Qt::Key_N}), tr("Run and show the next step"));
+    html += row(keys({Qt::Key_Left}), tr("Show the previous step again (nothing is re-run)"));
+    html += row(keys({Qt::Key_R}), tr("Run the scenario again on fresh sockets"));
+    html += row(keys({Qt::Key_T}), tr("True time: space events by their real time"));
+    html += row(keys({Qt::Key_P}), tr("Predict mode"));
+    html += row(keys({Qt::CTRL | Qt::Key_Equal, Qt::CTRL | Qt::Key_Minus, Qt::CTRL | Qt::Key_0}), tr("Bigger text, smaller text, actual size"));
+    //: the key and the mouse: hold Ctrl and turn the wheel
     html += row(tr("Ctrl+wheel"), tr("Stretch the diagram's time axis"));
-    html += row(tr("F11"), tr("Presentation: full screen, the diagram and the explanation only"));
-    html += row(tr("F9"), tr("Show or hide the scenario list"));
-    html += row(tr("F8"), tr("Show or hide the call panels"));
-    html += row(tr("Ctrl+O / Ctrl+E"), tr("Open a scenario, trace or capture / export"));
-    html += row(tr("F1"), tr("This list"));
+    html += row(keys({Qt::Key_F11}), tr("Presentation: full screen, the diagram and the explanation only"));
+    html += row(keys({Qt::Key_F9}), tr("Show or hide the scenario list"));
+    html += row(keys({Qt::Key_F8}), tr("Show or hide the call panels"));
+    html += row(keys({Qt::CTRL | Qt::Key_O}), tr("Open a scenario, trace or capture"));
+    html += row(keys({Qt::CTRL | Qt::Key_E}), tr("Export the diagram, the trace or the capture"));
+    html += row(keys({Qt::Key_F1}), tr("This list"));
     return html + QStringLiteral("</table>");
 }
 
@@ -114,7 +123,7 @@ QString HelpMenu::termsHtml()
     html +=
         row(tr("Windows"),
             tr("under a call: what Windows reports for it; \"documented\" when Windows' documentation differs from what this kernel did"));
-    html += row(tr("1, 2, 3 …"), tr("the step numbers, left of the rows: step 5 in the explanation and the claims is the row marked 5"));
+    html += row(QStringLiteral("1, 2, 3 …"), tr("the step numbers, left of the rows: step 5 in the explanation and the claims is the row marked 5"));
     return html + QStringLiteral("</table>");
 }
 
