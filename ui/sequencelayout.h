@@ -47,6 +47,14 @@ public:
         int lanes = 0; // what its events take of the row's width (even spacing)
     };
 
+    // True time: where a wait for a step command was taken out (Trace::labTimeUs), a gap of its
+    // own across the diagram, to be drawn as a break with the wait's length.
+    struct PauseMark {
+        double top = 0; // zoomed
+        double bottom = 0;
+        qint64 lengthUs = 0;
+    };
+
     // A state event's stretch of its actor's lifeline: until the actor's next state, or the end.
     struct Band {
         int event = -1;
@@ -101,6 +109,8 @@ public:
     QLineF arrow(int event) const;  // a segment: sender at send time -> receiver at arrival
     double yForTime(qint64 tUs) const;
     qint64 timeAt(double y) const;
+    // Empty in even spacing, which shows no time.
+    QList<PauseMark> pauseMarks() const;
     // The playhead as a position in events (Playback's: [0, position) shown), fractions in between:
     // how far down the diagram is revealed.
     double playheadY(double position) const;
@@ -123,6 +133,7 @@ private:
         Actor actor = Actor::Client;
         int row = 0;
         int lanes = 0;
+        qint64 pausedUs = 0;
     };
     void place(int index);
     void rebuildRows();
@@ -133,6 +144,9 @@ private:
     Band bandAt(Actor actor, int i) const;
     int bandIndexAt(Actor actor, double y) const;
     double revealedBottom(int event) const;
+    double trueTimeTop(qint64 tUs) const;
+    // A break mark's two lines, and one for the label of the row below it (labels sit above their line).
+    double pauseGap() const { return m_metrics.lineHeight * 3; }
 
     Spacing m_spacing = Spacing::Even;
     LayoutMetrics m_metrics;
@@ -146,6 +160,7 @@ private:
     QList<int> m_bandIndex;      // per event: its index in m_bands, -1 for other kinds
     int m_arrowCount = 0;
     qint64 m_firstUs = 0;
+    LabTimeline m_timeline; // true time is lab time: the waits for a step command taken out
 };
 
 } // namespace FinAck
