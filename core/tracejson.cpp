@@ -286,7 +286,7 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
     }
     const qint64 paused = r.failed() ? 0 : r.optionalInteger("paused_us", 0, kInt64Max).value_or(0);
     if (!r.failed() && paused > t)
-        //: paused_us and t_us are JSON keys: keep them
+        //: t_us is a JSON key: keep it
         r.fail("paused_us", QCoreApplication::translate("FinAck::TraceJson",
                                                         "expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or "
                                                         "later), got %2")
