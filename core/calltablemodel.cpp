@@ -111,11 +111,16 @@ void CallTableModel::update(const Trace &trace, int position)
                 firstMoved = row;
         }
     }
+    // New pauses redraw the time column: one reaching back over rows already shown (only a file
+    // can say so) moves their lab times.
+    const bool timesMoved = same > 0 && !(trace.labTimeline() == m_trace.labTimeline());
     m_trace = trace;
     m_rows = rows;
     m_position = std::max(0, position);
     if (firstMoved >= 0) // an event landed before them: same calls, new trace indices
         Q_EMIT dataChanged(index(firstMoved, 0), index(lastMoved, ColumnCount - 1), {EventIndexRole});
+    if (timesMoved)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(same - 1, TimeColumn), {Qt::DisplayRole, Qt::ToolTipRole});
     resize(visible);
 }
 
@@ -198,7 +203,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
 QVariant CallTableModel::display(const TraceEvent &event, int column) const
 {
     if (column == TimeColumn)
-        return QString::number(eventTime(event) / 1000.0, 'f', 3);
+        return QString::number(m_trace.labTimeUs(eventTime(event)) / 1000.0, 'f', 3);
     // A signal's row: the signal as a slot sees it, "signal" where a call's result goes, and
     // where it was emitted as its meaning.
     if (const auto *s = std::get_if<SignalRecord>(&event)) {
@@ -233,7 +238,7 @@ QVariant CallTableModel::display(const TraceEvent &event, int column) const
 QString CallTableModel::toolTip(const TraceEvent &event) const
 {
     //: a call's tooltip: its time in milliseconds, then the call
-    QString tip = tr("%1 ms  %2").arg(QString::number(eventTime(event) / 1000.0, 'f', 3), eventText(event));
+    QString tip = tr("%1 ms  %2").arg(QString::number(m_trace.labTimeUs(eventTime(event)) / 1000.0, 'f', 3), eventText(event));
     if (const auto *c = std::get_if<CallRecord>(&event); c && c->failed() && c->api.isEmpty() && winsockEquivalent(c->errnoName).isEmpty())
         tip += tr("\nWinsock has no direct counterpart of %1.").arg(c->errnoName);
     return tip;
@@ -261,7 +266,7 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
-        case TimeColumn: return tr("Milliseconds since the run started");
+        case TimeColumn: return tr("Milliseconds since the run started, without the waits for the next step");
         case CallColumn: return tr("The call as the program made it (C, or Qt for the Qt client)");
         case ResultColumn: return tr("What the call returned; recv() returning 0 means the peer closed its side");
         case ErrnoColumn: return tr("errno's name and number when the call failed (Qt: socket.error())");

@@ -46,6 +46,9 @@ namespace {
 constexpr qint64 kOwnTimeoutGraceUs = 500000;
 // How long settling waits for the capture thread to catch up before it trusts what it has.
 constexpr int kCaptureSyncLimitMs = 1000;
+// Between the steps of one run command the lab only writes a few lines (microseconds); a wait of
+// a millisecond or more was a wait for the next step command.
+constexpr qint64 kMinPauseUs = 1000;
 
 std::unique_ptr<SocketApi> makeClientApi(ClientApi api)
 {
@@ -162,13 +165,21 @@ void Engine::load(const Scenario &scenario)
     m_trace.setPlatform(platform);
     m_trace.setOriginUs(nowUs());
     m_lastActivityUs = nowUs();
+    m_idleSinceUs = 0;
+    m_pauseUs = 0;
     if (!m_probe.isAvailable())
         record(Note{nowUs(), -1, tr("The kernel's socket table (sock_diag) cannot be read: %1").arg(m_probe.errorString())});
     collectStates();
 }
 
-void Engine::record(const TraceEvent &event)
+void Engine::record(const TraceEvent &recorded)
 {
+    TraceEvent event = recorded;
+    // Stragglers stamped before the pause ended (a capture lagging behind) do not carry it.
+    if (m_pauseUs > 0 && eventTime(event) >= m_pauseEndUs) {
+        std::visit([this](auto &e) { e.pausedUs = m_pauseUs; }, event);
+        m_pauseUs = 0;
+    }
     m_trace.append(event);
     m_lastActivityUs = nowUs();
     TraceEvent relative = event;
@@ -183,10 +194,13 @@ bool Engine::step()
     const int index = m_next++;
     if (index == 0)
         skipIdleBeforeFirstStep();
+    else
+        notePause();
     Q_EMIT stepStarted(index);
     startStep(index);
     settle(index);
     deriveStates();
+    m_idleSinceUs = nowUs();
     Q_EMIT stepFinished(index);
     return true;
 }
@@ -201,6 +215,27 @@ void Engine::skipIdleBeforeFirstStep()
     const qint64 idleUs = nowUs() - (m_trace.originUs() + m_trace.durationUs());
     if (idleUs > kKeptUs)
         m_trace.setOriginUs(m_trace.originUs() + idleUs - kKeptUs);
+}
+
+// The window runs one step each time the user presses Step, so the wall clock between two steps
+// measures the student. That wait stays in the trace's times (kernel timers run through it) and
+// goes with the first event recorded after it (eventPausedUs), whose lab time leaves it out
+// (labtimeline.h). That event is mostly the step's note; when it comes later, the pause moves
+// with it, which changes no event's lab time since nothing was recorded in between. What the
+// kernel did during the wait (a retransmission, a call that ended) is collected first: the pause
+// starts after it, and those events keep their places.
+void Engine::notePause()
+{
+    collectCall(Actor::Client);
+    collectCall(Actor::Server);
+    collectSegments();
+    collectQtEvents();
+    const qint64 now = nowUs();
+    const qint64 since = std::max(m_idleSinceUs, m_trace.originUs() + m_trace.durationUs());
+    if (now - since >= kMinPauseUs) {
+        m_pauseUs = now - since;
+        m_pauseEndUs = now;
+    }
 }
 
 void Engine::runToEnd()

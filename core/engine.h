@@ -85,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void skipIdleBeforeFirstStep();
+    void notePause();
     struct ActorRun;
 
     void closeLeftovers();
@@ -131,6 +132,9 @@ private:
     QList<CallRecord> m_stepCalls; // finished since the last inference
     QList<StateChange> m_observed; // every observed state event, absolute times, in order per side
     qint64 m_lastActivityUs = 0;
+    qint64 m_idleSinceUs = 0; // when the last step settled: from then on the lab waits for a command
+    qint64 m_pauseUs = 0;     // that wait, not yet given to an event
+    qint64 m_pauseEndUs = 0;  // when it ended: the first event from then on carries it
 };
 
 } // namespace FinAck

@@ -52,6 +52,7 @@ void Trace::appendRelative(TraceEvent event)
 {
     const qint64 t = std::max<qint64>(eventTime(event), 0);
     setEventTime(event, t);
+    m_timeline.add(t, eventPausedUs(event));
     // Recorders mostly deliver in time order; only a capture or a probe lagging behind a call
     // lands in the past. upper_bound keeps events with equal times in arrival order.
     if (m_events.isEmpty() || eventTime(m_events.constLast()) <= t) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "labtimeline.h"
 #include "traceevent.h"
 
 #include <QList>
@@ -55,6 +56,12 @@ public:
     // call that blocked past it.
     qint64 durationUs() const;
 
+    // A relative time with the lab's waits for a step command taken out (labtimeline.h): what
+    // tables and true-time spacing show, so that a run stepped by hand reads like `finack run`.
+    qint64 labTimeUs(qint64 tUs) const { return m_timeline.labTimeUs(tUs); }
+    // Those waits, from the events that carry them (eventPausedUs); empty for a run done back to back.
+    const LabTimeline &labTimeline() const { return m_timeline; }
+
     QList<CallRecord> calls(Actor actor) const;
     QList<Segment> segments() const;
     QList<StateChange> states(Actor actor) const;
@@ -71,6 +78,7 @@ private:
     QString m_serverEndpoint;
     qint64 m_originUs = 0;
     QList<TraceEvent> m_events;
+    LabTimeline m_timeline; // follows m_events
 };
 
 } // namespace FinAck

@@ -12,6 +12,7 @@ namespace FinAck {
 
 // Plain value types for everything a run records. Times are wall-clock microseconds (clock.h)
 // while a run is live; Trace stores them relative to the run's start (t_us in the file).
+// pausedUs is a length, so it is the same in both.
 
 // How many received bytes a call record keeps: enough to read a message, not a bulk transfer.
 inline constexpr qsizetype kKeptDataBytes = 256;
@@ -40,6 +41,7 @@ struct CallRecord {
     ReturnType returnType = ReturnType::Integer;
     QString qtError;       // a failed Qt call: socket.error() right after it, "QAbstractSocket::RemoteHostClosedError"
     QString qtErrorString; // ... and socket.errorString()
+    qint64 pausedUs = 0;   // the lab waited this long for a step command just before this event (labtimeline.h)
     bool failed() const { return errnoNumber != 0 || !qtError.isEmpty(); }
     bool operator==(const CallRecord &) const = default;
 };
@@ -62,6 +64,7 @@ struct Segment {
     quint32 win = 0;  // advertised window (unscaled, as in the header)
     SegmentSource source = SegmentSource::Captured;
     bool dropped = false; // removed by a fault before it reached the peer
+    qint64 pausedUs = 0;  // the lab waited this long for a step command just before this event (labtimeline.h)
     Actor to() const { return peerOf(from); }
     bool has(quint8 flag) const { return (flags & flag) != 0; }
     // Sequence space this segment occupies: payload plus one for SYN and one for FIN.
@@ -81,6 +84,7 @@ struct StateChange {
     std::optional<qint64> timerMs; // remaining time of the state's timer (TIME_WAIT, retransmit)
     std::optional<qint64> recvQ;   // bytes received and not yet read by the application
     std::optional<qint64> sendQ;   // bytes sent and not yet acknowledged
+    qint64 pausedUs = 0;           // the lab waited this long for a step command just before this event (labtimeline.h)
     bool operator==(const StateChange &) const = default;
 };
 
@@ -89,6 +93,7 @@ struct Note {
     qint64 tUs = 0;
     int step = -1;
     QString text;
+    qint64 pausedUs = 0; // the lab waited this long for a step command just before this event (labtimeline.h)
     bool operator==(const Note &) const = default;
 };
 
@@ -103,6 +108,7 @@ struct SignalRecord {
     QString signal;        // "stateChanged"
     QStringList arguments; // {"QAbstractSocket::ClosingState"}
     QString during;        // the QTcpSocket function it was emitted in ("waitForReadyRead"); empty: the event loop
+    qint64 pausedUs = 0;   // the lab waited this long for a step command just before this event (labtimeline.h)
     QString text() const { return QStringLiteral("%1(%2)").arg(signal, arguments.join(QStringLiteral(", "))); }
     bool operator==(const SignalRecord &) const = default;
 };
@@ -112,6 +118,13 @@ using TraceEvent = std::variant<CallRecord, Segment, StateChange, Note, SignalRe
 inline qint64 eventTime(const TraceEvent &e)
 {
     return std::visit([](const auto &v) { return v.tUs; }, e);
+}
+
+// Every kind may carry the pause the lab ended just before it: it is the first event recorded
+// after the wait, whichever kind that is (docs/trace-format.md, "paused_us").
+inline qint64 eventPausedUs(const TraceEvent &e)
+{
+    return std::visit([](const auto &v) { return v.pausedUs; }, e);
 }
 
 } // namespace FinAck

@@ -155,7 +155,10 @@ Fields fieldsOf(const Note &n)
 
 Fields fieldsOf(const TraceEvent &event)
 {
-    return std::visit([](const auto &e) { return fieldsOf(e); }, event);
+    Fields f = std::visit([](const auto &e) { return fieldsOf(e); }, event);
+    if (const qint64 paused = eventPausedUs(event); paused > 0)
+        f.append({"paused_us", paused});
+    return f;
 }
 
 // ---- reading ----------------------------------------------------------------------------------
@@ -281,9 +284,22 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
     case 3: event = readNote(r); break;
     default: event = readSignal(r); break;
     }
+    const qint64 paused = r.failed() ? 0 : r.optionalInteger("paused_us", 0, kInt64Max).value_or(0);
+    if (!r.failed() && paused > t)
+        //: t_us is a JSON key: keep it
+        r.fail("paused_us", QCoreApplication::translate("FinAck::TraceJson",
+                                                        "expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or "
+                                                        "later), got %2")
+                                .arg(t)
+                                .arg(paused));
     if (r.failed())
         return std::nullopt;
-    std::visit([t](auto &e) { e.tUs = t; }, event);
+    std::visit(
+        [t, paused](auto &e) {
+        e.tUs = t;
+        e.pausedUs = paused;
+        },
+        event);
     return event;
 }
 

@@ -140,7 +140,7 @@ QString shortQtName(const QString &name)
     return colons < 0 ? name : name.mid(colons + 2);
 }
 
-QString traceRow(const TraceEvent &event)
+QString traceRow(const TraceEvent &event, qint64 shownUs)
 {
     QString actor;
     if (const auto *c = std::get_if<CallRecord>(&event))
@@ -152,8 +152,7 @@ QString traceRow(const TraceEvent &event)
     else if (std::holds_alternative<Segment>(event))
         //: the actor column of a segment's row: it is on the wire, between the two sides
         actor = QCoreApplication::translate("FinAck::TraceTable", "wire");
-    return QStringLiteral("%1  %2  %3")
-        .arg(padLeft(QString::number(eventTime(event) / 1000.0, 'f', 3), 10), padRight(actor, 7), eventText(event));
+    return QStringLiteral("%1  %2  %3").arg(padLeft(QString::number(shownUs / 1000.0, 'f', 3), 10), padRight(actor, 7), eventText(event));
 }
 
 QString traceTable(const Trace &trace)
@@ -166,7 +165,7 @@ QString traceTable(const Trace &trace)
                            //: column heading: what happened
                            QCoreApplication::translate("FinAck::TraceTable", "event"));
     for (const TraceEvent &event : trace.events())
-        out += traceRow(event) + QLatin1Char('\n');
+        out += traceRow(event, trace.labTimeUs(eventTime(event))) + QLatin1Char('\n');
     return out;
 }
 

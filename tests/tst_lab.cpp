@@ -1,9 +1,11 @@
 // finack-lab as finack uses it: a separate process, in its own network namespace where the kernel
 // allows it, driven over its line protocol. Runs the lab as an ordinary user even when the test
 // runs as root, since that is where the private namespace matters.
+#include "calltablemodel.h"
 #include "expectationcheck.h"
 #include "labclient.h"
 #include "scenarioloader.h"
+#include "tracejson.h"
 
 #include "clock.h"
 #include <QFile>
@@ -272,6 +274,96 @@ private Q_SLOTS:
         // The initial states stay first, at the start.
         QVERIFY(std::holds_alternative<StateChange>(lab.trace().at(0)));
         QVERIFY(eventTime(lab.trace().at(0)) < 1000);
+    }
+
+    // In the window the lab runs a step each time the user presses Step. The student's waits stay
+    // in the trace's wall-clock times, and the call table leaves them out: a run stepped slowly
+    // reads like the same run back to back (`finack run`).
+    void waitsForStepAreLeftOutOfLabTime_data()
+    {
+        QTest::addColumn<int>("pauseMs");
+        QTest::newRow("1.5 s before and after the server's first recv") << 1500;
+    }
+
+    void waitsForStepAreLeftOutOfLabTime()
+    {
+        QFETCH(int, pauseMs);
+        const QString id = QStringLiteral("graceful-client-first");
+        const auto firstRecv = [](const Trace &trace) {
+            const QList<CallRecord> calls = trace.calls(Actor::Server);
+            const auto it = std::find_if(calls.cbegin(), calls.cend(), [](const CallRecord &c) { return c.call == QLatin1String("recv"); });
+            return it == calls.cend() ? CallRecord{} : *it;
+        };
+
+        LabClient quick;
+        QVERIFY(startPrivate(quick));
+        run(quick, id);
+        const CallRecord quickRecv = firstRecv(quick.trace());
+        QCOMPARE(quickRecv.call, QStringLiteral("recv"));
+        qint64 quickPausedUs = 0;
+        for (const LabTimeline::Pause &p : quick.trace().labTimeline().pauses())
+            quickPausedUs += p.lengthUs();
+        QVERIFY2(quickPausedUs < 100'000, qPrintable(QString::number(quickPausedUs))); // nobody waited
+
+        LabClient stepped;
+        QVERIFY(startPrivate(stepped));
+        QSignalSpy stepFinished(&stepped, &LabClient::stepFinished);
+        stepped.load(scenarioJson(id));
+        for (int step = 0; stepFinished.isEmpty() || !stepFinished.constLast().at(1).toBool(); ++step) {
+            QVERIFY(step < 100);
+            if (step == quickRecv.step || step == quickRecv.step + 1) {
+                // The student looking at the diagram: the wait under test, not a sync.
+                const qint64 from = nowUs();
+                QTRY_VERIFY_WITH_TIMEOUT(nowUs() - from >= qint64(pauseMs) * 1000, pauseMs + 5000);
+            }
+            stepped.step();
+            QTRY_VERIFY_WITH_TIMEOUT(stepFinished.size() > step, 30000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(stepped.isFinished(), 30000);
+
+        const Trace &trace = stepped.trace();
+        const CallRecord recv = firstRecv(trace);
+        QCOMPARE(recv.step, quickRecv.step);
+        // The two waits, each about as long as the student waited.
+        int longWaits = 0;
+        for (const LabTimeline::Pause &p : trace.labTimeline().pauses()) {
+            if (p.lengthUs() >= qint64(pauseMs) * 1000) {
+                QVERIFY2(p.lengthUs() < qint64(pauseMs) * 1000 + 1'000'000, qPrintable(QString::number(p.lengthUs())));
+                ++longWaits;
+            }
+        }
+        QCOMPARE(longWaits, 2);
+        // Wall clock: the recv came after the first wait. Lab time: as soon as back to back.
+        QVERIFY2(recv.tUs >= qint64(pauseMs) * 1000, qPrintable(QString::number(recv.tUs)));
+        const qint64 labUs = trace.labTimeUs(recv.tUs);
+        qInfo("first recv: back to back %.3f ms; stepped %.3f ms wall clock, %.3f ms lab time", quickRecv.tUs / 1000.0, recv.tUs / 1000.0,
+              labUs / 1000.0);
+        QVERIFY2(labUs < quickRecv.tUs * 3 + 100'000, qPrintable(QString::number(labUs)));
+        const qint64 wholeRun = trace.labTimeUs(trace.durationUs());
+        QVERIFY2(wholeRun < quick.trace().durationUs() * 3 + 200'000, qPrintable(QString::number(wholeRun)));
+
+        // The server's call table shows lab time.
+        CallTableModel table(Actor::Server);
+        table.update(trace, trace.size());
+        bool found = false;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            if (table.eventIndex(row) >= 0 && trace.at(table.eventIndex(row)) == TraceEvent(recv)) {
+                QCOMPARE(table.data(table.index(row, CallTableModel::TimeColumn)).toString(), QString::number(labUs / 1000.0, 'f', 3));
+                found = true;
+                break;
+            }
+        }
+        QVERIFY(found);
+
+        // The saved trace keeps the wall clock: origin plus t_us is when it happened.
+        QString error;
+        const std::optional<Trace> saved = traceFromJson(toJson(trace), QStringLiteral("stepped.json"), &error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(*saved, trace);
+        QCOMPARE(firstRecv(*saved).tUs, recv.tUs);
+        const qint64 lastWallUs = saved->originUs() + eventTime(saved->events().constLast());
+        QVERIFY2(qAbs(nowUs() - lastWallUs) < 5'000'000, qPrintable(QString::number(nowUs() - lastWallUs)));
+        QCOMPARE(saved->labTimeUs(recv.tUs), labUs);
     }
 
     void labKilledMidRun()

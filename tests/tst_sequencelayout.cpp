@@ -247,6 +247,69 @@ private Q_SLOTS:
         QVERIFY(qAbs(layout.timeAt(y) - 200000) <= 1000 / zoom);
     }
 
+    // The same close, stepped by hand: 52.6 s passed before the server's close. True time leaves
+    // the wait out and puts a break of its own in its place; the times going in stay wall clock.
+    void trueTimeBreaksWhereAPauseWasLeftOut_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("zoom 1") << 1.0;
+        QTest::newRow("zoom 2.5") << 2.5;
+    }
+
+    void trueTimeBreaksWhereAPauseWasLeftOut()
+    {
+        QFETCH(double, zoom);
+        constexpr qint64 kPausedUs = 52'600'000;
+        const Trace quick = closeTrace();
+        Trace stepped;
+        for (int i = 0; i < quick.size(); ++i) {
+            TraceEvent e = quick.at(i);
+            if (eventTime(e) >= 300000) {
+                std::visit(
+                    [i, &quick](auto &v) {
+                    v.tUs += kPausedUs;
+                    if (eventTime(quick.at(i - 1)) < 300000)
+                        v.pausedUs = kPausedUs; // the first event after the wait carries it
+                    },
+                    e);
+            }
+            stepped.appendRelative(e);
+        }
+        QCOMPARE(stepped.labTimeUs(300000 + kPausedUs), 300000);
+
+        SequenceLayout plain(quick, Spacing::TrueTime);
+        SequenceLayout layout(stepped, Spacing::TrueTime);
+        plain.setZoom(zoom);
+        layout.setZoom(zoom);
+        const double gap = metrics.lineHeight * 3 * zoom; // the break's two lines and the next row's label
+        int after = -1;
+        for (int i = 0; i < stepped.size(); ++i) {
+            const bool later = eventTime(stepped.at(i)) >= 300000;
+            if (later && after < 0)
+                after = i;
+            QCOMPARE(layout.eventY(i), plain.eventY(i) + (later ? gap : 0.0));
+            QCOMPARE(layout.timeAt(layout.eventY(i)), eventTime(stepped.at(i)));
+            if (i == 0 || eventTime(stepped.at(i - 1)) != eventTime(stepped.at(i)))
+                QCOMPARE(layout.yForTime(eventTime(stepped.at(i))), layout.eventY(i));
+        }
+        const QList<SequenceLayout::PauseMark> marks = layout.pauseMarks();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().lengthUs, kPausedUs);
+        QCOMPARE(marks.first().bottom - marks.first().top, metrics.lineHeight * 2 * zoom);
+        QVERIFY(marks.first().top > layout.eventY(after - 1));
+        QCOMPARE(marks.first().top + gap, layout.eventY(after));
+        // On the break: where the run went on.
+        QCOMPARE(layout.timeAt((marks.first().top + marks.first().bottom) / 2), 300000 + kPausedUs);
+
+        // Even spacing shows no time, so no break either.
+        layout.setSpacing(Spacing::Even);
+        QVERIFY(layout.pauseMarks().isEmpty());
+        SequenceLayout evenPlain(quick, Spacing::Even);
+        evenPlain.setZoom(zoom);
+        for (int i = 0; i < stepped.size(); ++i)
+            QCOMPARE(layout.eventY(i), evenPlain.eventY(i));
+    }
+
     void hitTestingAtRowEdges_data()
     {
         QTest::addColumn<Spacing>("spacing");

@@ -75,6 +75,7 @@ private slots:
     void eventRoundTrip_data();
     void eventRoundTrip();
     void traceRoundTripThroughFile();
+    void labTimeLeavesOutThePauses();
     void versionAndClientApiFollowTheContent();
     void fileHasOneEventPerLine();
     void goldenFileIsStable();
@@ -289,6 +290,13 @@ void TstTrace::eventRoundTrip_data()
         << QByteArray(
                R"j({"t_us": 3, "kind": "state", "actor": "client", "state": "ESTABLISHED", "source": "observed", "recv_q": 0, "send_q": 0})j");
 
+    QTest::newRow("note carrying a pause") << TraceEvent(Note{.tUs = 5000000, .step = 3, .text = "n", .pausedUs = 4000000})
+                                           << QByteArray(
+                                                  R"j({"t_us": 5000000, "kind": "note", "step": 3, "text": "n", "paused_us": 4000000})j");
+    QTest::newRow("segment carrying a pause")
+        << TraceEvent(Segment{.tUs = 7, .from = Actor::Server, .flags = TcpFlag::Ack, .pausedUs = 7})
+        << QByteArray(
+               R"j({"t_us": 7, "kind": "segment", "from": "server", "to": "client", "flags": ["ACK"], "seq": 0, "ack": 0, "len": 0, "win": 0, "source": "captured", "paused_us": 7})j");
     QTest::newRow("note without step") << TraceEvent(note(0, "hello")) << QByteArray(R"j({"t_us": 0, "kind": "note", "text": "hello"})j");
     QTest::newRow("note with step, multi-line text")
         << TraceEvent(Note{.tUs = 8, .step = 2, .text = "line one\nline two"})
@@ -331,6 +339,35 @@ void TstTrace::traceRoundTripThroughFile()
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(*loaded, trace);
     }
+}
+
+void TstTrace::labTimeLeavesOutThePauses()
+{
+    // A run stepped by hand: step 1 at 10 ms, a wait of 52.6 s for Step, step 2's note carries it.
+    Trace trace = sampleTrace();
+    trace.appendRelative(note(10000, "step 1"));
+    trace.appendRelative(Segment{.tUs = 10020, .from = Actor::Client, .flags = TcpFlag::Fin | TcpFlag::Ack});
+    trace.appendRelative(Note{.tUs = 52635000, .step = 2, .text = "step 2", .pausedUs = 52600000});
+    trace.appendRelative(CallRecord{.tUs = 52635100, .actor = Actor::Server, .step = 2, .call = "recv", .ret = 0});
+    QCOMPARE(trace.labTimeUs(10020), 10020);
+    QCOMPARE(trace.labTimeUs(52635000), 35000);
+    QCOMPARE(trace.labTimeUs(52635100), 35100);
+    QCOMPARE(trace.labTimeline().pauses().size(), 1);
+
+    // The file keeps the wall-clock times; the pause comes back with its event.
+    const QByteArray json = toJson(trace);
+    QVERIFY(json.contains(R"j("t_us": 52635100)j"));
+    QString error;
+    const std::optional<Trace> loaded = traceFromJson(json, QStringLiteral("mem.json"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, trace);
+    QCOMPARE(loaded->labTimeUs(52635100), 35100);
+
+    // Files without pauses (every file before them) read as the wall clock.
+    const std::optional<Trace> old = loadTrace(dataPath("traces/orderly-close.json"), &error);
+    QVERIFY2(old, qPrintable(error));
+    QVERIFY(old->labTimeline().isEmpty());
+    QCOMPARE(old->labTimeUs(750502), 750502);
 }
 
 void TstTrace::versionAndClientApiFollowTheContent()
@@ -496,6 +533,9 @@ void TstTrace::rejectsBadFiles_data()
     row("state-negative-timer", "events[3].timer_ms", "expected an integer >= 0, got -1");
     row("state-send-q-null", "events[3].send_q", "expected an integer >= 0, got null");
     row("note-missing-text", "events[0].text", "missing required field, expected a string");
+    row("paused-before-start", "events[2].paused_us",
+        "expected an integer from 0 to 20 (a pause ends at t_us and began at t_us = 0 or later), got 25");
+    row("paused-string", "events[3].paused_us", R"j(expected an integer >= 0, got "12 s")j");
     // What Qt takes or words vaguely (JsonTextCheck): the byte offset, and the JSON path.
     row("utf8-invalid", "events[0].text", ": invalid UTF-8 at byte 477 (line 21) (0xFF), expected UTF-8 text");
     row("utf8-overlong-key", "platform", ": invalid UTF-8 at byte 168 (line 8) (0xC0 0x80)");

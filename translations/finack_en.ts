@@ -346,10 +346,6 @@ Winsock has no direct counterpart of %1.</translation>
         <translation>meaning</translation>
     </message>
     <message>
-        <source>Milliseconds since the run started</source>
-        <translation>Milliseconds since the run started</translation>
-    </message>
-    <message>
         <source>The call as the program made it (C, or Qt for the Qt client)</source>
         <translation>The call as the program made it (C, or Qt for the Qt client)</translation>
     </message>
@@ -383,6 +379,10 @@ Winsock has no direct counterpart of %1.</translation>
         <source>%1 ms  %2</source>
         <extracomment>a call's tooltip: its time in milliseconds, then the call</extracomment>
         <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>Milliseconds since the run started, without the waits for the next step</source>
+        <translation>Milliseconds since the run started, without the waits for the next step</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2829,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>%1: file too large, expected a FinAck trace of at most %2 MiB</source>
         <translation>%1: file too large, expected a FinAck trace of at most %2 MiB</translation>
     </message>
+    <message>
+        <source>expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or later), got %2</source>
+        <extracomment>t_us is a JSON key: keep it</extracomment>
+        <translation>expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or later), got %2</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::TraceSteps</name>
@@ -4862,6 +4867,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Client (QTcpSocket)</source>
         <translation>Client (QTcpSocket)</translation>
+    </message>
+    <message>
+        <source>paused %1 s</source>
+        <extracomment>a break in the true-time diagram where the wait for the next step was taken out</extracomment>
+        <translation>paused %1 s</translation>
+    </message>
+    <message>
+        <source>paused %1 ms</source>
+        <extracomment>the same, for a wait under a second</extracomment>
+        <translation>paused %1 ms</translation>
     </message>
 </context>
 <context>

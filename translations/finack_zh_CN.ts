@@ -346,10 +346,6 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>含义</translation>
     </message>
     <message>
-        <source>Milliseconds since the run started</source>
-        <translation>自本次运行开始以来的毫秒数</translation>
-    </message>
-    <message>
         <source>The call as the program made it (C, or Qt for the Qt client)</source>
         <translation>程序实际发出的调用（C 代码；Qt 客户端为 Qt 代码）</translation>
     </message>
@@ -383,6 +379,10 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <source>%1 ms  %2</source>
         <extracomment>a call&apos;s tooltip: its time in milliseconds, then the call</extracomment>
         <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>Milliseconds since the run started, without the waits for the next step</source>
+        <translation>自本次运行开始以来的毫秒数，不含等待下一步的时间</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2816,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>%1: file too large, expected a FinAck trace of at most %2 MiB</source>
         <translation>%1: 文件过大，FinAck 运行记录最大为 %2 MiB</translation>
     </message>
+    <message>
+        <source>expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or later), got %2</source>
+        <extracomment>t_us is a JSON key: keep it</extracomment>
+        <translation>应为 0 到 %1 的整数（暂停在 t_us 结束，且开始于 t_us = 0 或之后），实际为 %2</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::TraceSteps</name>
@@ -4844,6 +4849,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Client (QTcpSocket)</source>
         <translation>客户端 (QTcpSocket)</translation>
+    </message>
+    <message>
+        <source>paused %1 s</source>
+        <extracomment>a break in the true-time diagram where the wait for the next step was taken out</extracomment>
+        <translation>暂停了 %1 秒</translation>
+    </message>
+    <message>
+        <source>paused %1 ms</source>
+        <extracomment>the same, for a wait under a second</extracomment>
+        <translation>暂停了 %1 毫秒</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,14 @@ void SequenceLayout::clearPlacement()
     m_bandIndex.clear();
     m_arrowCount = 0;
     m_firstUs = 0;
+    m_timeline.clear();
 }
 
 void SequenceLayout::append(const TraceEvent &event)
 {
     Item item;
     item.tUs = eventTime(event);
+    item.pausedUs = eventPausedUs(event);
     std::visit(
         [this, &item](const auto &e) {
         using T = std::decay_t<decltype(e)>;
@@ -112,8 +114,12 @@ void SequenceLayout::append(const TraceEvent &event)
                                                call->call == QLatin1String("close") || call->call == QLatin1String("shutdown")};
     else if (const auto *state = std::get_if<StateChange>(&event))
         findCause(item, index, *state);
+    // A pause that reaches back over rows already placed (only a file can say so) moves them.
+    const bool reachesBack = !m_rows.isEmpty() && item.tUs - item.pausedUs < m_rows.constLast().tUs;
     m_items.append(item);
     place(index);
+    if (reachesBack && m_spacing == Spacing::TrueTime)
+        rebuildRows();
 }
 
 void SequenceLayout::noteSegment(int index, const Segment &segment)
@@ -176,6 +182,7 @@ void SequenceLayout::place(int index)
     Item &item = m_items[index];
     if (index == 0)
         m_firstUs = item.tUs;
+    m_timeline.add(item.tUs, item.pausedUs);
     const bool isArrow = item.kind == Kind::Segment;
     bool join = false;
     if (!m_rows.isEmpty()) {
@@ -200,7 +207,7 @@ void SequenceLayout::place(int index)
             row.top = m_rows.isEmpty() ? pad() : m_rows.constLast().top + m_rows.constLast().height;
             row.height = evenHeight;
         } else {
-            row.top = pad() + double(item.tUs - m_firstUs) * m_metrics.pixelsPerMs / 1000.0;
+            row.top = trueTimeTop(item.tUs);
             row.height = m_metrics.rowHeight;
             if (!m_rows.isEmpty())
                 m_rows.last().height = row.top - m_rows.constLast().top;
@@ -364,12 +371,35 @@ QLineF SequenceLayout::arrow(int event) const
     return QLineF(lifelineX(item.actor), y, lifelineX(peerOf(item.actor)), arrival);
 }
 
+// Unzoomed y of a time in true time: lab time (a wait for Step is no distance), plus a gap for
+// each wait taken out before it, where its break mark goes.
+double SequenceLayout::trueTimeTop(qint64 tUs) const
+{
+    const double labUs = double(m_timeline.labTimeUs(tUs) - m_timeline.labTimeUs(m_firstUs));
+    const int gaps = m_timeline.pausesEndedBy(tUs) - m_timeline.pausesEndedBy(m_firstUs);
+    return pad() + labUs * m_metrics.pixelsPerMs / 1000.0 + gaps * pauseGap();
+}
+
+QList<SequenceLayout::PauseMark> SequenceLayout::pauseMarks() const
+{
+    QList<PauseMark> marks;
+    if (m_spacing != Spacing::TrueTime || m_rows.isEmpty())
+        return marks;
+    for (const LabTimeline::Pause &pause : m_timeline.pauses()) {
+        if (pause.endUs <= m_firstUs)
+            continue;
+        const double top = trueTimeTop(pause.startUs);
+        marks.append({toY(top), toY(top + pauseGap() - m_metrics.lineHeight), pause.lengthUs()});
+    }
+    return marks;
+}
+
 double SequenceLayout::yForTime(qint64 tUs) const
 {
     if (m_rows.isEmpty())
         return contentTop();
     if (m_spacing == Spacing::TrueTime)
-        return toY(pad() + double(tUs - m_firstUs) * m_metrics.pixelsPerMs / 1000.0);
+        return toY(trueTimeTop(tUs));
     // Even: at a row's time, its line; between two rows, in proportion to time.
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), tUs, [](const Row &row, qint64 t) { return row.tUs < t; });
     const double half = m_metrics.rowHeight / 2;
@@ -387,8 +417,22 @@ qint64 SequenceLayout::timeAt(double y) const
     if (m_rows.isEmpty())
         return 0;
     const double u = fromY(y);
-    if (m_spacing == Spacing::TrueTime)
-        return m_firstUs + qint64(std::llround((u - pad()) * 1000.0 / m_metrics.pixelsPerMs));
+    if (m_spacing == Spacing::TrueTime) {
+        // Each break mark above y is a gap of its own that stands for no lab time.
+        int gaps = 0;
+        for (const LabTimeline::Pause &pause : m_timeline.pauses()) {
+            if (pause.endUs <= m_firstUs)
+                continue;
+            const double top = trueTimeTop(pause.startUs);
+            if (u < top)
+                break;
+            if (u < top + pauseGap())
+                return pause.endUs; // on the break: where the run went on
+            ++gaps;
+        }
+        const double labUs = (u - pad() - gaps * pauseGap()) * 1000.0 / m_metrics.pixelsPerMs;
+        return m_timeline.wallTimeUs(m_timeline.labTimeUs(m_firstUs) + qint64(std::llround(labUs)));
+    }
     const double half = m_metrics.rowHeight / 2;
     const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), u, [half](double v, const Row &row) { return v < row.top + half; });
     if (it == m_rows.cbegin())

@@ -51,6 +51,14 @@ public:
         int lanes = 0; // what its events take of the row's width (even spacing)
     };
 
+    // True time: where a wait for a step command was taken out (Trace::labTimeUs), a gap of its
+    // own across the diagram, to be drawn as a break with the wait's length.
+    struct PauseMark {
+        double top = 0; // zoomed
+        double bottom = 0;
+        qint64 lengthUs = 0;
+    };
+
     // A state event's stretch of its actor's lifeline: until the actor's next state, or the end.
     // It begins where the kernel changed state, which the trace records before the state event
     // itself: a poll sees a state after the fact, and a state worked out from a segment follows
@@ -121,6 +129,8 @@ public:
     QLineF arrow(int event) const;  // a segment: sender at send time -> receiver at arrival
     double yForTime(qint64 tUs) const;
     qint64 timeAt(double y) const;
+    // Empty in even spacing, which shows no time.
+    QList<PauseMark> pauseMarks() const;
     // The playhead as a position in events (Playback's: [0, position) shown), fractions in between:
     // how far down the diagram is revealed.
     double playheadY(double position) const;
@@ -146,6 +156,7 @@ private:
         int extraLines = 0; // label lines under a call's own (its Windows result)
         int cause = -1;         // a state: the call or segment whose line its band starts at
         bool atArrival = false; // ... at the end of that segment's arrow
+        qint64 pausedUs = 0;
     };
     // A transition the segments imply for one actor, not yet claimed by one of its state events.
     struct Cause {
@@ -172,6 +183,9 @@ private:
     Band bandAt(Actor actor, int i) const;
     int bandIndexAt(Actor actor, double y) const;
     double revealedBottom(int event) const;
+    double trueTimeTop(qint64 tUs) const;
+    // A break mark's two lines, and one for the label of the row below it (labels sit above their line).
+    double pauseGap() const { return m_metrics.lineHeight * 3; }
 
     Spacing m_spacing = Spacing::Even;
     LayoutMetrics m_metrics;
@@ -192,6 +206,7 @@ private:
     QList<Cause> m_causes[2];      // per actor, since its last state event
     CallSpan m_lastCall[2];        // per actor
     int m_lastState[2] = {-1, -1}; // per actor: the index of its last state event
+    LabTimeline m_timeline; // true time is lab time: the waits for a step command taken out
 };
 
 } // namespace FinAck

@@ -34,6 +34,7 @@ void SequenceScene::run()
     lifelines();
     bands(Actor::Client);
     bands(Actor::Server);
+    pauseMarks();
 
     // Labels sit above their line and arrows fall below it: widen the search by both.
     const double drop = layout.spacing() == Spacing::Even ? layout.metrics().arrowDrop * layout.zoom() : 0;
@@ -402,6 +403,49 @@ void SequenceScene::stepNumbers()
     p.setFont(font);
 }
 
+// Where true time took out a wait for Step: the lifelines and bands break, between two zig-zags,
+// and the gap says how long the wait was, so that nothing looks as if the kernel took that long.
+void SequenceScene::pauseMarks()
+{
+    const QRectF client = layout.bandColumn(Actor::Client);
+    const QRectF server = layout.bandColumn(Actor::Server);
+    const double left = client.left();
+    const double right = server.right();
+    for (const SequenceLayout::PauseMark &mark : layout.pauseMarks()) {
+        if (mark.bottom < visible.top() || mark.top > visible.bottom())
+            continue;
+        const bool future = mark.top >= revealY;
+        if (future && o.future == RenderOptions::Future::Hidden)
+            continue;
+        p.setOpacity(future ? kFaint : 1.0);
+        p.fillRect(QRectF(left, mark.top, right - left, mark.bottom - mark.top), pal.background);
+        const double tooth = std::min(6.0, (mark.bottom - mark.top) / 4);
+        p.setPen(QPen(pal.lifeline, 1.2));
+        for (const double y : {mark.top + tooth, mark.bottom - tooth}) {
+            QPainterPath zigzag(QPointF(left, y));
+            int i = 0;
+            for (double x = left + tooth; x < right; x += tooth, ++i)
+                zigzag.lineTo(x, y + (i % 2 == 0 ? -tooth : tooth) / 2);
+            zigzag.lineTo(right, y);
+            p.drawPath(zigzag);
+        }
+        const double seconds = double(mark.lengthUs) / 1e6;
+        //: a break in the true-time diagram where the wait for the next step was taken out
+        const QString text = seconds >= 1 ? SequenceRenderer::tr("paused %1 s").arg(seconds, 0, 'f', 1)
+                                          //: the same, for a wait under a second
+                                          : SequenceRenderer::tr("paused %1 ms").arg(qRound64(seconds * 1000));
+        const QRectF middle = layout.middleColumn();
+        const double width = QFontMetricsF(italic).horizontalAdvance(text) + 12;
+        const QRectF label(middle.center().x() - width / 2, (mark.top + mark.bottom - lh) / 2, width, lh);
+        p.fillRect(label, pal.background);
+        p.setFont(italic);
+        p.setPen(pal.mutedText);
+        p.drawText(label, Qt::TextDontClip | Qt::AlignCenter, text);
+        p.setFont(font);
+        p.setOpacity(1.0);
+    }
+}
+
 void SequenceScene::playheadLine()
 {
     if (revealY < visible.top() || revealY > visible.bottom())
@@ -412,7 +456,7 @@ void SequenceScene::playheadLine()
     p.setPen(QPen(pal.playhead, 1.5, Qt::DashLine));
     for (const QRectF &column : {client, layout.middleColumn(), server})
         p.drawLine(QPointF(column.left(), revealY), QPointF(column.right(), revealY));
-    const QString time = SequenceRenderer::tr("%1 ms").arg(double(playheadUs) / 1000.0, 0, 'f', 3);
+    const QString time = SequenceRenderer::tr("%1 ms").arg(double(trace.labTimeUs(playheadUs)) / 1000.0, 0, 'f', 3);
     p.setPen(pal.playhead);
     p.drawText(QRectF(server.left(), revealY - lh - 2, server.width(), lh), Qt::TextDontClip | Qt::AlignRight | Qt::AlignBottom, time);
 }

@@ -73,6 +73,7 @@ private:
     void bands(Actor actor);
     void band(const SequenceLayout::Band &band, const StateChange &state, double top, double bottom);
     void bandLabel(const SequenceLayout::Band &band, const StateChange &state);
+    void pauseMarks();
     void event(int index, double fraction);
     void call(int index, const CallRecord &c);
     void signal(int index, const SignalRecord &s);
