@@ -674,6 +674,22 @@ Every command and the window take --lang en|zh_CN (default: the system's languag
 Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 </translation>
     </message>
+    <message>
+        <source>Play the scenario from the start as the window opens.</source>
+        <translation>Play the scenario from the start as the window opens.</translation>
+    </message>
+    <message>
+        <source>Playback speed, 0.25 to 4.</source>
+        <translation>Playback speed, 0.25 to 4.</translation>
+    </message>
+    <message>
+        <source>Open full screen in presentation mode (F11).</source>
+        <translation>Open full screen in presentation mode (F11).</translation>
+    </message>
+    <message>
+        <source>--speed: expected a number from 0.25 to 4, got "%1"</source>
+        <translation>--speed: expected a number from 0.25 to 4, got "%1"</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::CompareWindow</name>
@@ -808,6 +824,21 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>signal %1 [%2]</source>
         <extracomment>%1 the signal ("disconnected()"), %2 where it was emitted</extracomment>
         <translation>signal %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Windows, documented:</source>
+        <extracomment>heads what Windows' documentation says this call returns, where this kernel did otherwise</extracomment>
+        <translation>Windows, documented:</translation>
+    </message>
+    <message>
+        <source>Windows: %1</source>
+        <extracomment>%1 is Winsock's error for the same condition, "WSAECONNRESET 10054"</extracomment>
+        <translation>Windows: %1</translation>
+    </message>
+    <message>
+        <source>or %1</source>
+        <extracomment>a second Winsock error Windows may report instead, "WSAECONNRESET 10054"</extracomment>
+        <translation>or %1</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1171,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
             <numerusform>%n claims did not hold: your kernel differs from the scenario's author here.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>the heading of the explanation of the step at the playhead: "Step 5 of 11"</extracomment>
+        <translation>Step %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ExportDialog</name>
@@ -1416,6 +1452,170 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>FinAck::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Keys</translation>
+    </message>
+    <message>
+        <source>&amp;Legend and terms</source>
+        <translation>&amp;Legend and terms</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>&amp;About FinAck</source>
+        <translation>&amp;About FinAck</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Play or pause</translation>
+    </message>
+    <message>
+        <source>Run and show the next step</source>
+        <translation>Run and show the next step</translation>
+    </message>
+    <message>
+        <source>Show the previous step again (nothing is re-run)</source>
+        <translation>Show the previous step again (nothing is re-run)</translation>
+    </message>
+    <message>
+        <source>Run the scenario again on fresh sockets</source>
+        <translation>Run the scenario again on fresh sockets</translation>
+    </message>
+    <message>
+        <source>True time: space events by their real time</source>
+        <translation>True time: space events by their real time</translation>
+    </message>
+    <message>
+        <source>Predict mode</source>
+        <translation>Predict mode</translation>
+    </message>
+    <message>
+        <source>Bigger text, smaller text, actual size</source>
+        <translation>Bigger text, smaller text, actual size</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <extracomment>the key and the mouse: hold Ctrl and turn the wheel</extracomment>
+        <translation>Ctrl+wheel</translation>
+    </message>
+    <message>
+        <source>Stretch the diagram's time axis</source>
+        <translation>Stretch the diagram's time axis</translation>
+    </message>
+    <message>
+        <source>Presentation: full screen, the diagram and the explanation only</source>
+        <translation>Presentation: full screen, the diagram and the explanation only</translation>
+    </message>
+    <message>
+        <source>Show or hide the scenario list</source>
+        <translation>Show or hide the scenario list</translation>
+    </message>
+    <message>
+        <source>Show or hide the call panels</source>
+        <translation>Show or hide the call panels</translation>
+    </message>
+    <message>
+        <source>Open a scenario, trace or capture</source>
+        <translation>Open a scenario, trace or capture</translation>
+    </message>
+    <message>
+        <source>Export the diagram, the trace or the capture</source>
+        <translation>Export the diagram, the trace or the capture</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observed</translation>
+    </message>
+    <message>
+        <source>a state the kernel reported (sock_diag or TCP_INFO): a solid strip beside the lifeline</source>
+        <translation>a state the kernel reported (sock_diag or TCP_INFO): a solid strip beside the lifeline</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derived</translation>
+    </message>
+    <message>
+        <source>a state too short-lived to be polled, worked out from the segments: a broken strip, the name in italics</source>
+        <translation>a state too short-lived to be polled, worked out from the segments: a broken strip, the name in italics</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>captured</translation>
+    </message>
+    <message>
+        <source>a segment seen on the wire by libpcap: a solid arrow</source>
+        <translation>a segment seen on the wire by libpcap: a solid arrow</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <source>a segment worked out from the calls and states where capture was not allowed: a dashed arrow</source>
+        <translation>a segment worked out from the calls and states where capture was not allowed: a dashed arrow</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>a segment a fault removed on purpose before it arrived: a red cross on the arrow</source>
+        <translation>a segment a fault removed on purpose before it arrived: a red cross on the arrow</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>under a call: what Windows reports for it; "documented" when Windows' documentation differs from what this kernel did</source>
+        <translation>under a call: what Windows reports for it; "documented" when Windows' documentation differs from what this kernel did</translation>
+    </message>
+    <message>
+        <source>the step numbers, left of the rows: step 5 in the explanation and the claims is the row marked 5</source>
+        <translation>the step numbers, left of the rows: step 5 in the explanation and the claims is the row marked 5</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Legend and terms</source>
+        <translation>Legend and terms</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed on this machine.</source>
+        <translation>The documentation is not installed on this machine.</translation>
+    </message>
+    <message>
+        <source>The documentation is in %1.</source>
+        <translation>The documentation is in %1.</translation>
+    </message>
+    <message>
+        <source>About FinAck</source>
+        <translation>About FinAck</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FinAck %1&lt;/b&gt;&lt;p&gt;How TCP connections end, on real sockets: every call, every segment on the wire and each side's state as the kernel reports it. Nothing is simulated.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;FinAck %1&lt;/b&gt;&lt;p&gt;How TCP connections end, on real sockets: every call, every segment on the wire and each side's state as the kernel reports it. Nothing is simulated.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FinAck::LabClient</name>
     <message>
         <source>cannot start %1: %2</source>
@@ -1555,6 +1755,19 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>About this record</source>
         <translation>About this record</translation>
     </message>
+    <message>
+        <source>This step</source>
+        <extracomment>the tabs under the diagram: the step's explanation, then each side's calls</extracomment>
+        <translation>This step</translation>
+    </message>
+    <message>
+        <source>Client calls</source>
+        <translation>Client calls</translation>
+    </message>
+    <message>
+        <source>Server calls</source>
+        <translation>Server calls</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::PcapWriter</name>
@@ -1637,14 +1850,6 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Space events by their real time instead of evenly</source>
         <translation>Space events by their real time instead of evenly</translation>
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation>Actual size</translation>
-    </message>
-    <message>
-        <source>Reset the diagram's zoom (Ctrl+wheel zooms)</source>
-        <translation>Reset the diagram's zoom (Ctrl+wheel zooms)</translation>
     </message>
     <message>
         <source>Speed </source>
@@ -2949,6 +3154,42 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>event</source>
         <extracomment>column heading: what happened</extracomment>
         <translation>event</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ViewActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an action's tooltip: %1 its name, %2 its shortcut ("F11")</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Call panels</source>
+        <translation>&amp;Call panels</translation>
     </message>
 </context>
 <context>

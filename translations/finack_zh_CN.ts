@@ -671,6 +671,22 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
 退出状态：命令执行完毕时为 0，输入有误时为 2（原因输出到 stderr）。
 </translation>
     </message>
+    <message>
+        <source>Play the scenario from the start as the window opens.</source>
+        <translation>窗口打开时从头播放该场景。</translation>
+    </message>
+    <message>
+        <source>Playback speed, 0.25 to 4.</source>
+        <translation>播放速度，0.25 到 4。</translation>
+    </message>
+    <message>
+        <source>Open full screen in presentation mode (F11).</source>
+        <translation>以演示模式全屏打开（F11）。</translation>
+    </message>
+    <message>
+        <source>--speed: expected a number from 0.25 to 4, got &quot;%1&quot;</source>
+        <translation>--speed：应为 0.25 到 4 之间的数，实际为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::CompareWindow</name>
@@ -805,6 +821,21 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>signal %1 [%2]</source>
         <extracomment>%1 the signal (&quot;disconnected()&quot;), %2 where it was emitted</extracomment>
         <translation>信号 %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Windows, documented:</source>
+        <extracomment>heads what Windows&apos; documentation says this call returns, where this kernel did otherwise</extracomment>
+        <translation>Windows 文档所述：</translation>
+    </message>
+    <message>
+        <source>Windows: %1</source>
+        <extracomment>%1 is Winsock&apos;s error for the same condition, &quot;WSAECONNRESET 10054&quot;</extracomment>
+        <translation>Windows：%1</translation>
+    </message>
+    <message>
+        <source>or %1</source>
+        <extracomment>a second Winsock error Windows may report instead, &quot;WSAECONNRESET 10054&quot;</extracomment>
+        <translation>或 %1</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1166,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
             <numerusform>%n 条预期未能成立：在这一点上，你的内核与场景作者的内核表现不同。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>the heading of the explanation of the step at the playhead: &quot;Step 5 of 11&quot;</extracomment>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ExportDialog</name>
@@ -1409,6 +1445,170 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>FinAck::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>按键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend and terms</source>
+        <translation>图例与术语(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About FinAck</source>
+        <translation>关于 FinAck(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Run and show the next step</source>
+        <translation>运行并显示下一步</translation>
+    </message>
+    <message>
+        <source>Show the previous step again (nothing is re-run)</source>
+        <translation>再次显示上一步（不会重新运行）</translation>
+    </message>
+    <message>
+        <source>Run the scenario again on fresh sockets</source>
+        <translation>在新的套接字上重新运行该场景</translation>
+    </message>
+    <message>
+        <source>True time: space events by their real time</source>
+        <translation>真实时间：按实际时间排布事件</translation>
+    </message>
+    <message>
+        <source>Predict mode</source>
+        <translation>预测模式</translation>
+    </message>
+    <message>
+        <source>Bigger text, smaller text, actual size</source>
+        <translation>放大文字、缩小文字、实际大小</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <extracomment>the key and the mouse: hold Ctrl and turn the wheel</extracomment>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Stretch the diagram&apos;s time axis</source>
+        <translation>拉伸图的时间轴</translation>
+    </message>
+    <message>
+        <source>Presentation: full screen, the diagram and the explanation only</source>
+        <translation>演示：全屏，只显示图和讲解</translation>
+    </message>
+    <message>
+        <source>Show or hide the scenario list</source>
+        <translation>显示或隐藏场景列表</translation>
+    </message>
+    <message>
+        <source>Show or hide the call panels</source>
+        <translation>显示或隐藏调用面板</translation>
+    </message>
+    <message>
+        <source>Open a scenario, trace or capture</source>
+        <translation>打开场景、记录或抓包文件</translation>
+    </message>
+    <message>
+        <source>Export the diagram, the trace or the capture</source>
+        <translation>导出图、记录或抓包</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>观测到</translation>
+    </message>
+    <message>
+        <source>a state the kernel reported (sock_diag or TCP_INFO): a solid strip beside the lifeline</source>
+        <translation>内核报告的状态（sock_diag 或 TCP_INFO）：生命线旁的实心色条</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推导出</translation>
+    </message>
+    <message>
+        <source>a state too short-lived to be polled, worked out from the segments: a broken strip, the name in italics</source>
+        <translation>持续太短、轮询不到、由报文段推算出的状态：断续的色条，名称为斜体</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>抓取到</translation>
+    </message>
+    <message>
+        <source>a segment seen on the wire by libpcap: a solid arrow</source>
+        <translation>libpcap 在线路上看到的报文段：实线箭头</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>推断出</translation>
+    </message>
+    <message>
+        <source>a segment worked out from the calls and states where capture was not allowed: a dashed arrow</source>
+        <translation>不允许抓包时由调用和状态推算出的报文段：虚线箭头</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>被丢弃</translation>
+    </message>
+    <message>
+        <source>a segment a fault removed on purpose before it arrived: a red cross on the arrow</source>
+        <translation>故障注入在到达前特意丢掉的报文段：箭头上的红叉</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>under a call: what Windows reports for it; &quot;documented&quot; when Windows&apos; documentation differs from what this kernel did</source>
+        <translation>调用下方：Windows 对它报告的结果；Windows 文档所述与本内核的行为不同时标为“文档所述”</translation>
+    </message>
+    <message>
+        <source>the step numbers, left of the rows: step 5 in the explanation and the claims is the row marked 5</source>
+        <translation>行左侧的步骤编号：讲解和断言中的第 5 步就是标着 5 的那一行</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Legend and terms</source>
+        <translation>图例与术语</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed on this machine.</source>
+        <translation>本机没有安装文档。</translation>
+    </message>
+    <message>
+        <source>The documentation is in %1.</source>
+        <translation>文档位于 %1。</translation>
+    </message>
+    <message>
+        <source>About FinAck</source>
+        <translation>关于 FinAck</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FinAck %1&lt;/b&gt;&lt;p&gt;How TCP connections end, on real sockets: every call, every segment on the wire and each side&apos;s state as the kernel reports it. Nothing is simulated.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;FinAck %1&lt;/b&gt;&lt;p&gt;在真实套接字上观察 TCP 连接如何结束：每个调用、线路上的每个报文段，以及内核报告的双方状态。没有任何模拟。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FinAck::LabClient</name>
     <message>
         <source>cannot start %1: %2</source>
@@ -1548,6 +1748,19 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>About this record</source>
         <translation>关于此记录</translation>
     </message>
+    <message>
+        <source>This step</source>
+        <extracomment>the tabs under the diagram: the step&apos;s explanation, then each side&apos;s calls</extracomment>
+        <translation>本步</translation>
+    </message>
+    <message>
+        <source>Client calls</source>
+        <translation>客户端调用</translation>
+    </message>
+    <message>
+        <source>Server calls</source>
+        <translation>服务器调用</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::PcapWriter</name>
@@ -1630,14 +1843,6 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Space events by their real time instead of evenly</source>
         <translation>按真实时间间隔排布事件，而不是等距排列</translation>
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation>实际大小</translation>
-    </message>
-    <message>
-        <source>Reset the diagram&apos;s zoom (Ctrl+wheel zooms)</source>
-        <translation>重置时序图的缩放（Ctrl+滚轮可缩放）</translation>
     </message>
     <message>
         <source>Speed </source>
@@ -2935,6 +3140,42 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>event</source>
         <extracomment>column heading: what happened</extracomment>
         <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::ViewActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an action&apos;s tooltip: %1 its name, %2 its shortcut (&quot;F11&quot;)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Call panels</source>
+        <translation>调用面板(&amp;C)</translation>
     </message>
 </context>
 <context>
