@@ -1,5 +1,8 @@
 #include "diagrampicture.h"
 
+#include "expectationcheck.h"
+#include "scenarioloader.h"
+
 #include "scenariotext.h"
 #include "sequencerenderer.h"
 
@@ -95,9 +98,20 @@ DiagramPicture::DiagramPicture(const Trace &trace, const PictureOptions &options
     , m_options(options)
     , m_palette(options.dark ? DiagramPalette::dark() : DiagramPalette::light())
     , m_font(exportFont())
-    , m_layout(trace, options.spacing, exportMetrics(trace, m_font))
+    , m_layout(Trace(), options.spacing, exportMetrics(trace, m_font))
 {
+    // As on screen: Windows' documented results beside the calls of a built-in scenario, and
+    // notes that wrap rather than end in "…".
+    if (ScenarioLoader::builtinIds().contains(trace.scenarioId())) {
+        if (const auto scenario = ScenarioLoader().loadFile(ScenarioLoader::builtinPath(trace.scenarioId())))
+            m_layout.setWindowsExpected(windowsExpectations(*scenario), Trace());
+    }
+    QFont italic = m_font;
+    italic.setItalic(true);
+    m_layout.setTextMeasure([metrics = QFontMetricsF(italic)](const QString &text) { return metrics.horizontalAdvance(text); });
     m_layout.setWidth(widthFor(trace, m_layout.metrics(), m_font));
+    for (const TraceEvent &event : trace.events())
+        m_layout.append(event);
     const QFontMetricsF fm(m_font);
     m_block.title = m_margin + QFontMetricsF(scaled(m_font, 1.6, true)).height() + fm.height() + m_margin / 2;
     m_block.legend = SequenceRenderer::paintLegend(nullptr, {}, m_layout.width() - 2 * m_margin,

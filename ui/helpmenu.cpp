@@ -99,7 +99,8 @@ QString HelpMenu::keysHtml()
     html += row(keys({Qt::Key_R}), tr("Run the scenario again on fresh sockets"));
     html += row(keys({Qt::Key_T}), tr("True time: space events by their real time"));
     html += row(keys({Qt::Key_P}), tr("Predict mode"));
-    html += row(keys({Qt::CTRL | Qt::Key_Equal, Qt::CTRL | Qt::Key_Minus, Qt::CTRL | Qt::Key_0}), tr("Bigger text, smaller text, actual size"));
+    html += row(keys({Qt::CTRL | Qt::Key_Equal, Qt::CTRL | Qt::Key_Minus, Qt::CTRL | Qt::Key_0}),
+                tr("Bigger text, smaller text, actual size"));
     //: the key and the mouse: hold Ctrl and turn the wheel
     html += row(tr("Ctrl+wheel"), tr("Stretch the diagram's time axis"));
     html += row(keys({Qt::Key_F11}), tr("Presentation: full screen, the diagram and the explanation only"));
@@ -123,7 +124,8 @@ QString HelpMenu::termsHtml()
     html +=
         row(tr("Windows"),
             tr("under a call: what Windows reports for it; \"documented\" when Windows' documentation differs from what this kernel did"));
-    html += row(QStringLiteral("1, 2, 3 …"), tr("the step numbers, left of the rows: step 5 in the explanation and the claims is the row marked 5"));
+    html += row(QStringLiteral("1, 2, 3 …"),
+                tr("the step numbers, left of the rows: step 5 in the explanation and the claims is the row marked 5"));
     return html + QStringLiteral("</table>");
 }
 

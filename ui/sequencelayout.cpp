@@ -1,6 +1,7 @@
 #include "sequencelayout.h"
 
 #include "diagramlabels.h"
+#include "scenariotext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +52,7 @@ SequenceLayout::SequenceLayout(const Trace &trace, Spacing spacing, const Layout
 void SequenceLayout::clear()
 {
     m_items.clear();
+    m_hasNotes = false;
     clearPlacement();
     m_deriver.reset();
     for (int a = 0; a < 2; ++a) {
@@ -103,6 +105,8 @@ void SequenceLayout::append(const TraceEvent &event)
         } else {
             item.kind = Kind::Note;
             item.lanes = Middle;
+            if (m_measure)
+                item.noteWidth = m_measure(noteText(e));
         }
         },
         event);
@@ -190,7 +194,10 @@ void SequenceLayout::place(int index)
         join = last.tUs == item.tUs && (m_spacing == Spacing::TrueTime || (last.lanes & item.lanes) == 0);
     }
     // Even spacing: room for an arrow's fall and for the lines under a call's label.
-    const double evenHeight = m_metrics.rowHeight + (isArrow ? m_metrics.arrowDrop : 0) + item.extraLines * m_metrics.lineHeight;
+    const int noteExtra = item.kind == Kind::Note ? noteLinesFor(item) - 1 : 0;
+    m_hasNotes = m_hasNotes || item.kind == Kind::Note;
+    const double evenHeight = m_metrics.rowHeight + (isArrow ? m_metrics.arrowDrop : 0)
+                              + (item.extraLines + noteExtra) * m_metrics.lineHeight;
     if (join) {
         Row &last = m_rows.last();
         ++last.count;
@@ -288,6 +295,38 @@ void SequenceLayout::setZoom(double zoom)
 }
 
 // Call text needs the room more than the arrows do: the sides grow to their maximum first.
+void SequenceLayout::setWidth(double width)
+{
+    if (width == m_width)
+        return;
+    // Only the notes' line counts depend on the width; the rest is columns.
+    QList<int> before;
+    if (m_hasNotes && m_spacing == Spacing::Even) {
+        for (const Item &item : std::as_const(m_items))
+            before << (item.kind == Kind::Note ? noteLinesFor(item) : 1);
+    }
+    m_width = width;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (before.at(i) != (m_items.at(i).kind == Kind::Note ? noteLinesFor(m_items.at(i)) : 1)) {
+            rebuildRows();
+            return;
+        }
+    }
+}
+
+int SequenceLayout::noteLinesFor(const Item &item) const
+{
+    if (item.noteWidth <= 0 || m_spacing != Spacing::Even)
+        return 1;
+    const double room = std::max(40.0, lifelineX(Actor::Server) - lifelineX(Actor::Client) - 32);
+    return std::clamp(int(std::ceil(item.noteWidth / room)), 1, 6);
+}
+
+int SequenceLayout::noteLines(int event) const
+{
+    return noteLinesFor(m_items.at(event));
+}
+
 double SequenceLayout::sideWidth() const
 {
     const LayoutMetrics &m = m_metrics;

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <QLineF>
 #include <QList>
 #include <QPointF>
@@ -97,7 +99,15 @@ public:
     static constexpr double kMaxZoom = 20.0;
 
     // The width available (a viewport); the diagram is never narrower than it needs to be.
-    void setWidth(double width) { m_width = width; }
+    // A note wraps onto as many lines as the middle column needs, so a narrower diagram may
+    // make its rows taller.
+    void setWidth(double width);
+    // How wide a note's text is on one line, in pixels of the diagram's font: the layout has no
+    // fonts of its own, so whoever owns them measures (the view, an export). None: one line.
+    using TextMeasure = std::function<double(const QString &)>;
+    void setTextMeasure(TextMeasure measure) { m_measure = std::move(measure); }
+    // The lines a note takes at the current width (1 for anything else).
+    int noteLines(int event) const;
     double width() const;
     // The narrowest the diagram can be with every column at its minimum: less scrolls sideways.
     double neededWidth() const { return neededWidth(m_metrics); }
@@ -153,7 +163,8 @@ private:
         Actor actor = Actor::Client;
         int row = 0;
         int lanes = 0;
-        int extraLines = 0; // label lines under a call's own (its Windows result)
+        int extraLines = 0;     // label lines under a call's own (its Windows result)
+        double noteWidth = 0;   // a note's text on one line, in pixels (TextMeasure)
         int cause = -1;         // a state: the call or segment whose line its band starts at
         bool atArrival = false; // ... at the end of that segment's arrow
         qint64 pausedUs = 0;
@@ -173,6 +184,7 @@ private:
     void noteSegment(int index, const Segment &segment);
     void findCause(Item &item, int index, const StateChange &state);
     double bandTop(const Item &item) const;
+    int noteLinesFor(const Item &item) const;
     void place(int index);
     void clearPlacement();
     void rebuildRows();
@@ -200,13 +212,15 @@ private:
     int m_arrowCount = 0;
     qint64 m_firstUs = 0;
     QHash<int, ExpectedCall> m_windows;
+    TextMeasure m_measure;
+    bool m_hasNotes = false;
     // Where each band starts does not depend on spacing: it is found once, as events arrive, by
     // the state machine that derives states from segments, told what the kernel reported.
     StateDeriver m_deriver;
     QList<Cause> m_causes[2];      // per actor, since its last state event
     CallSpan m_lastCall[2];        // per actor
     int m_lastState[2] = {-1, -1}; // per actor: the index of its last state event
-    LabTimeline m_timeline; // true time is lab time: the waits for a step command taken out
+    LabTimeline m_timeline;        // true time is lab time: the waits for a step command taken out
 };
 
 } // namespace FinAck

@@ -38,7 +38,7 @@ LayoutMetrics SequenceRenderer::metricsFor(const QFont &font)
     m.minMiddle = std::ceil(bfm.horizontalAdvance(QStringLiteral("FIN PSH ACK"))
                             + fm.horizontalAdvance(QStringLiteral("  seq 000000 · ack 000000 · len 0000")) + 40);
     // Room on the left for the step numbers beside the rows.
-    m.margin = std::ceil(std::max(fm.height() * 0.8, bfm.horizontalAdvance(QStringLiteral("88")) + 10));
+    m.margin = std::ceil(std::max(fm.height() * 0.8, bfm.horizontalAdvance(QStringLiteral("88")) + 6));
     return m;
 }
 

@@ -373,15 +373,22 @@ void SequenceScene::note(int index, const Note &note)
             }
         }
     }
-    if (!claim(Middle, y - lh / 2, y + lh / 2))
+    const int lines = layout.noteLines(index);
+    if (!claim(Middle, y - lh / 2, y - lh / 2 + lh * lines))
         return;
     ++stats.notes;
     const QRectF middle = layout.middleColumn().adjusted(16, 0, -16, 0);
     p.setFont(italic);
     p.setPen(pal.mutedText);
-    // Scenario notes are recorded in English and shown in the user's language.
-    p.drawText(QRectF(middle.left(), y - lh / 2, middle.width(), lh), Qt::TextDontClip | Qt::AlignCenter,
-               QFontMetricsF(italic).elidedText(noteText(note), Qt::ElideRight, middle.width()));
+    // Scenario notes are recorded in English and shown in the user's language; they wrap onto the
+    // lines their row was made for rather than end in "…".
+    const QString text = noteText(note);
+    if (lines > 1)
+        p.drawText(QRectF(middle.left(), y - lh / 2, middle.width(), lh * lines),
+                   Qt::TextDontClip | Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+    else
+        p.drawText(QRectF(middle.left(), y - lh / 2, middle.width(), lh), Qt::TextDontClip | Qt::AlignCenter,
+                   QFontMetricsF(italic).elidedText(text, Qt::ElideRight, middle.width()));
     p.setFont(font);
 }
 

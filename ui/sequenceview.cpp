@@ -19,6 +19,13 @@ namespace FinAck {
 
 namespace {
 
+// A note's width on one line in the diagram's italic.
+SequenceLayout::TextMeasure noteMeasure(QFont font)
+{
+    font.setItalic(true);
+    return [metrics = QFontMetricsF(font)](const QString &text) { return metrics.horizontalAdvance(text); };
+}
+
 DiagramPalette systemPalette(const QPalette &widgetPalette)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -79,6 +86,7 @@ void SequenceView::appendEvent(const TraceEvent &event)
             metrics = fittedMetrics(); // wider: perhaps too wide for the preferred size now
         m_layout.setMetrics(metrics);
         m_layout.append(m_trace.events().constLast());
+        announcePreferredWidth();
     } else {
         // A capture lagging behind a call lands in the past: redo the rows. What was on screen
         // stays on screen (as Playback does), so the playhead moves on by one when it lands before.
@@ -100,11 +108,26 @@ void SequenceView::rebuildLayout()
 {
     const double zoom = m_layout.zoom();
     const QHash<int, ExpectedCall> windows = m_layout.windowsExpected();
+    // Columns first (they depend on the labels, Windows lines included), then the rows, whose
+    // notes wrap at the middle column's width.
     m_layout = SequenceLayout(Trace(), m_layout.spacing(), m_layout.metrics());
-    m_layout.setWindowsExpected(windows, m_trace);
+    m_layout.setWindowsExpected(windows, Trace());
     m_layout.setMetrics(fittedMetrics());
+    m_layout.setTextMeasure(noteMeasure(diagramFont()));
     m_layout.setZoom(zoom);
     m_layout.setWidth(viewport()->width());
+    for (const TraceEvent &event : m_trace.events())
+        m_layout.append(event);
+    announcePreferredWidth();
+}
+
+// Last, when the layout is whole: the window may rearrange itself and resize this view at once.
+void SequenceView::announcePreferredWidth()
+{
+    if (m_preferredWidth == m_announcedWidth)
+        return;
+    m_announcedWidth = m_preferredWidth;
+    Q_EMIT preferredWidthChanged(m_preferredWidth);
 }
 
 // The preferred text size when the diagram fits the viewport at it, else the window's own.
@@ -117,10 +140,7 @@ LayoutMetrics SequenceView::fittedMetrics()
         m_fitFactor = 1.0;
         metrics = SequenceRenderer::metricsFor(fontAt(m_fitFactor), m_layout, m_trace);
     }
-    if (preferred != m_preferredWidth) {
-        m_preferredWidth = preferred;
-        Q_EMIT preferredWidthChanged(preferred);
-    }
+    m_preferredWidth = preferred; // announced by the caller once the layout is whole again
     return metrics;
 }
 
@@ -139,7 +159,7 @@ void SequenceView::setTextFactor(double factor)
 
 void SequenceView::setWindowsExpected(const QHash<int, ExpectedCall> &windows)
 {
-    m_layout.setWindowsExpected(windows, m_trace);
+    m_layout.setWindowsExpected(windows, Trace());
     updateMetrics();
 }
 
@@ -321,7 +341,7 @@ void SequenceView::resizeEvent(QResizeEvent *event)
     const bool shrink = m_fitFactor > 1.0 && m_layout.neededWidth() > width;
     const bool grow = m_fitFactor < m_textFactor && m_preferredWidth <= width;
     if (shrink || grow)
-        m_layout.setMetrics(fittedMetrics());
+        rebuildLayout();
     m_layout.setWidth(width);
     updateScrollBars();
     if (m_follow)
@@ -330,8 +350,8 @@ void SequenceView::resizeEvent(QResizeEvent *event)
 
 void SequenceView::updateMetrics()
 {
-    m_layout.setMetrics(fittedMetrics());
-    m_layout.setWidth(viewport()->width());
+    // Notes are measured as they are laid out: another font or language lays them out again.
+    rebuildLayout();
     updateScrollBars();
     viewport()->update();
 }

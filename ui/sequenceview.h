@@ -123,12 +123,14 @@ private:
     void rebuildLayout();
     QFont fontAt(double factor) const;
     LayoutMetrics fittedMetrics();
+    void announcePreferredWidth();
 
     Trace m_trace;
     SequenceLayout m_layout;
     double m_textFactor = 1.15;
     double m_fitFactor = 1.15;
     double m_preferredWidth = 0;
+    double m_announcedWidth = 0;
     QList<std::pair<int, int>> m_stepStarts;
     DiagramPalette m_palette = DiagramPalette::light();
     bool m_systemPalette = true;
