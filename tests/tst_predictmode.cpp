@@ -11,6 +11,7 @@
 #include "predictcontroller.h"
 #include "predictpanel.h"
 #include "scenarioloader.h"
+#include "sequenceview.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -236,6 +237,23 @@ private Q_SLOTS:
         QVERIFY2(panel->scoreText().contains(QStringLiteral("Final score: %1").arg(secondScore.text())), qPrintable(panel->scoreText()));
         QCOMPARE(PredictionScores::last(kScenario), secondScore);
         QCOMPARE(PredictionScores::best(kScenario), secondScore.isBetterThan(firstScore) ? secondScore : firstScore);
+    }
+
+    // Issue 14: on a 1366×768 laptop the questions go beside the diagram, not under it.
+    void aLaptopScreenKeepsTheDiagramTall()
+    {
+        MainWindow window;
+        window.show();
+        window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than a laptop's
+        window.resize(1366, 728);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openScenario(kScenario));
+        window.predictController()->setOn(true);
+        QVERIFY(window.predictController()->dock()->isVisible());
+        QCOMPARE(window.dockWidgetArea(window.predictController()->dock()), Qt::RightDockWidgetArea);
+        QTRY_VERIFY2(window.sequenceView()->height() >= 0.6 * window.height(),
+                     qPrintable(QStringLiteral("%1 of %2").arg(window.sequenceView()->height()).arg(window.height())));
+        window.predictController()->setOn(false);
     }
 
     void theScenarioFlagTurnsTheModeOn()

@@ -73,6 +73,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_vertical->addWidget(m_bottom);
     m_vertical->setStretchFactor(0, 4);
     m_vertical->setChildrenCollapsible(false);
+    m_vertical->installEventFilter(this);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -145,6 +146,11 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(m_browser, &ScenarioBrowser::scenarioChosen, this, &MainWindow::loadScenarioFile);
 
     connect(m_view, &SequenceView::preferredWidthChanged, this, &MainWindow::arrange);
+    connect(m_vertical, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_vertical->sizes();
+        if (sizes.size() == 2 && sizes.at(0) + sizes.at(1) > 0)
+            m_bottomShare = double(sizes.at(1)) / (sizes.at(0) + sizes.at(1));
+    });
     connect(m_viewActions, &ViewActions::textZoomChanged, this, &MainWindow::applyTextZoom);
     connect(m_viewActions, &ViewActions::presentationChanged, this, &MainWindow::setPresentation);
     connect(m_viewActions, &ViewActions::scenariosToggled, this, &MainWindow::arrange);
@@ -156,7 +162,6 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_firstStart = !QSettings().contains(QStringLiteral("geometry"));
     m_outer->setSizes({210, width() - 210});
     m_middle->setSizes({250, width() - 710, 250});
-    m_vertical->setSizes({height() * 7 / 10, height() * 3 / 10});
     restoreSettings();
     fitToScreen();
     // The first time, all of the screen: a classroom's laptop or projector has none to spare.
@@ -191,6 +196,20 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     arrange();
+}
+
+// The explanation keeps its share of the height (the user's, once dragged), so a low screen
+// takes its height from both rather than from the diagram alone.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_vertical && event->type() == QEvent::Resize) {
+        const int total = m_vertical->height() - m_vertical->handleWidth();
+        if (total > 0) {
+            const int bottom = int(std::lround(total * m_bottomShare));
+            m_vertical->setSizes({total - bottom, bottom});
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 // The diagram has priority. The scenario list and the call panels stand beside it only while it
@@ -265,7 +284,6 @@ void MainWindow::setPresentation(bool on)
     statusBar()->setVisible(!on);
     if (on) {
         showFullScreen();
-        m_vertical->setSizes({height() * 7 / 10, height() * 3 / 10});
     } else {
         showNormal();
     }
@@ -614,7 +632,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     m_outer->restoreState(settings.value(QStringLiteral("outerSplitter")).toByteArray());
     m_middle->restoreState(settings.value(QStringLiteral("middleSplitter")).toByteArray());
-    m_vertical->restoreState(settings.value(QStringLiteral("verticalSplitter")).toByteArray());
+    m_bottomShare = std::clamp(settings.value(QStringLiteral("explanationShare"), m_bottomShare).toDouble(), 0.1, 0.7);
     m_scenarioPath = settings.value(QStringLiteral("lastScenario")).toString();
     if (settings.value(QStringLiteral("presentation")).toBool())
         QMetaObject::invokeMethod(
@@ -630,7 +648,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("windowState"), saveState());
     settings.setValue(QStringLiteral("outerSplitter"), m_outer->saveState());
     settings.setValue(QStringLiteral("middleSplitter"), m_middle->saveState());
-    settings.setValue(QStringLiteral("verticalSplitter"), m_vertical->saveState());
+    settings.setValue(QStringLiteral("explanationShare"), m_bottomShare);
     QMainWindow::closeEvent(event);
 }
 

@@ -80,6 +80,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -127,6 +128,7 @@ private:
     bool m_compact = false;
     bool m_panelsInTabs = false;
     bool m_firstStart = false;
+    double m_bottomShare = 0.28; // the explanation's part of the height under the toolbar
     ViewActions *m_viewActions = nullptr;
     HelpMenu *m_help = nullptr;
     QLabel *m_banner = nullptr;

@@ -67,9 +67,19 @@ void PredictController::setOn(bool on)
 {
     m_action->setChecked(on); // re-enters through toggled() only when it changes
     if (on && !m_dock->isVisible()) {
+        // Room for a question's four rows of choices and the marks under them, without scrolling:
+        // below the diagram where that leaves it 60 % of the window's height, beside it where the
+        // screen is low (a 1366×768 laptop), so the diagram keeps its height.
+        const int below = m_panel->fontMetrics().height() * 21;
+        const bool low = below > m_window->height() * 0.4 && !m_dock->isFloating();
+        const Qt::DockWidgetArea area = low ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea;
+        if (!m_dock->isFloating() && m_window->dockWidgetArea(m_dock) != area)
+            m_window->addDockWidget(area, m_dock);
         m_dock->show();
-        // Room for a question's four rows of choices and the marks under them, without scrolling.
-        m_window->resizeDocks({m_dock}, {m_panel->fontMetrics().height() * 21}, Qt::Vertical);
+        if (low)
+            m_window->resizeDocks({m_dock}, {std::min(m_panel->sizeHint().width(), m_window->width() * 3 / 10)}, Qt::Horizontal);
+        else
+            m_window->resizeDocks({m_dock}, {below}, Qt::Vertical);
     } else if (!on) {
         m_dock->hide();
     }
