@@ -17,7 +17,6 @@
 #include "statepanel.h"
 #include "traceexport.h"
 #include "tracejson.h"
-#include "tracesteps.h"
 #include "viewactions.h"
 
 #include <QAction>
@@ -127,16 +126,9 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
             m_predict->runNextStep();
     }); // a replay never asks
     connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
-    connect(&m_playback, &Playback::traceChanged, this, [this] {
-        m_view->setTrace(m_playback.trace());
-        updateStepGutter();
-        updateActions();
-    });
-    connect(&m_playback, &Playback::playheadChanged, this, [this](int position) {
-        updateStepGutter();
-        m_view->animatePlayheadTo(position);
-        updateActions();
-    });
+    m_view->setPlayback(&m_playback); // the diagram follows playback itself, as the panels do
+    connect(&m_playback, &Playback::traceChanged, this, &MainWindow::updateActions);
+    connect(&m_playback, &Playback::playheadChanged, this, &MainWindow::updateActions);
     connect(&m_playback, &Playback::playingChanged, this, &MainWindow::updateActions);
     connect(m_view, &SequenceView::eventClicked, m_clientPanel, &CallPanel::selectEvent);
     connect(m_view, &SequenceView::eventClicked, m_serverPanel, &CallPanel::selectEvent);
@@ -308,20 +300,6 @@ void MainWindow::playFromStart()
 {
     m_playback.seek(0);
     m_playback.play();
-}
-
-// The step gutter's numbers and the part of the diagram the view keeps in sight.
-void MainWindow::updateStepGutter()
-{
-    const Trace &trace = m_playback.trace();
-    const TraceSteps steps = traceSteps(trace);
-    QList<std::pair<int, int>> starts;
-    for (qsizetype i = 0; i + 1 < steps.boundaries.size(); ++i) {
-        const int first = steps.boundaries.at(i);
-        if (first < trace.size() && steps.eventStep.at(first) >= 0)
-            starts.append({first, stepNumber(steps.eventStep.at(first))});
-    }
-    m_view->setStepStarts(starts);
 }
 
 CallPanel *MainWindow::panel(Actor actor) const

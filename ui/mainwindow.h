@@ -104,7 +104,6 @@ private:
     void arrange();
     void applyTextZoom();
     void setPresentation(bool on);
-    void updateStepGutter();
 
     LabClient m_lab;
     Playback m_playback;

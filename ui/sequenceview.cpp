@@ -2,7 +2,9 @@
 #include "errnonames.h"
 #include "fontscale.h"
 
+#include "playback.h"
 #include "scenariotext.h"
+#include "tracesteps.h"
 
 #include <QGuiApplication>
 #include <QHelpEvent>
@@ -64,6 +66,7 @@ void SequenceView::setTrace(const Trace &trace)
     if (m_animationTo > trace.size())
         m_animation.stop();
     m_trace = trace;
+    recountSteps();
     rebuildLayout();
     if (m_selected >= m_trace.size())
         m_selected = -1;
@@ -86,6 +89,7 @@ void SequenceView::appendEvent(const TraceEvent &event)
             metrics = fittedMetrics(); // wider: perhaps too wide for the preferred size now
         m_layout.setMetrics(metrics);
         m_layout.append(m_trace.events().constLast());
+        noteStep(m_trace.size() - 1);
         announcePreferredWidth();
     } else {
         // A capture lagging behind a call lands in the past: redo the rows. What was on screen
@@ -93,6 +97,7 @@ void SequenceView::appendEvent(const TraceEvent &event)
         const auto at = std::upper_bound(m_trace.events().cbegin(), m_trace.events().cend(), t,
                                          [](qint64 time, const TraceEvent &e) { return time < eventTime(e); });
         const int index = int(at - m_trace.events().cbegin()) - 1;
+        recountSteps();
         rebuildLayout();
         if (index < m_playhead)
             m_playhead += 1;
@@ -163,10 +168,44 @@ void SequenceView::setWindowsExpected(const QHash<int, ExpectedCall> &windows)
     updateMetrics();
 }
 
-void SequenceView::setStepStarts(const QList<std::pair<int, int>> &starts)
+void SequenceView::setPlayback(Playback *playback)
 {
-    m_stepStarts = starts;
-    viewport()->update();
+    for (const QMetaObject::Connection &c : std::as_const(m_playbackConnections))
+        disconnect(c);
+    m_playbackConnections.clear();
+    if (!playback)
+        return;
+    m_playbackConnections << connect(playback, &Playback::traceChanged, this, [this, playback] { setTrace(playback->trace()); });
+    m_playbackConnections << connect(playback, &Playback::playheadChanged, this, [this](int position) { animatePlayheadTo(position); });
+    setTrace(playback->trace());
+    setPlayhead(playback->position());
+}
+
+void SequenceView::recountSteps()
+{
+    m_stepStarts.clear();
+    m_lastStep = -1;
+    for (int i = 0; i < m_trace.size(); ++i)
+        noteStep(i);
+}
+
+// A step starts at the first event that carries its `step` (TraceSteps' rule); what comes before
+// the first one belongs to the first step.
+void SequenceView::noteStep(int index)
+{
+    const int step = std::visit(
+        [](const auto &e) {
+        using T = std::decay_t<decltype(e)>;
+        if constexpr (std::is_same_v<T, CallRecord> || std::is_same_v<T, Note> || std::is_same_v<T, SignalRecord>)
+            return e.step;
+        else
+            return -1;
+        },
+        m_trace.at(index));
+    if (step < 0 || step == m_lastStep)
+        return;
+    m_lastStep = step;
+    m_stepStarts.append({m_stepStarts.isEmpty() ? 0 : index, stepNumber(step)});
 }
 
 void SequenceView::setPlayhead(double position)

@@ -9,6 +9,8 @@
 
 namespace FinAck {
 
+class Playback;
+
 // The sequence diagram as a widget: a scroll area over SequenceLayout, painted by
 // SequenceRenderer. It animates the playhead (Playback's position: events [0, position) shown)
 // so that each arrow visibly crosses from sender to receiver, zooms with Ctrl+wheel, and tells
@@ -64,9 +66,11 @@ public:
     // The scenario's "windows" claims by step position (windowsExpectations()), for the lines
     // under the calls; empty for none.
     void setWindowsExpected(const QHash<int, ExpectedCall> &windows);
-    // Where each step starts (event index) and its number as a person reads it (stepNumber()):
-    // the step gutter, and the part of the diagram kept in view.
-    void setStepStarts(const QList<std::pair<int, int>> &starts);
+    // Follows a playback: its record (traceChanged) and its playhead, animated (playheadChanged).
+    // It must outlive the view or be replaced; nullptr stops following.
+    void setPlayback(Playback *playback);
+    // Where each step starts (event index) and its number as a person reads it (stepNumber()),
+    // from the record: the step gutter, and the part of the diagram kept in view.
     const QList<std::pair<int, int>> &stepStarts() const { return m_stepStarts; }
 
     // What paint() is given for the part of the diagram in `rect` (layout coordinates); an
@@ -121,6 +125,8 @@ private:
     int weightMs(int event) const;
 
     void rebuildLayout();
+    void noteStep(int index);
+    void recountSteps();
     QFont fontAt(double factor) const;
     LayoutMetrics fittedMetrics();
     void announcePreferredWidth();
@@ -132,6 +138,8 @@ private:
     double m_preferredWidth = 0;
     double m_announcedWidth = 0;
     QList<std::pair<int, int>> m_stepStarts;
+    int m_lastStep = -1; // the `step` of the last event that carried one
+    QList<QMetaObject::Connection> m_playbackConnections;
     DiagramPalette m_palette = DiagramPalette::light();
     bool m_systemPalette = true;
     RenderOptions::Future m_future = RenderOptions::Future::Hidden;
