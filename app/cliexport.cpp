@@ -62,9 +62,11 @@ int exportTrace(const QStringList &args)
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("FinAck::Cli", "The file to write: .png .svg .pdf .pcap .json .mmd .puml"),
                                     QStringLiteral("file"));
-    const QCommandLineOption steps(QStringLiteral("steps"),
-                                   QCoreApplication::translate("FinAck::Cli", "Only these scenario steps, counted from 1: 3-6, 4 or 2-."),
-                                   QStringLiteral("A-B"));
+    const QCommandLineOption steps(
+        QStringLiteral("steps"),
+        QCoreApplication::translate(
+            "FinAck::Cli", "Only these steps, numbered as in the diagram's step gutter (setup steps included, from 1): 3-6, 4 or 2-."),
+        QStringLiteral("A-B"));
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    QCoreApplication::translate("FinAck::Cli",
                                                                "PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides)."),

@@ -9,6 +9,7 @@
 #include "scenariotext.h"
 #include "sideobserver.h"
 #include "stepcall.h"
+#include "tracesteps.h"
 
 #include <QSet>
 #include <QSysInfo>
@@ -264,10 +265,10 @@ void Engine::startStep(int index)
     SocketHandle fd = -1;
     if (step.call != CallKind::Socket && step.call != CallKind::Crash) {
         if (!r.handles.contains(step.fd)) {
-            //: %2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")
+            //: %1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")
             record(Note{nowUs(), index,
                         tr("Step %1 skipped: the %2 has no descriptor named \"%3\" (an earlier call failed or closed it).")
-                            .arg(QString::number(index), actorDisplayName(step.actor), step.fd)});
+                            .arg(QString::number(stepNumber(index)), actorDisplayName(step.actor), step.fd)});
             return;
         }
         fd = r.handles.value(step.fd);
@@ -512,7 +513,8 @@ void Engine::settle(int index)
             continue;
         }
         if (callsDone && now - callsDoneSinceUs > qint64(limitMs) * 1000) {
-            record(Note{now, index, tr("The network had not settled %1 ms after step %2; going on.").arg(limitMs).arg(index)});
+            //: %1 milliseconds, %2 the step's number as in the diagram's step gutter (setup steps included, from 1)
+            record(Note{now, index, tr("The network had not settled %1 ms after step %2; going on.").arg(limitMs).arg(stepNumber(index))});
             return;
         }
         // Sleep until the next poll, or until a call returns, whichever comes first.

@@ -1,5 +1,7 @@
 #include "expectationcheck.h"
 
+#include "tracesteps.h"
+
 #include <QCoreApplication>
 
 namespace FinAck {
@@ -56,9 +58,12 @@ void checkCalls(const Scenario &scenario, const Trace &trace, const Expectation 
         const auto it = std::find_if(calls.cbegin(), calls.cend(), [&](const CallRecord &c) { return c.step == position; });
         const ScenarioStep &step = scenario.steps.at(position);
         ExpectationCheck check;
-        //: a claim of the scenario's author: %1 step number, %2 the call ("recv"), %3 "client" or "server", %4 "-1 ECONNRESET", "0" or "without error"
+        // The file counts the author's steps from 0; the claim names the step as the diagram's
+        // gutter numbers it (docs/steps.md), so "step 8" points at the row marked 8.
+        //: a claim of the scenario's author: %1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 the call ("recv"), %3 "client" or "server", %4 "-1 ECONNRESET", "0" or "without error"
         check.claim = QCoreApplication::translate("FinAck::ExpectationCheck", "step %1, %2 on the %3, returns %4")
-                          .arg(QString::number(e.step), callKindName(step.call), actorDisplayName(step.actor), expectedResult(e));
+                          .arg(QString::number(stepNumber(position)), callKindName(step.call), actorDisplayName(step.actor),
+                               expectedResult(e));
         if (it == calls.cend()) {
             check.observed = QCoreApplication::translate("FinAck::ExpectationCheck", "the call never ran");
         } else {

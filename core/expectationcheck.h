@@ -13,7 +13,7 @@ QString currentPlatformKey();
 
 // One claim of the scenario's author, checked against the run.
 struct ExpectationCheck {
-    QString claim; // "step 2, recv on the client returns -1 ECONNRESET"
+    QString claim; // "step 8, recv on the client returns -1 ECONNRESET": step as numbered by stepNumber()
     bool held = false;
     QString observed; // what the kernel did instead, when it did not hold
     bool operator==(const ExpectationCheck &) const = default;

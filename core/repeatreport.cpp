@@ -1,6 +1,7 @@
 #include "repeatreport.h"
 
 #include "tracecompare.h"
+#include "tracesteps.h"
 
 #include <QSet>
 #include <algorithm>
@@ -143,7 +144,7 @@ QString RepeatReport::text(int requestedRuns) const
             lines << QStringLiteral("  ")
                          + tr("Run %1, step %2: %3() failed with EADDRINUSE; in run 1 it did not.")
                                .arg(hit.run)
-                               .arg(hit.step + 1)
+                               .arg(stepNumber(hit.step))
                                .arg(hit.call);
         }
     }

@@ -4,6 +4,7 @@
 
 #include "diagramlabels.h"
 #include "pcapreader.h" // kCaptureFileNetwork
+#include "tracesteps.h"
 #include "tracetable.h" // shortQtName
 
 namespace FinAck {
@@ -162,8 +163,8 @@ QString TraceDifference::text() const
     QString sentence = body(*this);
     if (step < 0 || kind == Kind::FinalState)
         return sentence;
-    //: a difference in one step: %1 the step's number (from 1), %2 what differs
-    return TraceComparison::tr("step %1: %2").arg(step + 1).arg(sentence);
+    //: a difference in one step: %1 the step's number as in the diagram's step gutter (from 1), %2 what differs
+    return TraceComparison::tr("step %1: %2").arg(stepNumber(step)).arg(sentence);
 }
 
 QString TraceComparison::fieldName(TraceDifference::Field field)

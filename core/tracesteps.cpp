@@ -76,6 +76,14 @@ std::optional<StepRange> parseStepRange(const QString &text, QString *error)
     return range;
 }
 
+std::optional<StepRange> stepSpan(const Trace &trace)
+{
+    const TraceSteps steps = traceSteps(trace);
+    if (steps.numbers.isEmpty())
+        return std::nullopt;
+    return StepRange{stepNumber(steps.numbers.constFirst()), stepNumber(steps.numbers.constLast())};
+}
+
 std::optional<Trace> sliceSteps(const Trace &trace, const StepRange &range, QString *error)
 {
     const TraceSteps steps = traceSteps(trace);
@@ -85,17 +93,27 @@ std::optional<Trace> sliceSteps(const Trace &trace, const StepRange &range, QStr
                                                  "--steps: this trace has no scenario steps (a capture file has none); export it whole");
         return std::nullopt;
     }
+    // By number, not by place in the trace: "3-6" is the rows marked 3 to 6 in the gutter, also
+    // in a trace that starts at step 3 or has a step without events of its own.
     const int count = int(steps.numbers.size());
-    if (range.first > count) {
+    int from = 0;
+    while (from < count && stepNumber(steps.numbers.at(from)) < range.first)
+        ++from;
+    int to = from;
+    while (to < count && stepNumber(steps.numbers.at(to)) <= range.last)
+        ++to;
+    if (from == to) {
         if (error)
-            *error = QCoreApplication::translate("FinAck::TraceSteps", "--steps: the trace has %n step(s), so step %1 does not exist",
-                                                 nullptr, count)
+            //: %1 and %2 the trace's first and last step numbers (as in the diagram's step gutter), %3 the first step asked for
+            *error = QCoreApplication::translate("FinAck::TraceSteps",
+                                                 "--steps: the trace's steps run from %1 to %2, so step %3 has no events")
+                         .arg(stepNumber(steps.numbers.constFirst()))
+                         .arg(stepNumber(steps.numbers.constLast()))
                          .arg(range.first);
         return std::nullopt;
     }
-    const int last = std::min(range.last, count);
-    const int begin = steps.boundaries.at(range.first - 1);
-    const int end = steps.boundaries.at(last);
+    const int begin = steps.boundaries.at(from);
+    const int end = steps.boundaries.at(to);
 
     QList<TraceEvent> kept;
     // Each side's state as the range starts, if it was set before it.

@@ -29,17 +29,22 @@ inline int stepNumber(int step)
     return step + 1;
 }
 
-// Steps as a person counts them: 1-based and inclusive, "3-6".
+// Steps as a person counts them, inclusive, "3-6": stepNumber()s, the numbers of the diagram's
+// step gutter (setup steps included, from 1).
 struct StepRange {
     int first = 1;
     int last = 1;
     bool operator==(const StepRange &) const = default;
 };
 
+// The first and the last stepNumber() among the trace's steps, as its gutter shows them; nullopt
+// for a trace without steps. A run's trace starts at 1; a part exported on its own keeps its numbers.
+std::optional<StepRange> stepSpan(const Trace &trace);
+
 // "3-6", "4" (one step) or "2-" (to the end); nullopt and a reason for anything else.
 std::optional<StepRange> parseStepRange(const QString &text, QString *error = nullptr);
 
-// The events of steps [first, last] as a trace of their own, for an export of part of a run. The
+// The events of the steps numbered first to last (stepNumber()) as a trace of their own, for an export of part of a run. The
 // state each side was in when the range starts is carried in at the range's first event, its
 // timer shortened by the time that had passed, so the diagram's bands start where the run stood
 // rather than blank. nullopt and a reason when the trace has no such steps.

@@ -3,7 +3,9 @@
 #include "engine.h"
 #include "scenarioloader.h"
 #include "sockdiag.h"
+#include "tracesteps.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace FinAck;
@@ -173,6 +175,61 @@ private Q_SLOTS:
             QCOMPARE(recv->errnoName, QStringLiteral("ECONNRESET"));
             QCOMPARE(recv->errnoNumber, 104);
         }
+    }
+
+    // "step 8, recv on the client returns 0" points at the row marked 8 in the diagram's step
+    // gutter: the claim's number is the stepNumber() of the call it is about, setup included,
+    // although the file's "step" counts the author's steps from 0 (docs/steps.md).
+    void claimsNameTheGutterStep_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("firstClaimed"); // the first claim's number where the row pins it down, else -1
+        for (const char *id : {"graceful-client-first", "half-close", "unread-data-rst", "dup-refcount"})
+            QTest::newRow(id) << QString::fromLatin1(id) << -1;
+        // Six setup steps (socket, bind, listen, socket, connect, accept), then the author's
+        // first, send: the file's "step": 0 is step 7.
+        QTest::newRow("graceful-client-first: send is step 7") << "graceful-client-first" << 7;
+    }
+    void claimsNameTheGutterStep()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, firstClaimed);
+        ScenarioLoader loader;
+        const auto scenario = loader.loadByIdOrFile(id);
+        QVERIFY2(scenario, qPrintable(loader.errorString()));
+        Engine::Options options;
+        options.tryCapture = false;
+        Engine engine(options);
+        engine.load(*scenario);
+        engine.runToEnd();
+        const Trace &trace = engine.trace();
+        const TraceSteps steps = traceSteps(trace);
+
+        static const QRegularExpression claim(QStringLiteral(R"(^step (\d+), (\w+) on the (client|server), returns )"));
+        QList<int> claimed;
+        for (const ExpectationCheck &check : engine.checks()) {
+            const auto match = claim.match(check.claim);
+            if (!match.hasMatch())
+                continue;
+            const int number = match.captured(1).toInt();
+            claimed << number;
+            // The call the claim is about: the one whose step the gutter numbers `number`, and
+            // the row it is drawn in carries that number too.
+            int found = -1;
+            for (int i = 0; i < trace.size(); ++i) {
+                const auto *c = std::get_if<CallRecord>(&trace.at(i));
+                if (c && stepNumber(c->step) == number)
+                    found = i;
+            }
+            QVERIFY2(found >= 0, qPrintable(check.claim));
+            const auto &call = std::get<CallRecord>(trace.at(found));
+            QCOMPARE(call.call, match.captured(2));
+            QCOMPARE(actorName(call.actor), match.captured(3));
+            QCOMPARE(stepNumber(steps.eventStep.at(found)), number);
+        }
+        QVERIFY2(!claimed.isEmpty(), qPrintable(id));
+        if (firstClaimed > 0)
+            QCOMPARE(claimed.constFirst(), firstClaimed);
     }
 };
 

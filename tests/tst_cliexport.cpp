@@ -3,6 +3,7 @@
 #include "pcapreader.h"
 #include "support/runfinack.h"
 #include "tracejson.h"
+#include "tracesteps.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -71,6 +72,22 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("copy.json"));
         QCOMPARE(finack({QStringLiteral("export"), kOrderlyClose, QStringLiteral("-o"), out}).exitCode, 0);
         QCOMPARE(loadTrace(out), loadTrace(kOrderlyClose));
+    }
+
+    // --steps takes the numbers of the diagram's step gutter, also in a part saved on its own:
+    // steps 4-5 of a run, then step 5 of that part, is the run's step 5.
+    void stepsAreTheGutterNumbers()
+    {
+        QTemporaryDir dir;
+        const QString part = dir.filePath(QStringLiteral("part.json"));
+        const QString five = dir.filePath(QStringLiteral("five.json"));
+        Result r = finack(
+            {QStringLiteral("export"), kOrderlyClose, QStringLiteral("-o"), part, QStringLiteral("--steps"), QStringLiteral("4-5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(stepSpan(*loadTrace(part)), std::optional<StepRange>(StepRange{4, 5}));
+        r = finack({QStringLiteral("export"), part, QStringLiteral("-o"), five, QStringLiteral("--steps"), QStringLiteral("5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(stepSpan(*loadTrace(five)), std::optional<StepRange>(StepRange{5, 5}));
     }
 
     void runsAScenarioFirst()
@@ -148,7 +165,7 @@ private Q_SLOTS:
         QTest::newRow("unknown suffix") << QStringList{"export", trace, "-o", "x.bmp"} << "x.bmp: cannot tell the format";
         QTest::newRow("steps backwards") << QStringList{"export", trace, "-o", "x.svg", "--steps", "5-2"} << "--steps";
         QTest::newRow("steps beyond the run") << QStringList{"export", trace, "-o", "/tmp/finack-x.svg", "--steps", "40-41"}
-                                              << "step 40 does not exist";
+                                              << "so step 40 has no events";
         QTest::newRow("bad theme") << QStringList{"export", trace, "-o", "x.svg", "--theme", "blue"} << "--theme: expected light or dark";
         QTest::newRow("bad scale") << QStringList{"export", trace, "-o", "x.png", "--scale", "100"} << "--scale: expected a number";
         QTest::newRow("bad spacing") << QStringList{"export", trace, "-o", "x.png", "--spacing", "odd"} << "--spacing";

@@ -186,12 +186,12 @@ private Q_SLOTS:
         });
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
         QTRY_VERIFY(QFile::exists(chosen + QLatin1String(".svg")));
-        QCOMPARE(stepChoices, 5); // orderly-close.json has five steps
+        QCOMPARE(stepChoices, 5); // orderly-close.json's gutter numbers its steps 1 to 5
         QVERIFY(fileHead(chosen + QLatin1String(".svg"), 5).startsWith("<?xml"));
         QVERIFY(statusText(window).contains(QLatin1String("slide.svg"))
                 || window.statusBar()->currentMessage().contains(QLatin1String("slide.svg")));
         // The choices are remembered for the next export.
-        ExportDialog next(5);
+        ExportDialog next(StepRange{1, 5});
         QCOMPARE(next.format(), TraceExport::Format::Svg);
         QCOMPARE(next.options().steps, std::optional<StepRange>(StepRange{3, 4}));
     }
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QFETCH(int, nextSteps);
         QFETCH(std::optional<StepRange>, expected);
         {
-            ExportDialog dialog(7);
+            ExportDialog dialog(StepRange{1, 7});
             QCOMPARE(dialog.format(), TraceExport::Format::Png); // the first time
             QVERIFY(!dialog.options().steps);
             dialog.setFormat(TraceExport::Format::Pdf);
@@ -219,18 +219,18 @@ private Q_SLOTS:
             dialog.setDark(true);
             dialog.accept();
         }
-        ExportDialog next(nextSteps);
+        ExportDialog next(nextSteps > 0 ? std::optional<StepRange>(StepRange{1, nextSteps}) : std::nullopt);
         QCOMPARE(next.format(), TraceExport::Format::Pdf);
         const PictureOptions options = next.options();
         QCOMPARE(options.steps, expected);
         QCOMPARE(options.scale, 3.0);
         QVERIFY(options.dark);
         {
-            ExportDialog cancelled(7);
+            ExportDialog cancelled(StepRange{1, 7});
             cancelled.setFormat(TraceExport::Format::Mermaid);
             cancelled.reject();
         }
-        QCOMPARE(ExportDialog(7).format(), TraceExport::Format::Pdf);
+        QCOMPARE(ExportDialog(StepRange{1, 7}).format(), TraceExport::Format::Pdf);
     }
 };
 

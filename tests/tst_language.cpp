@@ -285,7 +285,7 @@ private Q_SLOTS:
     // A dialog open while the language changes follows it too, Qt's own buttons included.
     void exportDialogFollowsTheLanguage()
     {
-        ExportDialog dialog(3);
+        ExportDialog dialog(StepRange{1, 3});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const auto texts = [&dialog] {

@@ -12,6 +12,7 @@
 #include "predictpanel.h"
 #include "scenarioloader.h"
 #include "sequenceview.h"
+#include "tracesteps.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -116,6 +118,12 @@ class TestPredictMode : public QObject
                 continue; // a setup step: not asked
             // Each of the author's steps in turn, none left out.
             QCOMPARE(window.predictController()->askedStep(), setup + int(steps.size()));
+            // Its heading numbers it as the diagram's step gutter does, setup included (docs/steps.md).
+            const QString heading =
+                QStringLiteral("Step %1 of %2 — ").arg(stepNumber(setup + int(steps.size()))).arg(scenario.steps.size());
+            const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+            QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *l) { return l->text().startsWith(heading); }),
+                     qPrintable(heading));
             // The question takes the keyboard.
             QVERIFY(QApplication::focusWidget() == panel || panel->isAncestorOf(QApplication::focusWidget()));
             if (steps.isEmpty())

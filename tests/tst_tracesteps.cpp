@@ -6,6 +6,8 @@
 
 using namespace FinAck;
 
+Q_DECLARE_METATYPE(FinAck::StepRange)
+
 namespace {
 
 Trace orderlyClose()
@@ -25,6 +27,31 @@ QList<int> callSteps(const Trace &trace)
             steps << c->step;
     }
     return steps;
+}
+
+// The trace without the calls, notes and signals of the step whose `step` is `step`: a step
+// with no events of its own, as when a blocked call's record lands in a later step.
+Trace without(const Trace &trace, int step)
+{
+    Trace result;
+    for (const TraceEvent &e : trace.events()) {
+        const auto *c = std::get_if<CallRecord>(&e);
+        const auto *n = std::get_if<Note>(&e);
+        if ((c && c->step == step) || (n && n->step == step))
+            continue;
+        result.appendRelative(e);
+    }
+    return result;
+}
+
+QList<int> stepNumbers(const QList<int> &steps)
+{
+    QList<int> numbers;
+    for (int step : steps) {
+        if (!numbers.contains(stepNumber(step)))
+            numbers << stepNumber(step);
+    }
+    return numbers;
 }
 
 } // namespace
@@ -120,6 +147,47 @@ private Q_SLOTS:
         QCOMPARE(slice->endpoint(Actor::Server), trace.endpoint(Actor::Server));
     }
 
+    // "--steps 3-6" and the export dialog count as the diagram's gutter does (stepNumber()),
+    // not by a step's place in the trace: the two differ in a part exported on its own and in
+    // a trace with a step that has no events of its own.
+    void slicesByTheGutterNumbers_data()
+    {
+        QTest::addColumn<QString>("trace");
+        QTest::addColumn<StepRange>("range");
+        QTest::addColumn<QList<int>>("numbers"); // stepNumber() of the slice's calls
+        QTest::newRow("a run: 2-3") << "run" << StepRange{2, 3} << QList<int>{2, 3};
+        QTest::newRow("a run: 5 to the end") << "run" << StepRange{5, std::numeric_limits<int>::max()} << QList<int>{5};
+        QTest::newRow("a part 3-5: 4") << "part" << StepRange{4, 4} << QList<int>{4};
+        QTest::newRow("a part 3-5: 1-3") << "part" << StepRange{1, 3} << QList<int>{3};
+        QTest::newRow("step 3 without events: 2-4") << "gap" << StepRange{2, 4} << QList<int>{2, 4};
+        QTest::newRow("step 3 without events: 4") << "gap" << StepRange{4, 4} << QList<int>{4};
+    }
+    void slicesByTheGutterNumbers()
+    {
+        QFETCH(QString, trace);
+        QFETCH(StepRange, range);
+        QFETCH(QList<int>, numbers);
+        const Trace run = orderlyClose();
+        const Trace source = trace == QLatin1String("part")  ? *sliceSteps(run, {3, 5})
+                             : trace == QLatin1String("gap") ? without(run, 2)
+                                                             : run;
+        QString error;
+        const auto slice = sliceSteps(source, range, &error);
+        QVERIFY2(slice, qPrintable(error));
+        QCOMPARE(stepNumbers(callSteps(*slice)), numbers);
+    }
+
+    void spanIsTheGutterNumbers()
+    {
+        const Trace run = orderlyClose();
+        QCOMPARE(stepSpan(run), std::optional<StepRange>(StepRange{1, 5}));
+        QCOMPARE(stepSpan(*sliceSteps(run, {3, 4})), std::optional<StepRange>(StepRange{3, 4}));
+        QCOMPARE(stepSpan(Trace()), std::optional<StepRange>());
+        QString error;
+        QVERIFY(!sliceSteps(without(run, 2), {3, 3}, &error));
+        QVERIFY2(error.contains(QLatin1String("step 3 has no events")), qPrintable(error));
+    }
+
     void wholeRangeIsTheWholeTrace()
     {
         const Trace trace = orderlyClose();
@@ -133,7 +201,7 @@ private Q_SLOTS:
         const Trace trace = orderlyClose();
         QString error;
         QVERIFY(!sliceSteps(trace, {99, 100}, &error));
-        QVERIFY2(error.contains(QLatin1String("step 99 does not exist")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("steps run from 1 to 5, so step 99 has no events")), qPrintable(error));
         QVERIFY(!sliceSteps(Trace(), {1, 1}, &error));
         QVERIFY2(error.contains(QLatin1String("no scenario steps")), qPrintable(error));
     }

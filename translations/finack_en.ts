@@ -429,10 +429,6 @@ Winsock has no direct counterpart of %1.</translation>
         <translation>The file to write: .png .svg .pdf .pcap .json .mmd .puml</translation>
     </message>
     <message>
-        <source>Only these scenario steps, counted from 1: 3-6, 4 or 2-.</source>
-        <translation>Only these scenario steps, counted from 1: 3-6, 4 or 2-.</translation>
-    </message>
-    <message>
         <source>PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides).</source>
         <translation>PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides).</translation>
     </message>
@@ -690,6 +686,10 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>--speed: expected a number from 0.25 to 4, got "%1"</source>
         <translation>--speed: expected a number from 0.25 to 4, got "%1"</translation>
     </message>
+    <message>
+        <source>Only these steps, numbered as in the diagram's step gutter (setup steps included, from 1): 3-6, 4 or 2-.</source>
+        <translation>Only these steps, numbered as in the diagram's step gutter (setup steps included, from 1): 3-6, 4 or 2-.</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::CompareWindow</name>
@@ -915,7 +915,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Step %1 skipped: the %2 has no descriptor named "%3" (an earlier call failed or closed it).</source>
-        <extracomment>%2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")</extracomment>
+        <extracomment>%1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 is "client" or "server", %3 the scenario's name for a socket ("sock", "conn")</extracomment>
         <translation>Step %1 skipped: the %2 has no descriptor named "%3" (an earlier call failed or closed it).</translation>
     </message>
     <message>
@@ -947,6 +947,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>The network had not settled %1 ms after step %2; going on.</source>
+        <extracomment>%1 milliseconds, %2 the step's number as in the diagram's step gutter (setup steps included, from 1)</extracomment>
         <translation>The network had not settled %1 ms after step %2; going on.</translation>
     </message>
     <message>
@@ -1087,7 +1088,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>step %1, %2 on the %3, returns %4</source>
-        <extracomment>a claim of the scenario's author: %1 step number, %2 the call ("recv"), %3 "client" or "server", %4 "-1 ECONNRESET", "0" or "without error"</extracomment>
+        <extracomment>a claim of the scenario's author: %1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 the call ("recv"), %3 "client" or "server", %4 "-1 ECONNRESET", "0" or "without error"</extracomment>
         <translation>step %1, %2 on the %3, returns %4</translation>
     </message>
     <message>
@@ -1289,6 +1290,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
             <numerusform>of %n steps</numerusform>
             <numerusform>of %n steps</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this record has steps %1–%2)</source>
+        <extracomment>a part of a run saved on its own keeps its step numbers: "Steps [4] to [6] (this record has steps 3–6)"</extracomment>
+        <translation>(this record has steps %1–%2)</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1895,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Step %1 of %2 — %3: %4</source>
-        <extracomment>%1 and %2 count the scenario's own steps, %3 is the side ("client"), %4 the call: close(conn)</extracomment>
+        <extracomment>%1 the step's number as in the diagram's step gutter, %2 how many steps the scenario has (setup included), %3 is the side ("client"), %4 the call: close(conn)</extracomment>
         <translation>Step %1 of %2 — %3: %4</translation>
     </message>
     <message>
@@ -3054,12 +3060,10 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>--steps: this trace has no scenario steps (a capture file has none); export it whole</source>
         <translation>--steps: this trace has no scenario steps (a capture file has none); export it whole</translation>
     </message>
-    <message numerus="yes">
-        <source>--steps: the trace has %n step(s), so step %1 does not exist</source>
-        <translation>
-            <numerusform>--steps: the trace has %n step, so step %1 does not exist</numerusform>
-            <numerusform>--steps: the trace has %n steps, so step %1 does not exist</numerusform>
-        </translation>
+    <message>
+        <source>--steps: the trace's steps run from %1 to %2, so step %3 has no events</source>
+        <extracomment>%1 and %2 the trace's first and last step numbers (as in the diagram's step gutter), %3 the first step asked for</extracomment>
+        <translation>--steps: the trace's steps run from %1 to %2, so step %3 has no events</translation>
     </message>
 </context>
 <context>
@@ -5251,7 +5255,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>step %1: %2</source>
-        <extracomment>a difference in one step: %1 the step's number (from 1), %2 what differs</extracomment>
+        <extracomment>a difference in one step: %1 the step's number as in the diagram's step gutter (from 1), %2 what differs</extracomment>
         <translation>step %1: %2</translation>
     </message>
     <message>

@@ -427,10 +427,6 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>要写入的文件：.png .svg .pdf .pcap .json .mmd .puml</translation>
     </message>
     <message>
-        <source>Only these scenario steps, counted from 1: 3-6, 4 or 2-.</source>
-        <translation>只包含这些场景步骤（从 1 开始计数）：如 3-6、4 或 2-。</translation>
-    </message>
-    <message>
         <source>PNG: pixels per diagram pixel, 0.25 to 8 (default 1; 2 for slides).</source>
         <translation>PNG：每个时序图像素对应的图片像素数，0.25 到 8（默认 1；用于幻灯片时取 2）。</translation>
     </message>
@@ -687,6 +683,10 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>--speed: expected a number from 0.25 to 4, got &quot;%1&quot;</source>
         <translation>--speed：应为 0.25 到 4 之间的数，实际为“%1”</translation>
     </message>
+    <message>
+        <source>Only these steps, numbered as in the diagram&apos;s step gutter (setup steps included, from 1): 3-6, 4 or 2-.</source>
+        <translation>只包含这些步骤，编号与图中行左侧的步骤编号相同（含建立连接的步骤，从 1 开始）：如 3-6、4 或 2-。</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::CompareWindow</name>
@@ -912,7 +912,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Step %1 skipped: the %2 has no descriptor named &quot;%3&quot; (an earlier call failed or closed it).</source>
-        <extracomment>%2 is &quot;client&quot; or &quot;server&quot;, %3 the scenario&apos;s name for a socket (&quot;sock&quot;, &quot;conn&quot;)</extracomment>
+        <extracomment>%1 the step&apos;s number as in the diagram&apos;s step gutter (setup steps included, from 1), %2 is &quot;client&quot; or &quot;server&quot;, %3 the scenario&apos;s name for a socket (&quot;sock&quot;, &quot;conn&quot;)</extracomment>
         <translation>已跳过步骤 %1：%2没有名为 &quot;%3&quot; 的描述符（之前的某个调用失败了，或已将它关闭）。</translation>
     </message>
     <message>
@@ -944,6 +944,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>The network had not settled %1 ms after step %2; going on.</source>
+        <extracomment>%1 milliseconds, %2 the step&apos;s number as in the diagram&apos;s step gutter (setup steps included, from 1)</extracomment>
         <translation>步骤 %2 之后过了 %1 ms，网络仍未稳定；继续执行。</translation>
     </message>
     <message>
@@ -1084,7 +1085,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>step %1, %2 on the %3, returns %4</source>
-        <extracomment>a claim of the scenario&apos;s author: %1 step number, %2 the call (&quot;recv&quot;), %3 &quot;client&quot; or &quot;server&quot;, %4 &quot;-1 ECONNRESET&quot;, &quot;0&quot; or &quot;without error&quot;</extracomment>
+        <extracomment>a claim of the scenario&apos;s author: %1 the step&apos;s number as in the diagram&apos;s step gutter (setup steps included, from 1), %2 the call (&quot;recv&quot;), %3 &quot;client&quot; or &quot;server&quot;, %4 &quot;-1 ECONNRESET&quot;, &quot;0&quot; or &quot;without error&quot;</extracomment>
         <translation>步骤 %1：%3的 %2 返回 %4</translation>
     </message>
     <message>
@@ -1282,6 +1283,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>
             <numerusform>（共 %n 个步骤）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this record has steps %1–%2)</source>
+        <extracomment>a part of a run saved on its own keeps its step numbers: &quot;Steps [4] to [6] (this record has steps 3–6)&quot;</extracomment>
+        <translation>（此记录包含步骤 %1–%2）</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1888,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>Step %1 of %2 — %3: %4</source>
-        <extracomment>%1 and %2 count the scenario&apos;s own steps, %3 is the side (&quot;client&quot;), %4 the call: close(conn)</extracomment>
+        <extracomment>%1 the step&apos;s number as in the diagram&apos;s step gutter, %2 how many steps the scenario has (setup included), %3 is the side (&quot;client&quot;), %4 the call: close(conn)</extracomment>
         <translation>第 %1 步（共 %2 步）— %3：%4</translation>
     </message>
     <message>
@@ -3041,11 +3047,10 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>--steps: this trace has no scenario steps (a capture file has none); export it whole</source>
         <translation>--steps: 此运行记录没有场景步骤（抓包文件没有步骤）；请整体导出</translation>
     </message>
-    <message numerus="yes">
-        <source>--steps: the trace has %n step(s), so step %1 does not exist</source>
-        <translation>
-            <numerusform>--steps: 该运行记录共有 %n 个步骤，因此步骤 %1 不存在</numerusform>
-        </translation>
+    <message>
+        <source>--steps: the trace&apos;s steps run from %1 to %2, so step %3 has no events</source>
+        <extracomment>%1 and %2 the trace&apos;s first and last step numbers (as in the diagram&apos;s step gutter), %3 the first step asked for</extracomment>
+        <translation>--steps: 该运行记录的步骤为 %1 到 %2，步骤 %3 没有任何事件</translation>
     </message>
 </context>
 <context>
@@ -5233,7 +5238,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
     <message>
         <source>step %1: %2</source>
-        <extracomment>a difference in one step: %1 the step&apos;s number (from 1), %2 what differs</extracomment>
+        <extracomment>a difference in one step: %1 the step&apos;s number as in the diagram&apos;s step gutter (from 1), %2 what differs</extracomment>
         <translation>第 %1 步：%2</translation>
     </message>
     <message>

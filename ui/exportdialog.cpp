@@ -46,9 +46,9 @@ QString formatNote(TraceExport::Format format)
 
 } // namespace
 
-ExportDialog::ExportDialog(int stepCount, QWidget *parent)
+ExportDialog::ExportDialog(std::optional<StepRange> steps, QWidget *parent)
     : QDialog(parent)
-    , m_stepCount(std::max(0, stepCount))
+    , m_steps(steps)
 {
     m_format = new QComboBox(this);
     for (TraceExport::Format f : TraceExport::formats())
@@ -64,9 +64,12 @@ ExportDialog::ExportDialog(int stepCount, QWidget *parent)
     group->addButton(m_range);
     m_first = new QSpinBox(this);
     m_last = new QSpinBox(this);
+    // The numbers the diagram's step gutter shows for this trace, so "3 to 6" means the same rows.
+    const StepRange span = m_steps.value_or(StepRange{});
     for (QSpinBox *box : {m_first, m_last})
-        box->setRange(1, std::max(1, m_stepCount));
-    m_last->setValue(std::max(1, m_stepCount));
+        box->setRange(span.first, span.last);
+    m_first->setValue(span.first);
+    m_last->setValue(span.last);
     m_ofSteps = new QLabel(this);
     m_to = new QLabel(this);
     auto *rangeRow = new QHBoxLayout;
@@ -147,12 +150,15 @@ void ExportDialog::retranslate()
     m_last->setAccessibleName(tr("Last step"));
     //: between the first and the last step of a range: "Steps [2] to [5] of 7 steps"
     m_to->setText(tr("to"));
-    if (m_stepCount == 0)
+    if (!m_steps)
         m_ofSteps->setText(tr("(this record has no steps)"));
-    else if (m_stepCount == 1)
-        m_ofSteps->setText(tr("of %n step", nullptr, m_stepCount));
+    else if (m_steps->first != 1)
+        //: a part of a run saved on its own keeps its step numbers: "Steps [4] to [6] (this record has steps 3–6)"
+        m_ofSteps->setText(tr("(this record has steps %1–%2)").arg(m_steps->first).arg(m_steps->last));
+    else if (m_steps->last == 1)
+        m_ofSteps->setText(tr("of %n step", nullptr, m_steps->last));
     else
-        m_ofSteps->setText(tr("of %n steps", nullptr, m_stepCount));
+        m_ofSteps->setText(tr("of %n steps", nullptr, m_steps->last));
     m_scale->setAccessibleName(tr("PNG scale"));
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->setItemText(0, tr("Light"));
@@ -185,7 +191,7 @@ void ExportDialog::setFormat(TraceExport::Format format)
 PictureOptions ExportDialog::options() const
 {
     PictureOptions options;
-    if (m_stepCount > 0 && m_range->isChecked())
+    if (m_steps && m_range->isChecked())
         options.steps = StepRange{m_first->value(), m_last->value()};
     options.scale = m_scale->value();
     options.dark = m_theme->currentData().toBool();
@@ -194,13 +200,13 @@ PictureOptions ExportDialog::options() const
 
 void ExportDialog::setSteps(std::optional<StepRange> steps)
 {
-    if (!steps || m_stepCount == 0) {
+    if (!steps || !m_steps) {
         m_whole->setChecked(true);
         return;
     }
     m_range->setChecked(true);
-    m_last->setValue(std::clamp(steps->last, 1, m_stepCount)); // before first: last follows first up
-    m_first->setValue(std::clamp(steps->first, 1, m_stepCount));
+    m_last->setValue(std::clamp(steps->last, m_steps->first, m_steps->last)); // before first: last follows first up
+    m_first->setValue(std::clamp(steps->first, m_steps->first, m_steps->last));
 }
 
 void ExportDialog::setScale(double scale)
@@ -217,7 +223,7 @@ void ExportDialog::saveSettings() const
 {
     QSettings settings;
     settings.setValue(kFormatKey, TraceExport::suffix(format()));
-    if (m_stepCount > 0) { // a record without steps says nothing about the next one's
+    if (m_steps) { // a record without steps says nothing about the next one's
         settings.setValue(kRangeKey, m_range->isChecked());
         settings.setValue(kFirstKey, m_first->value());
         settings.setValue(kLastKey, m_last->value());
@@ -232,7 +238,7 @@ void ExportDialog::restoreSettings()
     const auto format = TraceExport::formatForPath(QLatin1String("x.") + settings.value(kFormatKey).toString());
     setFormat(format.value_or(TraceExport::Format::Png));
     if (settings.value(kRangeKey, false).toBool())
-        setSteps(StepRange{settings.value(kFirstKey, 1).toInt(), settings.value(kLastKey, m_stepCount).toInt()});
+        setSteps(StepRange{settings.value(kFirstKey, 1).toInt(), settings.value(kLastKey, m_steps ? m_steps->last : 1).toInt()});
     setScale(settings.value(kScaleKey, 2.0).toDouble());
     setDark(settings.value(kDarkKey, false).toBool());
 }
@@ -241,9 +247,9 @@ void ExportDialog::updateEnabled()
 {
     const TraceExport::Format f = format();
     m_formatNote->setText(formatNote(f));
-    m_range->setEnabled(m_stepCount > 0);
-    m_first->setEnabled(m_stepCount > 0 && m_range->isChecked());
-    m_last->setEnabled(m_stepCount > 0 && m_range->isChecked());
+    m_range->setEnabled(m_steps.has_value());
+    m_first->setEnabled(m_steps && m_range->isChecked());
+    m_last->setEnabled(m_steps && m_range->isChecked());
     m_scale->setEnabled(f == TraceExport::Format::Png);
     m_theme->setEnabled(TraceExport::isPicture(f));
 }

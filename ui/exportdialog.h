@@ -21,9 +21,9 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `stepCount`: how many steps the trace has; 0 (a capture, a trace without steps) leaves only
-    // "the whole run".
-    explicit ExportDialog(int stepCount, QWidget *parent = nullptr);
+    // `steps`: the trace's first and last step number (stepSpan(), the numbers of the diagram's
+    // gutter); nullopt (a capture, a trace without steps) leaves only "the whole run".
+    explicit ExportDialog(std::optional<StepRange> steps, QWidget *parent = nullptr);
 
     TraceExport::Format format() const;
     void setFormat(TraceExport::Format format);
@@ -44,7 +44,7 @@ private:
     void restoreSettings();
     void updateEnabled();
 
-    int m_stepCount = 0;
+    std::optional<StepRange> m_steps;
     QComboBox *m_format = nullptr;
     QLabel *m_formatNote = nullptr;
     QRadioButton *m_whole = nullptr;

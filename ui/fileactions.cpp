@@ -156,7 +156,7 @@ void FileActions::saveTrace()
 
 void FileActions::exportDiagram()
 {
-    ExportDialog dialog(int(traceSteps(m_window->shownTrace()).numbers.size()), m_window);
+    ExportDialog dialog(stepSpan(m_window->shownTrace()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const TraceExport::Format format = dialog.format();

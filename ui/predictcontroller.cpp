@@ -3,6 +3,7 @@
 #include "labclient.h"
 #include "playback.h"
 #include "predictpanel.h"
+#include "tracesteps.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -138,7 +139,9 @@ void PredictController::ask()
     m_asked = m_next;
     m_revealShown = false;
     m_nextWanted = false;
-    m_panel->ask(m_scenario->steps.at(m_next), m_scenario->authorStepIndex(m_next) + 1, authorCount(), questions);
+    // Numbered as the diagram's gutter and the explanation number it (docs/steps.md), setup included:
+    // the question about the row marked 7 says "Step 7".
+    m_panel->ask(m_scenario->steps.at(m_next), stepNumber(m_next), int(m_scenario->steps.size()), questions);
     m_dock->raise();
     m_panel->setFocus();
 }
@@ -205,11 +208,6 @@ void PredictController::showScore()
     const QString id = m_scenario ? m_scenario->id : QString();
     m_panel->setScore(m_score, id.isEmpty() ? std::nullopt : PredictionScores::best(id),
                       id.isEmpty() ? std::nullopt : PredictionScores::last(id), m_finished);
-}
-
-int PredictController::authorCount() const
-{
-    return m_scenario ? int(m_scenario->steps.size()) - m_scenario->setupStepCount() : 0;
 }
 
 void PredictController::retranslate()

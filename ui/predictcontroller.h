@@ -61,7 +61,6 @@ private:
     void onNext();
     void abandon();
     void showScore();
-    int authorCount() const;
 
     QMainWindow *m_window = nullptr;
     LabClient *m_lab = nullptr;

@@ -360,7 +360,7 @@ void PredictPanel::updateTexts()
             m_hint->setText(tr("Predict mode asks about live runs. Choose a scenario to play it."));
         }
     } else {
-        //: %1 and %2 count the scenario's own steps, %3 is the side ("client"), %4 the call: close(conn)
+        //: %1 the step's number as in the diagram's step gutter, %2 how many steps the scenario has (setup included), %3 is the side ("client"), %4 the call: close(conn)
         m_heading->setText(
             tr("Step %1 of %2 — %3: %4").arg(m_number).arg(m_count).arg(actorDisplayName(m_step.actor), stepCallText(m_step)));
         if (asking)

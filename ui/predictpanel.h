@@ -37,7 +37,7 @@ public:
 
     // Nothing asked yet, or no live run to ask about (`live` false: a replayed file).
     void showIdle(bool live);
-    // The questions about `step`, the author's step `number` (1-based) of `count`.
+    // The questions about `step`, step `number` of `count` as stepNumber() counts them (setup included).
     void ask(const ScenarioStep &step, int number, int count, const QList<PredictionQuestion> &questions);
     // Marks the answers: `right` per question as rightAnswer() gives it (-1: not scored).
     void reveal(const StepOutcome &outcome, const QList<int> &right);
