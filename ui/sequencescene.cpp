@@ -360,6 +360,8 @@ void SequenceScene::signal(int index, const SignalRecord &s)
 
 void SequenceScene::note(int index, const Note &note)
 {
+    if (note.lab)
+        return; // about the lab, not TCP: the explanation pane says what the kernels were doing
     const double y = layout.eventY(index);
     // True time has no row of its own for a note: one that an arrow would strike through is left
     // to the explanation pane.
