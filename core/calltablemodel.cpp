@@ -1,9 +1,12 @@
 #include "calltablemodel.h"
 
+#include "diagramlabels.h"
 #include "errnonames.h"
 #include "playback.h"
 #include "posixsocketapi.h"
 #include "tracetable.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -19,12 +22,12 @@ QString durationText(qint64 us)
                          : CallTableModel::tr("%1 ms").arg(us / 1e3, 0, 'f', 1);
 }
 
-bool isEndOfStream(const CallRecord &c)
+bool isPosixEndOfStream(const CallRecord &c)
 {
     return c.api.isEmpty() && c.call == QLatin1String("recv") && c.ret == 0 && !c.failed();
 }
 
-QString resultText(const CallRecord &c)
+QString valueText(const CallRecord &c)
 {
     QString text;
     switch (c.returnType) {
@@ -32,7 +35,7 @@ QString resultText(const CallRecord &c)
     case ReturnType::Bool: text = c.ret ? QStringLiteral("true") : QStringLiteral("false"); break;
     case ReturnType::Integer: text = QString::number(c.ret); break;
     }
-    if (isEndOfStream(c))
+    if (isPosixEndOfStream(c))
         text += CallTableModel::tr(" (end of stream)");
     else if (!c.data.isEmpty())
         text += QStringLiteral("  ") + cStringLiteral(c.data, 24);
@@ -75,6 +78,40 @@ void CallTableModel::setPlayback(const Playback *playback)
     });
     m_connections << connect(playback, &Playback::playheadChanged, this, &CallTableModel::setPosition);
     update(playback->trace(), playback->position());
+}
+
+void CallTableModel::setWindowsExpected(const QHash<int, ExpectedCall> &windows)
+{
+    m_windows = windows;
+    if (m_visible > 0)
+        Q_EMIT dataChanged(index(0, ResultColumn), index(m_visible - 1, ResultColumn), {Qt::DisplayRole});
+}
+
+// "-1 ECONNRESET 104 · WSAECONNRESET 10054": spaces, so that a narrow column wraps between the
+// parts. What Windows reports comes from windowsLines(), as under the diagram's call; only the
+// common case, Winsock's counterpart of this errno, is shortened: its name says it is Windows'.
+QString CallTableModel::resultText(const CallRecord &c) const
+{
+    QStringList parts{valueText(c)};
+    if (c.api == QLatin1String("qt")) {
+        if (c.failed() && !c.qtError.isEmpty())
+            parts << shortQtName(c.qtError);
+        return parts.join(QLatin1Char(' '));
+    }
+    if (c.failed())
+        parts << QStringLiteral("%1 %2").arg(c.errnoName).arg(c.errnoNumber);
+    const auto documented = m_windows.constFind(c.step);
+    const QStringList windows = windowsLines(c, documented == m_windows.cend() ? nullptr : &*documented);
+    if (windows.isEmpty())
+        return parts.join(QLatin1Char(' '));
+    QString windowsText = windows.join(QLatin1Char(' '));
+    if (windows == windowsLines(c)) {
+        QStringList codes = winsockEquivalents(c.errnoName);
+        for (qsizetype i = 1; i < codes.size(); ++i)
+            codes[i] = QCoreApplication::translate("FinAck::DiagramLabels", "or %1").arg(codes.at(i));
+        windowsText = codes.join(QLatin1Char(' '));
+    }
+    return parts.join(QLatin1Char(' ')) + QStringLiteral(" \u00b7 ") + windowsText;
 }
 
 void CallTableModel::setTrace(const Trace &trace)
@@ -194,7 +231,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case EventIndexRole: return traceIndex;
     case IsErrorRole: return call ? call->failed() : signal->signal == QLatin1String("errorOccurred");
-    case IsEndOfStreamRole: return call && isEndOfStream(*call);
+    case IsEndOfStreamRole: return call && isPosixEndOfStream(*call);
     case RowKindRole: return int(signal ? RowKind::Signal : call->api == QLatin1String("qt") ? RowKind::QtCall : RowKind::Call);
     default: return {};
     }
@@ -221,15 +258,9 @@ QVariant CallTableModel::display(const TraceEvent &event, int column) const
         }
     }
     const auto &c = std::get<CallRecord>(event);
-    const bool qt = c.api == QLatin1String("qt");
     switch (column) {
     case CallColumn: return c.text;
     case ResultColumn: return resultText(c);
-    case ErrnoColumn:
-        if (qt)
-            return shortQtName(c.qtError);
-        return c.errnoNumber ? QStringLiteral("%1 (%2)").arg(c.errnoName).arg(c.errnoNumber) : QString();
-    case WinsockColumn: return qt || !c.errnoNumber ? QString() : winsockEquivalent(c.errnoName);
     case MeaningColumn: return meaningText(c);
     default: return QString();
     }
@@ -256,9 +287,6 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
         case CallColumn: return tr("call");
         //: column heading: what the call returned
         case ResultColumn: return tr("result");
-        case ErrnoColumn: return tr("errno");
-        //: column heading: the Winsock error for the same condition
-        case WinsockColumn: return tr("Windows");
         //: column heading: the error's description (strerror), and how long the call blocked
         case MeaningColumn: return tr("meaning");
         case ColumnCount: break;
@@ -268,9 +296,9 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
         switch (Column(section)) {
         case TimeColumn: return tr("Milliseconds since the run started, without the waits for the next step");
         case CallColumn: return tr("The call as the program made it (C, or Qt for the Qt client)");
-        case ResultColumn: return tr("What the call returned; recv() returning 0 means the peer closed its side");
-        case ErrnoColumn: return tr("errno's name and number when the call failed (Qt: socket.error())");
-        case WinsockColumn: return tr("The error a Windows program would get from WSAGetLastError() for the same condition");
+        case ResultColumn:
+            return tr("What the call returned (recv() returning 0 means the peer closed its side); when it failed, errno's name "
+                      "and number (Qt: socket.error()); after \u00b7 what a Windows program gets for the same call");
         case MeaningColumn: return tr("The system's description of the error, and how long a call blocked");
         case ColumnCount: break;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scenario.h"
 #include "trace.h"
 
 #include <QAbstractTableModel>
@@ -10,14 +11,15 @@ namespace FinAck {
 class Playback;
 
 // One actor's calls up to the playhead, one row each, as a C programmer reads them: the call,
-// what it returned, errno by name and number, what Winsock would say, and strerror's words.
-// A Qt client's calls show Qt's error in the errno column; its signals get rows of their own.
+// its result, and strerror's words. The result is one cell (value, errno by name and number, what
+// Windows reports) so that a narrow panel wraps it instead of eliding or scrolling a column away.
+// A Qt client's calls show Qt's error there; its signals get rows of their own.
 // Core knows no colours: a view paints rows whose IsErrorRole is true as errors.
 class CallTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, CallColumn, ResultColumn, ErrnoColumn, WinsockColumn, MeaningColumn, ColumnCount };
+    enum Column { TimeColumn, CallColumn, ResultColumn, MeaningColumn, ColumnCount };
     enum Role {
         EventIndexRole = Qt::UserRole + 1, // int: the row's index in the trace
         IsErrorRole,                       // bool: the call failed (errno, or a Qt error)
@@ -38,6 +40,9 @@ public:
     int position() const { return m_position; }
     // Follows a playback's trace and playhead until it is destroyed; nullptr stops following.
     void setPlayback(const Playback *playback);
+    // The scenario's "windows" claims by step (windowsExpectations()): where Windows' documented
+    // result differs from what this kernel did, the result says so, as the diagram does.
+    void setWindowsExpected(const QHash<int, ExpectedCall> &windows);
 
     // The trace index of a row, and the row showing a trace index (-1: not this actor's, or not
     // shown yet).
@@ -56,12 +61,14 @@ private:
     void resize(int visible);
     QVariant display(const TraceEvent &event, int column) const;
     QString toolTip(const TraceEvent &event) const;
+    QString resultText(const CallRecord &call) const;
 
     Actor m_actor = Actor::Client;
     Trace m_trace;
     QList<int> m_rows; // trace indices of this actor's calls and signals, all of them
     int m_visible = 0; // how many of m_rows are before the playhead: the model's rows
     int m_position = 0;
+    QHash<int, ExpectedCall> m_windows;
     QPointer<const Playback> m_playback;
     QList<QMetaObject::Connection> m_connections;
 };

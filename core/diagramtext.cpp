@@ -95,6 +95,8 @@ QList<Item> itemsOf(const Trace &trace)
             items.append({Item::Kind::StateNote, st->actor, {stateLabel(*st)}});
         else if (const auto *sig = std::get_if<SignalRecord>(&event))
             items.append({Item::Kind::SideNote, sig->actor, noteLines(signalLabel(*sig))});
+        else if (std::get<Note>(event).lab)
+            continue; // about the lab, not TCP: the picture leaves it out too (labnote.h)
         else if (const QStringList lines = noteLines(noteText(std::get<Note>(event))); !lines.isEmpty())
             items.append({Item::Kind::SharedNote, Actor::Client, lines});
     }

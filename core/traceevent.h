@@ -94,6 +94,9 @@ struct Note {
     int step = -1;
     QString text;
     qint64 pausedUs = 0; // the lab waited this long for a step command just before this event (labtimeline.h)
+    // About the lab's own running ("had not settled … going on"), not the lesson: kept in the
+    // trace for whoever tunes the lab, shown to students only as labnote.h's plain sentence.
+    bool lab = false;
     bool operator==(const Note &) const = default;
 };
 

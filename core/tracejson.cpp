@@ -2,6 +2,7 @@
 
 #include "boundedread.h"
 #include "jsonfieldreader.h"
+#include "labnote.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -150,6 +151,8 @@ Fields fieldsOf(const Note &n)
     if (n.step >= 0)
         f.append({"step", n.step});
     f.append({"text", n.text});
+    if (n.lab)
+        f.append({"lab", true});
     return f;
 }
 
@@ -256,6 +259,8 @@ Note readNote(const JsonFieldReader &r)
     Note n;
     n.step = int(r.optionalInteger("step", 0, kInt32Max).value_or(-1));
     n.text = r.string("text");
+    // Traces from before "lab" existed mark the lab's one note by its words.
+    n.lab = r.has(QStringLiteral("lab")) ? r.boolean(QStringLiteral("lab")) : isUnmarkedLabNote(n.text);
     return n;
 }
 

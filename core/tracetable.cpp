@@ -131,7 +131,11 @@ QString eventText(const TraceEvent &event)
     if (const auto *s = std::get_if<SignalRecord>(&event))
         return signalText(*s);
     // Scenario notes are recorded in English and shown in the user's language.
-    return QCoreApplication::translate("FinAck::TraceTable", "note: %1").arg(noteText(std::get<Note>(event)));
+    const Note &note = std::get<Note>(event);
+    if (note.lab)
+        //: a note about the lab's own running (a step's settle limit), not about TCP
+        return QCoreApplication::translate("FinAck::TraceTable", "lab note: %1").arg(note.text);
+    return QCoreApplication::translate("FinAck::TraceTable", "note: %1").arg(noteText(note));
 }
 
 QString shortQtName(const QString &name)

@@ -1,5 +1,5 @@
-// The call table of one side: what each row says (errno by name and number, the Winsock
-// equivalent, Qt's errors and signals), which trace event it stands for, and that moving the
+// The call table of one side: what each row says (the result with errno by name and number and
+// what Windows reports, in one cell; Qt's errors and signals), which trace event it stands for, and that moving the
 // playhead inserts and removes rows instead of resetting the model. QAbstractItemModelTester
 // watches every mutation.
 #include "calltablemodel.h"
@@ -23,6 +23,8 @@ Trace recorded(const QString &name)
     return *trace;
 }
 
+using Claims = QHash<int, ExpectedCall>;
+
 } // namespace
 
 class TestCallTableModel : public QObject
@@ -43,18 +45,16 @@ private Q_SLOTS:
         const Actor server = Actor::Server;
         QTest::newRow("reset: time") << "reset-inferred" << server << 0 << int(M::TimeColumn) << "250.000" << true << 4;
         QTest::newRow("reset: call") << "reset-inferred" << server << 0 << int(M::CallColumn) << "recv(4, buf, 4096, 0)" << true << 4;
-        QTest::newRow("reset: result") << "reset-inferred" << server << 0 << int(M::ResultColumn) << "-1" << true << 4;
-        QTest::newRow("reset: errno name and number")
-            << "reset-inferred" << server << 0 << int(M::ErrnoColumn) << "ECONNRESET (104)" << true << 4;
-        QTest::newRow("reset: Winsock") << "reset-inferred" << server << 0 << int(M::WinsockColumn) << "WSAECONNRESET (10054)" << true << 4;
+        QTest::newRow("reset: value, errno and Windows in one cell")
+            << "reset-inferred" << server << 0 << int(M::ResultColumn) << "-1 ECONNRESET 104 \u00b7 WSAECONNRESET 10054" << true << 4;
         QTest::newRow("reset: meaning") << "reset-inferred" << server << 0 << int(M::MeaningColumn) << "Connection reset by peer" << true
                                         << 4;
-        QTest::newRow("timed out: Winsock") << "reset-inferred" << server << 1 << int(M::WinsockColumn) << "WSAEWOULDBLOCK (10035)" << true
-                                            << 6;
+        QTest::newRow("timed out: Winsock") << "reset-inferred" << server << 1 << int(M::ResultColumn)
+                                            << "-1 EAGAIN 11 \u00b7 WSAEWOULDBLOCK 10035" << true << 6;
         QTest::newRow("timed out: meaning says so") << "reset-inferred" << server << 1 << int(M::MeaningColumn)
                                                     << "Resource temporarily unavailable \u2014 timed out after 2.0 s" << true << 6;
-        QTest::newRow("setsockopt: no errno") << "reset-inferred" << client << 0 << int(M::ErrnoColumn) << "" << false << 0;
-        QTest::newRow("close: no Winsock") << "reset-inferred" << client << 1 << int(M::WinsockColumn) << "" << false << 1;
+        QTest::newRow("setsockopt: no errno") << "reset-inferred" << client << 0 << int(M::ResultColumn) << "0" << false << 0;
+        QTest::newRow("close: no Winsock") << "reset-inferred" << client << 1 << int(M::ResultColumn) << "0" << false << 1;
         QTest::newRow("recv 0: end of stream") << "orderly-close" << server << 1 << int(M::ResultColumn) << "0 (end of stream)" << false
                                                << 15;
         QTest::newRow("accept: the new descriptor") << "orderly-close" << server << 0 << int(M::ResultColumn) << "4" << false << 7;
@@ -69,11 +69,8 @@ private Q_SLOTS:
             << "qt-client-reset" << client << 8 << int(M::CallColumn) << "socket.errorOccurred(RemoteHostClosedError)" << true << 29;
         QTest::newRow("Qt: signal from the event loop")
             << "qt-client-reset" << client << 8 << int(M::MeaningColumn) << "emitted from the event loop" << true << 29;
-        QTest::newRow("Qt: failed wait returns false")
-            << "qt-client-reset" << client << 13 << int(M::ResultColumn) << "false" << true << 37;
-        QTest::newRow("Qt: socket.error() in the errno column")
-            << "qt-client-reset" << client << 13 << int(M::ErrnoColumn) << "RemoteHostClosedError" << true << 37;
-        QTest::newRow("Qt: no Winsock for Qt's errors") << "qt-client-reset" << client << 13 << int(M::WinsockColumn) << "" << true << 37;
+        QTest::newRow("Qt: failed wait returns false, socket.error() beside it, no Winsock")
+            << "qt-client-reset" << client << 13 << int(M::ResultColumn) << "false RemoteHostClosedError" << true << 37;
         QTest::newRow("Qt: errorString as meaning")
             << "qt-client-reset" << client << 13 << int(M::MeaningColumn) << "The remote host closed the connection" << true << 37;
         QTest::newRow("Qt: the server stays POSIX")
@@ -107,9 +104,41 @@ private Q_SLOTS:
     {
         CallTableModel model(Actor::Client);
         QCOMPARE(model.columnCount(), int(CallTableModel::ColumnCount));
-        QCOMPARE(model.headerData(CallTableModel::ErrnoColumn, Qt::Horizontal).toString(), QStringLiteral("errno"));
-        QCOMPARE(model.headerData(CallTableModel::WinsockColumn, Qt::Horizontal).toString(), QStringLiteral("Windows"));
-        QVERIFY(!model.headerData(CallTableModel::WinsockColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model.headerData(CallTableModel::ResultColumn, Qt::Horizontal).toString(), QStringLiteral("result"));
+        const QString tip = model.headerData(CallTableModel::ResultColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("errno")) && tip.contains(QLatin1String("Windows")), qPrintable(tip));
+    }
+
+    // The scenario's "windows" claim for a step: where Windows does otherwise than this kernel the
+    // cell says what, headed as documented (the diagram's words); where it agrees, nothing is added.
+    void windowsDocumentedWhereThisKernelDiffers_data()
+    {
+        QTest::addColumn<Claims>("windows");
+        QTest::addColumn<QString>("text");
+        const auto claim = [](std::optional<qint64> ret, const QString &errnoName) {
+            return QHash<int, ExpectedCall>{{3, ExpectedCall{3, ret, errnoName}}};
+        };
+        QTest::newRow("no claim") << QHash<int, ExpectedCall>() << "0 (end of stream)";
+        QTest::newRow("Windows agrees") << claim(0, QString()) << "0 (end of stream)";
+        QTest::newRow("Windows aborts the connection")
+            << claim(-1, QStringLiteral("WSAECONNABORTED")) << "0 (end of stream) \u00b7 Windows, documented: -1 WSAECONNABORTED 10053";
+        QTest::newRow("a claim on another step")
+            << QHash<int, ExpectedCall>{{4, ExpectedCall{4, -1, QStringLiteral("WSAECONNABORTED")}}} << "0 (end of stream)";
+    }
+
+    void windowsDocumentedWhereThisKernelDiffers()
+    {
+        QFETCH(Claims, windows);
+        QFETCH(QString, text);
+        CallTableModel model(Actor::Server);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.update(recorded(QStringLiteral("orderly-close")), 22);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setWindowsExpected(windows);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).toModelIndex().column(), int(CallTableModel::ResultColumn));
+        QCOMPARE(model.index(1, CallTableModel::ResultColumn).data().toString(), text);
+        QCOMPARE(model.index(0, CallTableModel::ResultColumn).data().toString(), QStringLiteral("4"));
     }
 
     void endOfStreamAndTooltip()
@@ -219,7 +248,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         playback.setTrace(recorded(QStringLiteral("reset-inferred")));
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, CallTableModel::ErrnoColumn).data().toString(), QStringLiteral("ECONNRESET (104)"));
+        QCOMPARE(model.index(0, CallTableModel::ResultColumn).data().toString(),
+                 QStringLiteral("-1 ECONNRESET 104 \u00b7 WSAECONNRESET 10054"));
         playback.restart();
         QCOMPARE(model.rowCount(), 0);
         // Detached, it keeps what it showed.

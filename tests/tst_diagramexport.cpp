@@ -169,6 +169,39 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("FinAck ")));
     }
 
+    // FIN_WAIT_1 polled again while the FIN waits for its ACK (closing-state, lost-fin): the
+    // queue that did not move is labelled once, not once more over or under itself.
+    void anUnchangedQueueIsLabelledOnce()
+    {
+        Trace trace;
+        qint64 t = 0;
+        trace.appendRelative(StateChange{t, Actor::Client, TcpState::Established, StateSource::Observed, {}, 0, 0});
+        CallRecord close;
+        close.tUs = t += 100;
+        close.call = QStringLiteral("close");
+        close.text = QStringLiteral("close(3)");
+        trace.appendRelative(close);
+        for (qint64 timer : {200, 400, 800})
+            trace.appendRelative(StateChange{t += 200000, Actor::Client, TcpState::FinWait1, StateSource::Observed, timer, 0, 1});
+        trace.appendRelative(StateChange{t += 200000, Actor::Client, TcpState::FinWait1, StateSource::Observed, 100, 0, 0});
+        bool wellFormed = false;
+        const QString text = svgText(DiagramPicture(trace, {}).svg(), &wellFormed);
+        QVERIFY(wellFormed);
+        QCOMPARE(text.count(QLatin1String("send-Q 1")), 1);
+        QCOMPARE(text.count(QLatin1String("send-Q 0")), 1); // the ACK came: the queue emptied
+    }
+
+    // The lab's notes about its own running are no part of the picture (labnote.h).
+    void labNotesAreNotDrawn()
+    {
+        const Trace trace = loadTestTrace(QStringLiteral("close/closing-state"));
+        bool wellFormed = false;
+        const QString text = svgText(DiagramPicture(trace, {}).svg(), &wellFormed);
+        QVERIFY(wellFormed);
+        QVERIFY(text.contains(QLatin1String("FIN_WAIT_1")));
+        QVERIFY(!text.contains(QLatin1String("had not settled")));
+    }
+
     void pdfHoldsTheLabelsAsText()
     {
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

@@ -106,9 +106,17 @@ private Q_SLOTS:
         QCOMPARE(editor.problemPath(), QStringLiteral("id"));
         QVERIFY(!editor.runAction()->isEnabled());
         QCOMPARE(editor.tabs()->currentWidget(), editor.metaPage());
+        // Nothing typed yet is no mistake: no error until the author has edited something.
+        QVERIFY(!isMarked(field<QLineEdit>(editor, QStringLiteral("meta.id")), editor.problem()));
+        QVERIFY(editor.statusLabel()->text() != editor.problem());
+        QVERIFY(editor.statusLabel()->styleSheet().isEmpty());
+        QVERIFY(editor.tabs()->tabIcon(0).isNull());
+        QVERIFY(!editor.showProblemAction()->isEnabled());
+        QVERIFY(editor.windowTitle().contains(QLatin1String("untitled.json")));
+        setText(editor, QStringLiteral("meta.title"), QStringLiteral("t"));
+        QCOMPARE(editor.problemPath(), QStringLiteral("id"));
         QVERIFY(isMarked(field<QLineEdit>(editor, QStringLiteral("meta.id")), editor.problem()));
         QCOMPARE(editor.statusLabel()->text(), editor.problem());
-        QVERIFY(editor.windowTitle().contains(QLatin1String("untitled.json")));
     }
 
     // The Done-when of issue 8: write-after-peer-close, built field by field, is the built-in

@@ -82,6 +82,8 @@ private slots:
     void loadsGoodFiles_data();
     void loadsGoodFiles();
     void forwardCompatibleFileIgnoresUnknownFields();
+    void labNotesOfOlderTraces_data();
+    void labNotesOfOlderTraces();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void rejectsMissingFile();
@@ -297,6 +299,10 @@ void TstTrace::eventRoundTrip_data()
         << TraceEvent(Segment{.tUs = 7, .from = Actor::Server, .flags = TcpFlag::Ack, .pausedUs = 7})
         << QByteArray(
                R"j({"t_us": 7, "kind": "segment", "from": "server", "to": "client", "flags": ["ACK"], "seq": 0, "ack": 0, "len": 0, "win": 0, "source": "captured", "paused_us": 7})j");
+    QTest::newRow("lab note")
+        << TraceEvent(Note{.tUs = 9, .step = 10, .text = "The network had not settled 500 ms after step 10; going on.", .lab = true})
+        << QByteArray(
+               R"j({"t_us": 9, "kind": "note", "step": 10, "text": "The network had not settled 500 ms after step 10; going on.", "lab": true})j");
     QTest::newRow("note without step") << TraceEvent(note(0, "hello")) << QByteArray(R"j({"t_us": 0, "kind": "note", "text": "hello"})j");
     QTest::newRow("note with step, multi-line text")
         << TraceEvent(Note{.tUs = 8, .step = 2, .text = "line one\nline two"})
@@ -465,6 +471,32 @@ void TstTrace::forwardCompatibleFileIgnoresUnknownFields()
     QCOMPARE(s.seq, 0xffffffffu);
     QCOMPARE(trace->states(Actor::Client).first().state, TcpState::Closing);
     QCOMPARE(trace->calls(Actor::Client).first().step, -1);
+}
+
+// "lab" came after the lab's settle note: a note without it is the lab's when it has its words.
+void TstTrace::labNotesOfOlderTraces_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("lab");
+    QTest::newRow("the settle note of an older trace")
+        << QByteArray(R"j({"t_us": 1, "kind": "note", "step": 6, "text": "The network had not settled 20 ms after step 6; going on."})j")
+        << true;
+    QTest::newRow("a scenario's note") << QByteArray(R"j({"t_us": 1, "kind": "note", "step": 2, "text": "The client closes first."})j")
+                                       << false;
+    QTest::newRow("marked") << QByteArray(R"j({"t_us": 1, "kind": "note", "text": "anything", "lab": true})j") << true;
+    QTest::newRow("marked as not the lab's") << QByteArray(
+        R"j({"t_us": 1, "kind": "note", "text": "The network had not settled 1 ms after step 1; going on.", "lab": false})j")
+                                             << false;
+}
+
+void TstTrace::labNotesOfOlderTraces()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, lab);
+    QString error;
+    const std::optional<TraceEvent> event = eventFromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("e"), &error);
+    QVERIFY2(event, qPrintable(error));
+    QCOMPARE(std::get<Note>(*event).lab, lab);
 }
 
 void TstTrace::rejectsBadFiles_data()

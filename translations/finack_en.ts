@@ -332,15 +332,6 @@ Winsock has no direct counterpart of %1.</translation>
         <translation>result</translation>
     </message>
     <message>
-        <source>errno</source>
-        <translation>errno</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <extracomment>column heading: the Winsock error for the same condition</extracomment>
-        <translation>Windows</translation>
-    </message>
-    <message>
         <source>meaning</source>
         <extracomment>column heading: the error's description (strerror), and how long the call blocked</extracomment>
         <translation>meaning</translation>
@@ -348,18 +339,6 @@ Winsock has no direct counterpart of %1.</translation>
     <message>
         <source>The call as the program made it (C, or Qt for the Qt client)</source>
         <translation>The call as the program made it (C, or Qt for the Qt client)</translation>
-    </message>
-    <message>
-        <source>What the call returned; recv() returning 0 means the peer closed its side</source>
-        <translation>What the call returned; recv() returning 0 means the peer closed its side</translation>
-    </message>
-    <message>
-        <source>errno's name and number when the call failed (Qt: socket.error())</source>
-        <translation>errno's name and number when the call failed (Qt: socket.error())</translation>
-    </message>
-    <message>
-        <source>The error a Windows program would get from WSAGetLastError() for the same condition</source>
-        <translation>The error a Windows program would get from WSAGetLastError() for the same condition</translation>
     </message>
     <message>
         <source>The system's description of the error, and how long a call blocked</source>
@@ -383,6 +362,10 @@ Winsock has no direct counterpart of %1.</translation>
     <message>
         <source>Milliseconds since the run started, without the waits for the next step</source>
         <translation>Milliseconds since the run started, without the waits for the next step</translation>
+    </message>
+    <message>
+        <source>What the call returned (recv() returning 0 means the peer closed its side); when it failed, errno's name and number (Qt: socket.error()); after · what a Windows program gets for the same call</source>
+        <translation>What the call returned (recv() returning 0 means the peer closed its side); when it failed, errno's name and number (Qt: socket.error()); after · what a Windows program gets for the same call</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1660,46 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>FinAck::LabNote</name>
+    <message>
+        <source>The kernels were still changing the sockets' state when this step's time was up; the run goes on.</source>
+        <extracomment>shown instead of the lab's "had not settled" note when no segment explains it</extracomment>
+        <translation>The kernels were still changing the sockets' state when this step's time was up; the run goes on.</translation>
+    </message>
+    <message>
+        <source>The %1 is waiting for the %2's zero window to open (the %2's receive buffer is full), probing it now and then; the run goes on.</source>
+        <extracomment>%1 the side that has data to send ("client"), %2 the side whose receive buffer is full ("server")</extracomment>
+        <translation>The %1 is waiting for the %2's zero window to open (the %2's receive buffer is full), probing it now and then; the run goes on.</translation>
+    </message>
+    <message>
+        <source>The %1's FIN was lost: its kernel waits for the retransmission timer to send it again; the run goes on.</source>
+        <extracomment>%1 the side whose FIN a fault dropped ("client")</extracomment>
+        <translation>The %1's FIN was lost: its kernel waits for the retransmission timer to send it again; the run goes on.</translation>
+    </message>
+    <message>
+        <source>The %1's segment was lost: its kernel waits for the retransmission timer to send it again; the run goes on.</source>
+        <translation>The %1's segment was lost: its kernel waits for the retransmission timer to send it again; the run goes on.</translation>
+    </message>
+    <message>
+        <source>The %1 keeps retransmitting its FIN: no ACK has come back; the run goes on.</source>
+        <extracomment>%1 the side that sends ("client"); its FIN was not acknowledged</extracomment>
+        <translation>The %1 keeps retransmitting its FIN: no ACK has come back; the run goes on.</translation>
+    </message>
+    <message>
+        <source>The %1 keeps retransmitting its SYN: no answer has come back; the run goes on.</source>
+        <translation>The %1 keeps retransmitting its SYN: no answer has come back; the run goes on.</translation>
+    </message>
+    <message>
+        <source>The %1 keeps retransmitting data the %2 has not acknowledged; the run goes on.</source>
+        <translation>The %1 keeps retransmitting data the %2 has not acknowledged; the run goes on.</translation>
+    </message>
+    <message>
+        <source>The %1 was still sending segments when this step's time was up; the run goes on.</source>
+        <extracomment>%1 the side that sent the last segment ("server")</extracomment>
+        <translation>The %1 was still sending segments when this step's time was up; the run goes on.</translation>
+    </message>
+</context>
+<context>
     <name>FinAck::LabProtocol</name>
     <message>
         <source>finack-lab sent an unknown message "%1"</source>
@@ -2250,6 +2273,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>Save them first?</source>
         <translation>Save them first?</translation>
     </message>
+    <message>
+        <source>A new scenario: give it an id and a title, then add its steps.</source>
+        <extracomment>the status line of the scenario editor for a new, still empty scenario</extracomment>
+        <translation>A new scenario: give it an id and a title, then add its steps.</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ScenarioEditorExpect</name>
@@ -2789,6 +2817,15 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>%1 says where the state comes from ("reported by the kernel"), %2 the seconds left on its timer</extracomment>
         <translation>%1 · timer %2 s left</translation>
     </message>
+    <message>
+        <source>The kernel counts the peer's FIN as one more byte in the receive queue, until the program's reads reach it</source>
+        <translation>The kernel counts the peer's FIN as one more byte in the receive queue, until the program's reads reach it</translation>
+    </message>
+    <message>
+        <source>%1 + FIN</source>
+        <extracomment>the receive queue when it holds the peer's FIN: %1 the unread bytes ("13 bytes"), the FIN counts one more</extracomment>
+        <translation>%1 + FIN</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::StepEditor</name>
@@ -3158,6 +3195,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>event</source>
         <extracomment>column heading: what happened</extracomment>
         <translation>event</translation>
+    </message>
+    <message>
+        <source>lab note: %1</source>
+        <extracomment>a note about the lab's own running (a step's settle limit), not about TCP</extracomment>
+        <translation>lab note: %1</translation>
     </message>
 </context>
 <context>

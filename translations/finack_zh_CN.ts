@@ -332,15 +332,6 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
         <translation>结果</translation>
     </message>
     <message>
-        <source>errno</source>
-        <translation>errno</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <extracomment>column heading: the Winsock error for the same condition</extracomment>
-        <translation>Windows</translation>
-    </message>
-    <message>
         <source>meaning</source>
         <extracomment>column heading: the error&apos;s description (strerror), and how long the call blocked</extracomment>
         <translation>含义</translation>
@@ -348,18 +339,6 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     <message>
         <source>The call as the program made it (C, or Qt for the Qt client)</source>
         <translation>程序实际发出的调用（C 代码；Qt 客户端为 Qt 代码）</translation>
-    </message>
-    <message>
-        <source>What the call returned; recv() returning 0 means the peer closed its side</source>
-        <translation>调用的返回值；recv() 返回 0 表示对端已关闭它那一侧（流结束）</translation>
-    </message>
-    <message>
-        <source>errno&apos;s name and number when the call failed (Qt: socket.error())</source>
-        <translation>调用失败时 errno 的名称和编号（Qt：socket.error()）</translation>
-    </message>
-    <message>
-        <source>The error a Windows program would get from WSAGetLastError() for the same condition</source>
-        <translation>同样情况下 Windows 程序通过 WSAGetLastError() 得到的错误</translation>
     </message>
     <message>
         <source>The system&apos;s description of the error, and how long a call blocked</source>
@@ -383,6 +362,10 @@ Winsock 中没有与 %1 直接对应的错误。</translation>
     <message>
         <source>Milliseconds since the run started, without the waits for the next step</source>
         <translation>自本次运行开始以来的毫秒数，不含等待下一步的时间</translation>
+    </message>
+    <message>
+        <source>What the call returned (recv() returning 0 means the peer closed its side); when it failed, errno&apos;s name and number (Qt: socket.error()); after · what a Windows program gets for the same call</source>
+        <translation>调用的返回值（recv() 返回 0 表示对端已关闭它那一侧）；调用失败时还有 errno 的名称和编号（Qt：socket.error()）；“·”之后是 Windows 程序对同一调用得到的结果</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1653,46 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>FinAck::LabNote</name>
+    <message>
+        <source>The kernels were still changing the sockets&apos; state when this step&apos;s time was up; the run goes on.</source>
+        <extracomment>shown instead of the lab&apos;s &quot;had not settled&quot; note when no segment explains it</extracomment>
+        <translation>这一步的时间用完时，内核仍在改变套接字的状态；运行继续。</translation>
+    </message>
+    <message>
+        <source>The %1 is waiting for the %2&apos;s zero window to open (the %2&apos;s receive buffer is full), probing it now and then; the run goes on.</source>
+        <extracomment>%1 the side that has data to send (&quot;client&quot;), %2 the side whose receive buffer is full (&quot;server&quot;)</extracomment>
+        <translation>%1 正在等待%2的零窗口重新打开（%2的接收缓冲区已满），并不时发送探测；运行继续。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s FIN was lost: its kernel waits for the retransmission timer to send it again; the run goes on.</source>
+        <extracomment>%1 the side whose FIN a fault dropped (&quot;client&quot;)</extracomment>
+        <translation>%1的 FIN 丢失了：它的内核等待重传定时器到期后再次发送；运行继续。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s segment was lost: its kernel waits for the retransmission timer to send it again; the run goes on.</source>
+        <translation>%1的报文段丢失了：它的内核等待重传定时器到期后再次发送；运行继续。</translation>
+    </message>
+    <message>
+        <source>The %1 keeps retransmitting its FIN: no ACK has come back; the run goes on.</source>
+        <extracomment>%1 the side that sends (&quot;client&quot;); its FIN was not acknowledged</extracomment>
+        <translation>%1 一直在重传它的 FIN：没有收到 ACK；运行继续。</translation>
+    </message>
+    <message>
+        <source>The %1 keeps retransmitting its SYN: no answer has come back; the run goes on.</source>
+        <translation>%1 一直在重传它的 SYN：没有收到应答；运行继续。</translation>
+    </message>
+    <message>
+        <source>The %1 keeps retransmitting data the %2 has not acknowledged; the run goes on.</source>
+        <translation>%1 一直在重传%2尚未确认的数据；运行继续。</translation>
+    </message>
+    <message>
+        <source>The %1 was still sending segments when this step&apos;s time was up; the run goes on.</source>
+        <extracomment>%1 the side that sent the last segment (&quot;server&quot;)</extracomment>
+        <translation>这一步的时间用完时，%1 仍在发送报文段；运行继续。</translation>
+    </message>
+</context>
+<context>
     <name>FinAck::LabProtocol</name>
     <message>
         <source>finack-lab sent an unknown message &quot;%1&quot;</source>
@@ -2241,6 +2264,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>Save them first?</source>
         <translation>先保存吗？</translation>
     </message>
+    <message>
+        <source>A new scenario: give it an id and a title, then add its steps.</source>
+        <extracomment>the status line of the scenario editor for a new, still empty scenario</extracomment>
+        <translation>新场景：先填写 id 和标题，再添加步骤。</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ScenarioEditorExpect</name>
@@ -2778,6 +2806,15 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>%1 says where the state comes from (&quot;reported by the kernel&quot;), %2 the seconds left on its timer</extracomment>
         <translation>%1 · 定时器剩余 %2 s</translation>
     </message>
+    <message>
+        <source>The kernel counts the peer&apos;s FIN as one more byte in the receive queue, until the program&apos;s reads reach it</source>
+        <translation>在程序读到对端的 FIN 之前，内核把它在接收队列中算作多出的一个字节</translation>
+    </message>
+    <message>
+        <source>%1 + FIN</source>
+        <extracomment>the receive queue when it holds the peer&apos;s FIN: %1 the unread bytes (&quot;13 bytes&quot;), the FIN counts one more</extracomment>
+        <translation>%1 + FIN</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::StepEditor</name>
@@ -3145,6 +3182,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>event</source>
         <extracomment>column heading: what happened</extracomment>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>lab note: %1</source>
+        <extracomment>a note about the lab&apos;s own running (a step&apos;s settle limit), not about TCP</extracomment>
+        <translation>实验室备注：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "scenario.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -26,6 +27,9 @@ public:
     Actor actor() const { return m_actor; }
     // Follows the playback's record and playhead; it must outlive the panel or be replaced.
     void setPlayback(Playback *playback);
+    // The scenario's "windows" claims (windowsExpectations()), so that a call's result names what
+    // Windows' documentation says where this kernel did otherwise, as the diagram does.
+    void setWindowsExpected(const QHash<int, ExpectedCall> &windows);
 
     CallTableModel *model() const { return m_model; }
     StatePanel *statePanel() const { return m_state; }
@@ -50,6 +54,7 @@ private:
     void retranslate();
     void refresh();
     void fitColumns();
+    int longestWord(int column) const;
     void onSelectionChanged();
 
     Actor m_actor = Actor::Client;

@@ -1,5 +1,6 @@
 #include "explainpanel.h"
 
+#include "labnote.h"
 #include "playback.h"
 #include "scenario.h"
 #include "scenariotext.h"
@@ -105,7 +106,7 @@ QString ExplainPanel::stepText() const
     QStringList notes;
     for (int i = 0; i < p.position(); ++i) {
         if (const auto *n = std::get_if<Note>(&p.trace().at(i)); n && p.stepOfEvent(i) == p.currentStep())
-            notes << noteText(*n);
+            notes << (n->lab ? labNoteForStudents(p.trace(), i) : noteText(*n));
     }
     return notes.join(QLatin1Char('\n'));
 }

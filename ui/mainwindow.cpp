@@ -367,8 +367,10 @@ bool MainWindow::openScenario(const QString &idOrFile, QString *error)
         return false;
     }
     // A built-in is selected in the browser (which loads it); a file is loaded directly.
-    if (!m_browser->select(scenario->sourceFile))
+    if (!m_browser->select(scenario->sourceFile)) {
+        m_browser->clearSelection(); // a file of one's own: no built-in stays highlighted
         loadScenarioFile(scenario->sourceFile);
+    }
     return true;
 }
 
@@ -385,6 +387,8 @@ void MainWindow::loadScenarioFile(const QString &path)
     m_predict->setScenario(m_scenario);
     m_explain->setStepCount(int(m_scenario->steps.size()));
     m_view->setWindowsExpected(windowsExpectations(*m_scenario));
+    for (CallPanel *panel : {m_clientPanel, m_serverPanel})
+        panel->setWindowsExpected(windowsExpectations(*m_scenario));
     if (m_opened) { // back to live runs: the file's endpoints are not the lab's
         m_opened.reset();
         m_clientPanel->statePanel()->setEndpoint({});
@@ -432,7 +436,10 @@ void MainWindow::showOpenedFile(OpenedFile file)
     m_opened = std::move(file);
     m_predict->setScenario(std::nullopt);
     m_explain->setStepCount(m_opened->scenario ? int(m_opened->scenario->steps.size()) : 0);
-    m_view->setWindowsExpected(m_opened->scenario ? windowsExpectations(*m_opened->scenario) : QHash<int, ExpectedCall>());
+    const QHash<int, ExpectedCall> windows = m_opened->scenario ? windowsExpectations(*m_opened->scenario) : QHash<int, ExpectedCall>();
+    m_view->setWindowsExpected(windows);
+    for (CallPanel *panel : {m_clientPanel, m_serverPanel})
+        panel->setWindowsExpected(windows);
     const Trace &trace = m_opened->trace;
     updateWindowTitle();
     // Not a step to wait for, nothing left to run: Step at the end stays at the end.

@@ -268,17 +268,24 @@ void ScenarioEditor::validate()
     if (m_problem.startsWith(name + QStringLiteral(": ")))
         m_problem.remove(0, name.size() + 2);
     m_problemPath = leadingPath(m_problem);
+    // A blank new scenario is invalid (no id yet), but nobody has made a mistake: it says where to
+    // begin instead of greeting the author with an error. The first edit shows problems as usual.
+    const bool blank = !valid && !m_modified && m_path.isEmpty() && m_scenario == emptyScenario();
     for (int i = 0; i < m_pages.size(); ++i) {
         ScenarioEditorPage *page = m_pages.at(i);
-        const bool here = !m_problemPath.isEmpty() && page->owns(m_problemPath);
+        const bool here = !blank && !m_problemPath.isEmpty() && page->owns(m_problemPath);
         page->setProblem(here ? m_problemPath : QString(), here ? m_problem : QString());
         m_tabs->setTabIcon(i, here ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
         m_tabs->setTabToolTip(i, here ? m_problem : QString());
     }
     m_run->setEnabled(valid);
-    m_showProblem->setEnabled(!valid);
-    m_showProblemButton->setVisible(!valid);
-    if (valid) {
+    m_showProblem->setEnabled(!valid && !blank);
+    m_showProblemButton->setVisible(!valid && !blank);
+    if (blank) {
+        m_status->setStyleSheet(QString());
+        //: the status line of the scenario editor for a new, still empty scenario
+        m_status->setText(tr("A new scenario: give it an id and a title, then add its steps."));
+    } else if (valid) {
         const int steps = int(m_scenario.value(QStringLiteral("steps")).toArray().size());
         m_status->setStyleSheet(QString());
         // Two texts, so that the English reads right with no translation installed.

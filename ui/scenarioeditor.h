@@ -57,6 +57,7 @@ public:
     ScenarioEditorFaults *faultsPage() const { return m_faults; }
     ScenarioEditorExpect *expectPage() const { return m_expect; }
     QAction *runAction() const { return m_run; }
+    QAction *showProblemAction() const { return m_showProblem; }
     QLabel *statusLabel() const { return m_status; }
 
 public Q_SLOTS:

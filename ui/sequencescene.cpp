@@ -178,10 +178,12 @@ void SequenceScene::bandLabel(const SequenceLayout::Band &b, const StateChange &
     if (index > 0)
         previous = &std::get<StateChange>(trace.at(layout.bands(b.actor).at(index - 1).event));
     const bool changed = !previous || previous->state != state.state;
-    // Queues worth a line: those holding bytes, and those just emptied (the read happened).
+    // Queues worth a line: a new state's that hold bytes; in the same state, those that moved
+    // (filled, drained, emptied by the read). An unchanged "send-Q 1" (a FIN retransmitted in
+    // FIN_WAIT_1, polled again) would only print the line above once more.
     QStringList queues;
     const auto queueLine = [&](const char *name, std::optional<qint64> now, std::optional<qint64> before) {
-        if (now.value_or(0) > 0 || (!changed && before.value_or(0) > 0))
+        if (changed ? now.value_or(0) > 0 : now.value_or(0) != before.value_or(0))
             queues << SequenceRenderer::tr("%1 %2").arg(QLatin1String(name)).arg(now.value_or(0));
     };
     queueLine("recv-Q", state.recvQ, previous ? previous->recvQ : std::nullopt);
@@ -360,6 +362,8 @@ void SequenceScene::signal(int index, const SignalRecord &s)
 
 void SequenceScene::note(int index, const Note &note)
 {
+    if (note.lab)
+        return; // about the lab, not TCP: the explanation pane says what the kernels were doing
     const double y = layout.eventY(index);
     // True time has no row of its own for a note: one that an arrow would strike through is left
     // to the explanation pane.

@@ -164,9 +164,12 @@ void StatePanel::retranslate()
     setSnapshot(m_state);
 }
 
+// The address belongs to a socket: until this run reports one, an address would be the last
+// run's (the lab's header of the new run comes later), beside "no socket reported yet".
 void StatePanel::setEndpoint(const QString &endpoint)
 {
-    m_endpoint->setText(endpoint);
+    m_endpointText = endpoint;
+    m_endpoint->setText(m_state.state ? m_endpointText : QString());
 }
 
 void StatePanel::setSnapshot(const SideSnapshot &state)
@@ -174,7 +177,11 @@ void StatePanel::setSnapshot(const SideSnapshot &state)
     m_state = state;
     m_stateLabel->setText(stateText());
     m_detail->setText(detailText());
-    m_recvQ->setText(bytesText(state.recvQ));
+    m_endpoint->setText(m_state.state ? m_endpointText : QString());
+    m_recvQ->setText(recvQueueText());
+    m_recvQ->setToolTip(finInReceiveQueue() ? tr("The kernel counts the peer's FIN as one more byte in the receive queue, "
+                                                 "until the program's reads reach it")
+                                            : QString());
     m_sendQ->setText(bytesText(state.sendQ));
     m_descriptors->setText(descriptorsText());
     m_stateLabel->setToolTip(m_detail->text());
@@ -201,7 +208,24 @@ QString StatePanel::detailText() const
 
 QString StatePanel::queuesText() const
 {
-    return tr("receive queue %1, send queue %2").arg(bytesText(m_state.recvQ), bytesText(m_state.sendQ));
+    return tr("receive queue %1, send queue %2").arg(recvQueueText(), bytesText(m_state.sendQ));
+}
+
+// Linux's receive queue (sock_diag's, as ss shows it) runs to the next sequence number expected,
+// and the FIN takes one: CLOSE_WAIT with 13 unread bytes reports 14. Said, not corrected, so the
+// number stays the kernel's.
+bool StatePanel::finInReceiveQueue() const
+{
+    const bool peerFinIn = m_state.state == TcpState::CloseWait || m_state.state == TcpState::LastAck || m_state.state == TcpState::Closing;
+    return peerFinIn && m_state.recvQ.value_or(0) >= 1;
+}
+
+QString StatePanel::recvQueueText() const
+{
+    if (!finInReceiveQueue())
+        return bytesText(m_state.recvQ);
+    //: the receive queue when it holds the peer's FIN: %1 the unread bytes ("13 bytes"), the FIN counts one more
+    return tr("%1 + FIN").arg(bytesText(*m_state.recvQ - 1));
 }
 
 QString StatePanel::descriptorsText() const

@@ -50,10 +50,13 @@ protected:
 
 private:
     void applyFonts();
+    bool finInReceiveQueue() const;
+    QString recvQueueText() const;
     void retranslate();
 
     Actor m_actor = Actor::Client;
     SideSnapshot m_state;
+    QString m_endpointText;
     QLabel *m_title = nullptr;
     QLabel *m_endpoint = nullptr;
     QLabel *m_stateLabel = nullptr;
