@@ -3,10 +3,11 @@
 #include "comparewindow.h"
 #include "exportdialog.h"
 #include "fileopener.h"
-#include "mainwindow.h"
 #include "scenarioeditor.h"
 #include "scenarioloader.h"
 #include "sequenceview.h"
+#include "session.h"
+#include "traceexport.h"
 #include "tracesteps.h"
 
 #include <QAction>
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -67,8 +67,10 @@ QString withSuffix(const QString &path, const QString &suffix)
 
 } // namespace
 
-FileActions::FileActions(MainWindow *window)
+FileActions::FileActions(Session *session, SequenceView *view, QWidget *window)
     : QObject(window)
+    , m_session(session)
+    , m_view(view)
     , m_window(window)
 {
     m_open = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -81,7 +83,7 @@ FileActions::FileActions(MainWindow *window)
     m_quit = makeAction(this, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
 
-    m_menu = window->menuBar()->addMenu(QString());
+    m_menu = new QMenu(window);
     m_menu->addAction(m_open);
     m_menu->addAction(m_save);
     m_menu->addSeparator();
@@ -103,7 +105,12 @@ FileActions::FileActions(MainWindow *window)
     connect(m_newScenario, &QAction::triggered, this, &FileActions::newScenario);
     connect(m_editScenario, &QAction::triggered, this, &FileActions::editScenario);
     connect(m_quit, &QAction::triggered, window, &QWidget::close);
-    setHaveTrace(false);
+    // Whatever changes the record shown passes through playback, or ends the lab's run.
+    connect(&session->playback(), &Playback::traceChanged, this, &FileActions::updateEnabled);
+    connect(&session->lab(), &LabClient::finished, this, &FileActions::updateEnabled);
+    connect(session, &Session::fileShown, this, &FileActions::updateEnabled);
+    connect(session, &Session::scenarioLoaded, this, &FileActions::updateEnabled);
+    updateEnabled();
     retranslate();
 }
 
@@ -127,6 +134,11 @@ void FileActions::setHaveTrace(bool have)
         a->setEnabled(have);
 }
 
+void FileActions::updateEnabled()
+{
+    setHaveTrace(!m_session->shownTrace().isEmpty());
+}
+
 void FileActions::open()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a scenario, trace or capture"), startDirectory(),
@@ -135,7 +147,10 @@ void FileActions::open()
         return;
     rememberDirectory(path);
     QString error;
-    if (!m_window->openFile(path, &error) && !error.isEmpty()) // empty: the user cancelled the stream choice
+    const auto choose = [this](const QString &p, const QList<TcpStreamInfo> &streams) {
+        return FileOpener::askForStream(m_window, p, streams);
+    };
+    if (!m_session->openFile(path, &error, -1, choose) && !error.isEmpty()) // empty: the user cancelled the stream choice
         showFailure(tr("Cannot open the file"), error);
 }
 
@@ -148,20 +163,20 @@ void FileActions::saveTrace()
     const QString path = withSuffix(chosen, QStringLiteral("json"));
     rememberDirectory(path);
     QString error;
-    if (!m_window->saveTraceTo(path, &error))
+    if (!m_session->saveTraceTo(path, &error))
         showFailure(tr("Cannot save the trace"), error);
     else
-        m_window->showMessage(tr("Saved the trace to %1").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT messageReady(tr("Saved the trace to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void FileActions::exportDiagram()
 {
-    ExportDialog dialog(stepSpan(m_window->shownTrace()), m_window);
+    ExportDialog dialog(stepSpan(m_session->shownTrace()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const TraceExport::Format format = dialog.format();
     PictureOptions options = dialog.options();
-    options.spacing = m_window->sequenceView()->spacing(); // the file is spaced like the screen
+    options.spacing = m_view->spacing(); // the file is spaced like the screen
     QString base = suggestedPath(TraceExport::suffix(format));
     if (options.steps) {
         const QFileInfo info(base);
@@ -179,19 +194,19 @@ void FileActions::exportDiagram()
     rememberDirectory(path);
     QString error;
     QString warning;
-    if (!m_window->exportTo(path, options, &error, &warning)) {
+    if (!m_session->exportTo(path, options, &error, &warning)) {
         showFailure(tr("Cannot export"), error);
         return;
     }
     if (!warning.isEmpty())
         QMessageBox::information(m_window, tr("Exported, with a change"), warning);
-    m_window->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT messageReady(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void FileActions::copyDiagram()
 {
-    const Trace &whole = m_window->shownTrace();
-    const int shown = std::min(m_window->playback().position(), whole.size());
+    const Trace &whole = m_session->shownTrace();
+    const int shown = std::min(m_session->playback().position(), whole.size());
     Trace trace = whole;
     if (shown > 0 && shown < whole.size()) {
         trace = Trace();
@@ -205,20 +220,20 @@ void FileActions::copyDiagram()
             trace.appendRelative(whole.at(i));
     }
     PictureOptions options;
-    options.dark = m_window->sequenceView()->diagramPalette().isDark;
-    options.spacing = m_window->sequenceView()->spacing();
+    options.dark = m_view->diagramPalette().isDark;
+    options.spacing = m_view->spacing();
     const DiagramPicture picture(trace, options);
     auto *data = new QMimeData;
     data->setImageData(picture.image(2.0));
     data->setData(QStringLiteral("image/svg+xml"), picture.svg());
     QGuiApplication::clipboard()->setMimeData(data);
-    m_window->showMessage(shown > 0 && shown < whole.size() ? tr("Copied the diagram up to the playhead, as an image and as SVG")
-                                                            : tr("Copied the whole diagram, as an image and as SVG"));
+    Q_EMIT messageReady(shown > 0 && shown < whole.size() ? tr("Copied the diagram up to the playhead, as an image and as SVG")
+                                                          : tr("Copied the whole diagram, as an image and as SVG"));
 }
 
 void FileActions::compare()
 {
-    const Trace &shown = m_window->shownTrace();
+    const Trace &shown = m_session->shownTrace();
     QString leftPath;
     if (shown.isEmpty()) {
         leftPath = QFileDialog::getOpenFileName(m_window, tr("Compare: the first trace or capture"), startDirectory(),
@@ -239,7 +254,7 @@ void FileActions::compare()
     if (shown.isEmpty()) {
         opened = window->openFiles(leftPath, rightPath, &error);
     } else {
-        const QString leftName = m_window->openedFile() ? QFileInfo(m_window->openedFile()->path).fileName() : tr("this run");
+        const QString leftName = m_session->openedFile() ? QFileInfo(m_session->openedFile()->path).fileName() : tr("this run");
         const auto right = FileOpener::open(rightPath, -1, &error, [this](const QString &path, const QList<TcpStreamInfo> &streams) {
             return FileOpener::askForStream(m_window, path, streams);
         });
@@ -274,10 +289,10 @@ ScenarioEditor *FileActions::openEditor()
             return;
         }
         file.close();
-        if (!m_window->openScenario(path, &error))
+        if (!m_session->openScenario(path, &error))
             showFailure(tr("Cannot run the scenario"), error);
-        m_window->raise();
-        m_window->activateWindow();
+        m_window->window()->raise();
+        m_window->window()->activateWindow();
     });
     return editor;
 }
@@ -292,7 +307,7 @@ void FileActions::newScenario()
 void FileActions::editScenario()
 {
     QString path;
-    const QString id = m_window->shownTrace().scenarioId();
+    const QString id = m_session->shownTrace().scenarioId();
     if (ScenarioLoader::builtinIds().contains(id)) {
         path = ScenarioLoader::builtinPath(id);
     } else {
@@ -314,8 +329,8 @@ void FileActions::editScenario()
 QString FileActions::suggestedPath(const QString &suffix) const
 {
     const QString dir = startDirectory();
-    QString base = m_window->shownTrace().scenarioId();
-    if (const OpenedFile *file = m_window->openedFile()) {
+    QString base = m_session->shownTrace().scenarioId();
+    if (const OpenedFile *file = m_session->openedFile()) {
         base = QFileInfo(file->path).completeBaseName();
         if (file->kind == OpenedFile::Kind::Capture && file->streamCount > 1)
             base += QStringLiteral("-stream-%1").arg(file->stream + 1);

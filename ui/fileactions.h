@@ -5,19 +5,23 @@
 class QAction;
 class QMenu;
 class QToolBar;
+class QWidget;
 
 namespace FinAck {
 
-class MainWindow;
+class Session;
+class SequenceView;
 
 // The File menu: Open, Save trace, Export, Copy diagram, Compare, Quit. It owns the actions and the
-// dialogs that ask where and how; the work itself is the window's (MainWindow::openFile,
-// saveTraceTo, exportTo, copyDiagram), which tests call without any dialog.
+// dialogs that ask where and how; the work itself is the Session's (Session::openFile,
+// saveTraceTo, exportTo), which tests call without any dialog. It enables its actions itself,
+// from the record the Session shows. The dialogs and messages belong to `window`; the diagram
+// gives the spacing and the colours the exports and the copy are made in.
 class FileActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit FileActions(MainWindow *window);
+    FileActions(Session *session, SequenceView *view, QWidget *window);
 
     QMenu *menu() const { return m_menu; }
     QAction *openAction() const { return m_open; }
@@ -29,10 +33,15 @@ public:
     QAction *editScenarioAction() const { return m_editScenario; }
     QAction *quitAction() const { return m_quit; }
 
-    // Enables what needs a record: nothing to save, export or copy before anything ran.
+    // Enables what needs a record: nothing to save, export or copy before anything ran. Called
+    // by the actions themselves whenever the record shown changes.
     void setHaveTrace(bool have);
     // Texts in the current language; the window calls it on LanguageChange (a QObject gets none).
     void retranslate();
+
+Q_SIGNALS:
+    // An action is done and says so in one line (the window's status bar shows it).
+    void messageReady(const QString &text);
 
 public Q_SLOTS:
     void open();
@@ -54,7 +63,11 @@ private:
     void rememberDirectory(const QString &path) const;
     void showFailure(const QString &title, const QString &error) const;
 
-    MainWindow *m_window = nullptr;
+    void updateEnabled();
+
+    Session *m_session = nullptr;
+    SequenceView *m_view = nullptr;
+    QWidget *m_window = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;

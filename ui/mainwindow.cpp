@@ -6,32 +6,27 @@
 #include "fileactions.h"
 #include "fontscale.h"
 #include "helpmenu.h"
-#include "language.h"
 #include "languagemenu.h"
 #include "playbackbar.h"
 #include "predictcontroller.h"
 #include "scenariobrowser.h"
-#include "scenarioloader.h"
 #include "scenariotext.h"
 #include "sequenceview.h"
 #include "statepanel.h"
-#include "traceexport.h"
-#include "tracejson.h"
 #include "viewactions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFile>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -41,15 +36,15 @@ namespace FinAck {
 
 MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     : QMainWindow(parent)
-    , m_network(network)
+    , m_session(network)
 {
     m_view = new SequenceView(this);
     m_clientPanel = new CallPanel(Actor::Client, this);
     m_serverPanel = new CallPanel(Actor::Server, this);
     m_explain = new ExplainPanel(this);
-    m_clientPanel->setPlayback(&m_playback);
-    m_serverPanel->setPlayback(&m_playback);
-    m_explain->setPlayback(&m_playback);
+    m_clientPanel->setPlayback(&playback());
+    m_serverPanel->setPlayback(&playback());
+    m_explain->setPlayback(&playback());
 
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
@@ -90,7 +85,9 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     m_outer->setStretchFactor(1, 4);
     setCentralWidget(m_outer);
 
-    m_files = new FileActions(this);
+    m_files = new FileActions(&m_session, m_view, this);
+    menuBar()->addMenu(m_files->menu());
+    connect(m_files, &FileActions::messageReady, this, &MainWindow::showMessage);
     m_viewActions = new ViewActions(this);
     menuBar()->addMenu(m_viewActions->menu());
     m_languages = new LanguageMenu(this); // after File and View: the menu bar reads File, View, Language
@@ -101,41 +98,31 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     statusBar()->addPermanentWidget(m_networkLabel);
     statusBar()->addPermanentWidget(m_labLabel);
 
-    // The lab streams; playback decides what is shown; the diagram and panels follow playback.
-    // While a file is shown, what the lab still sends of an earlier run is not part of it.
-    connect(&m_lab, &LabClient::eventReceived, this, [this](const TraceEvent &e) {
-        if (!m_opened)
-            m_playback.appendEvent(e);
-    });
-    connect(&m_lab, &LabClient::stepFinished, this, [this] {
-        if (!m_opened)
-            m_playback.stepRecorded();
-    });
-    connect(&m_lab, &LabClient::finished, this, [this] {
-        if (m_opened)
-            return;
-        m_playback.setRunFinished(true);
-        m_explain->setChecks(liveChecks());
+    // The Session wires the lab to playback; the diagram and panels follow playback themselves.
+    connect(&m_session, &Session::scenarioLoaded, this, &MainWindow::onScenarioLoaded);
+    connect(&m_session, &Session::scenarioLoadFailed, this, [this](const QString &error) { statusBar()->showMessage(error, 15000); });
+    connect(&m_session, &Session::fileShown, this, &MainWindow::onFileShown);
+    connect(&m_session, &Session::labStateChanged, this, &MainWindow::onLabStateChanged);
+    connect(&m_session, &Session::checksChanged, this, [this](const QList<ExpectationCheck> &checks) {
+        m_explain->setChecks(checks);
         updateActions();
     });
-    connect(&m_lab, &LabClient::headerChanged, this, &MainWindow::updateStatus);
-    connect(&m_lab, &LabClient::labError, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    connect(&m_lab, &LabClient::labFailed, this, &MainWindow::onLabFailed);
-    connect(&m_playback, &Playback::needNextStep, this, [this] {
-        if (!m_opened)
+    connect(&lab(), &LabClient::headerChanged, this, &MainWindow::updateStatus);
+    connect(&lab(), &LabClient::labError, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(&playback(), &Playback::needNextStep, this, [this] {
+        if (!m_session.openedFile())
             m_predict->runNextStep();
-    }); // a replay never asks
-    connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
-    m_view->setPlayback(&m_playback); // the diagram follows playback itself, as the panels do
-    connect(&m_playback, &Playback::traceChanged, this, &MainWindow::updateActions);
-    connect(&m_playback, &Playback::playheadChanged, this, &MainWindow::updateActions);
-    connect(&m_playback, &Playback::playingChanged, this, &MainWindow::updateActions);
+    });                               // a replay never asks
+    m_view->setPlayback(&playback()); // the diagram follows playback itself, as the panels do
+    connect(&playback(), &Playback::traceChanged, this, &MainWindow::updateActions);
+    connect(&playback(), &Playback::playheadChanged, this, &MainWindow::updateActions);
+    connect(&playback(), &Playback::playingChanged, this, &MainWindow::updateActions);
     connect(m_view, &SequenceView::eventClicked, m_clientPanel, &CallPanel::selectEvent);
     connect(m_view, &SequenceView::eventClicked, m_serverPanel, &CallPanel::selectEvent);
     connect(m_clientPanel, &CallPanel::eventSelected, m_view, &SequenceView::selectEvent);
     connect(m_serverPanel, &CallPanel::eventSelected, m_view, &SequenceView::selectEvent);
-    connect(m_restartLab, &QPushButton::clicked, this, &MainWindow::startLab);
-    connect(m_browser, &ScenarioBrowser::scenarioChosen, this, &MainWindow::loadScenarioFile);
+    connect(m_restartLab, &QPushButton::clicked, &m_session, &Session::startLab);
+    connect(m_browser, &ScenarioBrowser::scenarioChosen, &m_session, [this](const QString &path) { m_session.loadScenarioFile(path); });
 
     connect(m_view, &SequenceView::preferredWidthChanged, this, &MainWindow::arrange);
     connect(m_vertical, &QSplitter::splitterMoved, this, [this] {
@@ -164,7 +151,9 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     applyTextZoom();
     m_predict->setOn(false); // a saved window layout does not turn the mode on
     retranslate();
-    startLab();
+    m_session.startLab();
+    updateStatus();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -292,14 +281,14 @@ void MainWindow::setSpeed(double speed)
             best = i;
     }
     box->setCurrentIndex(best);
-    m_playback.setSpeed(box->itemData(best).toDouble());
+    playback().setSpeed(box->itemData(best).toDouble());
     m_view->setSpeed(box->itemData(best).toDouble());
 }
 
 void MainWindow::playFromStart()
 {
-    m_playback.seek(0);
-    m_playback.play();
+    playback().seek(0);
+    playback().play();
 }
 
 CallPanel *MainWindow::panel(Actor actor) const
@@ -314,103 +303,55 @@ void MainWindow::buildToolBar()
     m_bar->addSeparator();
     m_bar->addAction(m_files->openAction());
     m_bar->addAction(m_files->exportAction());
-    connect(m_bar->backAction(), &QAction::triggered, &m_playback, &Playback::back);
-    connect(m_bar->stepAction(), &QAction::triggered, &m_playback, &Playback::step);
-    connect(m_bar->playAction(), &QAction::triggered, &m_playback, &Playback::togglePlay);
-    connect(m_bar->restartAction(), &QAction::triggered, &m_playback, &Playback::restart);
+    connect(m_bar->backAction(), &QAction::triggered, &playback(), &Playback::back);
+    connect(m_bar->stepAction(), &QAction::triggered, &playback(), &Playback::step);
+    connect(m_bar->playAction(), &QAction::triggered, &playback(), &Playback::togglePlay);
+    connect(m_bar->restartAction(), &QAction::triggered, &playback(), &Playback::restart);
     connect(m_bar->trueTimeAction(), &QAction::toggled, this,
             [this](bool on) { m_view->setSpacing(on ? Spacing::TrueTime : Spacing::Even); });
     // Actual size undoes both zooms: the text's and the time axis' (Ctrl+wheel).
     m_bar->addAction(m_viewActions->actualSizeAction());
     connect(m_viewActions->actualSizeAction(), &QAction::triggered, m_view, &SequenceView::resetZoom);
-    m_predict = new PredictController(this, &m_lab, &m_playback);
+    m_predict = new PredictController(this, &lab(), &playback());
     m_bar->addSeparator();
     m_bar->addAction(m_predict->action());
     connect(m_bar, &PlaybackBar::speedChanged, this, [this](double speed) {
-        m_playback.setSpeed(speed);
+        playback().setSpeed(speed);
         m_view->setSpeed(speed);
     });
 }
 
-// The lab is told the language when it starts (FINACK_LANG) and writes its own notes in it.
-bool MainWindow::launchLab()
-{
-    m_banner->hide();
-    m_restartLab->hide();
-    QString error;
-    m_labLanguage = Language::current();
-    if (!m_lab.start(m_network, &error)) {
-        onLabFailed(error);
-        return false;
-    }
-    m_labState = LabState::Running;
-    return true;
-}
-
-void MainWindow::startLab()
-{
-    if (!launchLab())
-        return;
-    if (!m_scenarioPath.isEmpty() && !m_opened)
-        loadScenarioFile(m_scenarioPath);
-    updateStatus();
-    updateActions();
-}
-
 bool MainWindow::openScenario(const QString &idOrFile, QString *error)
 {
-    ScenarioLoader loader;
-    const auto scenario = loader.loadByIdOrFile(idOrFile);
-    if (!scenario) {
-        if (error)
-            *error = loader.errorString();
-        return false;
-    }
-    // A built-in is selected in the browser (which loads it); a file is loaded directly.
-    if (!m_browser->select(scenario->sourceFile)) {
-        m_browser->clearSelection(); // a file of one's own: no built-in stays highlighted
-        loadScenarioFile(scenario->sourceFile);
-    }
-    return true;
+    return m_session.openScenario(idOrFile, error);
 }
 
-void MainWindow::loadScenarioFile(const QString &path)
+bool MainWindow::openFile(const QString &path, QString *error, int stream)
 {
-    ScenarioLoader loader;
-    auto scenario = loader.loadFile(path);
-    if (!scenario) {
-        statusBar()->showMessage(loader.errorString(), 15000);
-        return;
+    return m_session.openFile(path, error, stream, [this](const QString &p, const QList<TcpStreamInfo> &streams) {
+        return FileOpener::askForStream(this, p, streams);
+    });
+}
+
+// The browser shows the built-in run, unchosen: choosing it again would load it again. A file of
+// one's own leaves no built-in highlighted.
+void MainWindow::onScenarioLoaded()
+{
+    const Scenario &scenario = *m_session.scenario();
+    {
+        const QSignalBlocker quiet(m_browser);
+        if (!m_browser->select(m_session.scenarioPath()))
+            m_browser->clearSelection();
     }
-    m_scenarioPath = path;
-    m_scenario = std::move(scenario);
-    m_predict->setScenario(m_scenario);
-    m_explain->setStepCount(int(m_scenario->steps.size()));
-    m_view->setWindowsExpected(windowsExpectations(*m_scenario));
-    for (CallPanel *panel : {m_clientPanel, m_serverPanel})
-        panel->setWindowsExpected(windowsExpectations(*m_scenario));
-    if (m_opened) { // back to live runs: the file's endpoints are not the lab's
-        m_opened.reset();
-        m_clientPanel->statePanel()->setEndpoint({});
-        m_serverPanel->statePanel()->setEndpoint({});
-        updateStatus();
+    m_predict->setScenario(scenario);
+    m_explain->setStepCount(int(scenario.steps.size()));
+    m_view->setWindowsExpected(windowsExpectations(scenario));
+    for (CallPanel *panel : {m_clientPanel, m_serverPanel}) {
+        panel->setWindowsExpected(windowsExpectations(scenario));
+        panel->statePanel()->setEndpoint({}); // a file's endpoints are not the lab's; updateStatus() sets the lab's
     }
-    QSettings().setValue(QStringLiteral("lastScenario"), path);
     updateWindowTitle();
-    m_playback.pause();
-    m_playback.setTrace(Trace());
-    m_playback.setRunFinished(false);
     showExplanation();
-    m_explain->setChecks({});
-    if (!m_lab.isRunning())
-        return;
-    // Nothing is lost by a fresh lab between runs, and the new run's own notes then come in the
-    // language chosen since the lab started.
-    if (m_labLanguage != Language::current() && !launchLab())
-        return;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        m_lab.load(QJsonDocument::fromJson(file.readAll()).object());
     // The browser's item view would take Space and the arrows for itself (keyboard search,
     // expand/collapse); with the diagram focused they reach the playback shortcuts.
     m_view->setFocus();
@@ -418,52 +359,22 @@ void MainWindow::loadScenarioFile(const QString &path)
     updateActions();
 }
 
-bool MainWindow::openFile(const QString &path, QString *error, int stream)
+void MainWindow::onFileShown()
 {
-    auto file = FileOpener::open(path, stream, error, [this](const QString &p, const QList<TcpStreamInfo> &streams) {
-        return FileOpener::askForStream(this, p, streams);
-    });
-    if (!file)
-        return false;
-    if (file->kind == OpenedFile::Kind::Scenario)
-        return openScenario(path, error);
-    showOpenedFile(std::move(*file));
-    return true;
-}
-
-void MainWindow::showOpenedFile(OpenedFile file)
-{
-    m_opened = std::move(file);
+    const OpenedFile &file = *m_session.openedFile();
     m_predict->setScenario(std::nullopt);
-    m_explain->setStepCount(m_opened->scenario ? int(m_opened->scenario->steps.size()) : 0);
-    const QHash<int, ExpectedCall> windows = m_opened->scenario ? windowsExpectations(*m_opened->scenario) : QHash<int, ExpectedCall>();
+    m_explain->setStepCount(file.scenario ? int(file.scenario->steps.size()) : 0);
+    const QHash<int, ExpectedCall> windows = file.scenario ? windowsExpectations(*file.scenario) : QHash<int, ExpectedCall>();
     m_view->setWindowsExpected(windows);
     for (CallPanel *panel : {m_clientPanel, m_serverPanel})
         panel->setWindowsExpected(windows);
-    const Trace &trace = m_opened->trace;
     updateWindowTitle();
-    // Not a step to wait for, nothing left to run: Step at the end stays at the end.
-    m_playback.pause();
-    m_playback.setRunFinished(true);
-    m_playback.setTrace(Trace());
-    m_playback.setTrace(trace);
     showExplanation();
-    m_explain->setChecks(m_opened->checks);
     // Nothing is selected, so choosing any scenario, even the one chosen before, goes back to live runs.
     m_browser->clearSelection();
     m_view->setFocus();
     updateStatus();
     updateActions();
-}
-
-bool MainWindow::saveTraceTo(const QString &path, QString *error)
-{
-    return saveTrace(shownTrace(), path, error);
-}
-
-bool MainWindow::exportTo(const QString &path, const PictureOptions &options, QString *error, QString *warning)
-{
-    return TraceExport::write(shownTrace(), path, options, error, warning);
 }
 
 void MainWindow::copyDiagram()
@@ -476,48 +387,49 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, 10000);
 }
 
-void MainWindow::onLabFailed(const QString &reason)
+void MainWindow::onLabStateChanged()
 {
-    m_labState = LabState::Stopped;
-    m_labFailure = reason;
-    if (!m_opened)
-        m_playback.pause();
+    const bool stopped = m_session.labState() == Session::LabState::Stopped;
     updateBanner();
-    m_banner->show();
-    m_restartLab->show();
+    m_banner->setVisible(stopped);
+    m_restartLab->setVisible(stopped);
     updateStatus();
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
-    const bool labUp = m_lab.isRunning();
-    const bool canAdvance = !m_playback.isAtEnd() || (!m_playback.isRunFinished() && labUp);
-    m_bar->stepAction()->setEnabled(canAdvance && (m_opened || !m_scenarioPath.isEmpty()));
-    m_bar->playAction()->setEnabled(canAdvance || m_playback.isPlaying() || (m_opened && !m_playback.trace().isEmpty()));
-    m_bar->setPlaying(m_playback.isPlaying());
-    m_bar->backAction()->setEnabled(m_playback.position() > 0);
-    m_bar->restartAction()->setEnabled(labUp && !m_scenarioPath.isEmpty() && !m_opened);
-    m_files->setHaveTrace(!shownTrace().isEmpty());
+    const Playback &p = playback();
+    const bool opened = m_session.openedFile();
+    const bool haveScenario = !m_session.scenarioPath().isEmpty();
+    const bool labUp = lab().isRunning();
+    const bool canAdvance = !p.isAtEnd() || (!p.isRunFinished() && labUp);
+    m_bar->stepAction()->setEnabled(canAdvance && (opened || haveScenario));
+    m_bar->playAction()->setEnabled(canAdvance || p.isPlaying() || (opened && !p.trace().isEmpty()));
+    m_bar->setPlaying(p.isPlaying());
+    m_bar->backAction()->setEnabled(p.position() > 0);
+    m_bar->restartAction()->setEnabled(labUp && haveScenario && !opened);
 }
 
 void MainWindow::updateStatus()
 {
-    const TracePlatform &p = m_lab.trace().platform();
-    const QString network = m_lab.network() == QLatin1String("private") ? tr("private network namespace") : tr("host loopback");
+    const LabClient &lab = m_session.lab();
+    const OpenedFile *opened = m_session.openedFile();
+    const TracePlatform &p = lab.trace().platform();
+    const QString network = lab.network() == QLatin1String("private") ? tr("private network namespace") : tr("host loopback");
     const QString segments = p.segments == SegmentSource::Captured ? tr("segments captured") : tr("segments inferred");
     //: the status bar: %1 where the lab runs ("private network namespace"), %2 how segments are known ("segments captured")
-    const QString live = m_lab.network().isEmpty() ? QString() : tr("%1, %2").arg(network, segments);
-    m_networkLabel->setText(m_opened ? m_opened->description : live);
-    if (m_opened && m_lab.isRunning())
+    const QString live = lab.network().isEmpty() ? QString() : tr("%1, %2").arg(network, segments);
+    m_networkLabel->setText(opened ? opened->description : live);
+    if (opened && lab.isRunning())
         m_labLabel->setText(tr("replay: the lab is idle"));
-    else if (m_labState == LabState::Running)
+    else if (m_session.labState() == Session::LabState::Running)
         m_labLabel->setText(tr("lab running"));
-    else if (m_labState == LabState::Stopped)
+    else if (m_session.labState() == Session::LabState::Stopped)
         m_labLabel->setText(tr("lab stopped"));
     else
         m_labLabel->clear();
-    if (m_clientPanel && (m_opened || !m_lab.trace().endpoint(Actor::Client).isEmpty())) {
+    if (m_clientPanel && (opened || !lab.trace().endpoint(Actor::Client).isEmpty())) {
         m_clientPanel->statePanel()->setEndpoint(shownTrace().endpoint(Actor::Client));
         m_serverPanel->statePanel()->setEndpoint(shownTrace().endpoint(Actor::Server));
     }
@@ -525,19 +437,19 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateBanner()
 {
-    if (m_labState != LabState::Stopped)
+    if (m_session.labState() != Session::LabState::Stopped)
         return;
     //: %1 is the reason finack-lab gave or the way it ended ("finack-lab was ended by signal 9 (Killed)")
     m_banner->setText(
-        tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(m_labFailure));
+        tr("The lab process stopped: %1. What was recorded so far stays on screen; restart the lab to go on.").arg(m_session.labFailure()));
 }
 
 void MainWindow::updateWindowTitle()
 {
-    if (m_opened)
-        setWindowTitle(tr("%1 — FinAck").arg(m_opened->title));
-    else if (m_scenario)
-        setWindowTitle(tr("%1 — FinAck").arg(scenarioText(m_scenario->title)));
+    if (const OpenedFile *opened = m_session.openedFile())
+        setWindowTitle(tr("%1 — FinAck").arg(opened->title));
+    else if (m_session.scenario())
+        setWindowTitle(tr("%1 — FinAck").arg(scenarioText(m_session.scenario()->title)));
     else
         setWindowTitle(tr("FinAck"));
 }
@@ -546,31 +458,14 @@ void MainWindow::updateWindowTitle()
 // are made in the current language by FileOpener.
 void MainWindow::showExplanation()
 {
-    if (m_opened && m_opened->scenario)
-        m_explain->setScenario(*m_opened->scenario);
-    else if (m_opened)
-        m_explain->setScenario(m_opened->trace.scenarioTitle(), m_opened->explanation, QString(),
-                               m_opened->kind == OpenedFile::Kind::Capture ? tr("About this capture") : tr("About this record"));
-    else if (m_scenario)
-        m_explain->setScenario(*m_scenario);
-}
-
-// The lab states its claims in the language it was started in. The same claims checked here, on
-// the same record, are in the window's language; they are shown when they agree with the lab's
-// verdicts, which stay the authority.
-QList<ExpectationCheck> MainWindow::liveChecks() const
-{
-    const QList<ExpectationCheck> &lab = m_lab.checks();
-    if (!m_scenario || lab.isEmpty())
-        return lab;
-    const QList<ExpectationCheck> here = checkExpectation(*m_scenario, m_lab.trace());
-    if (here.size() != lab.size())
-        return lab;
-    for (qsizetype i = 0; i < here.size(); ++i) {
-        if (here.at(i).held != lab.at(i).held)
-            return lab;
-    }
-    return here;
+    const OpenedFile *opened = m_session.openedFile();
+    if (opened && opened->scenario)
+        m_explain->setScenario(*opened->scenario);
+    else if (opened)
+        m_explain->setScenario(opened->trace.scenarioTitle(), opened->explanation, QString(),
+                               opened->kind == OpenedFile::Kind::Capture ? tr("About this capture") : tr("About this record"));
+    else if (m_session.scenario())
+        m_explain->setScenario(*m_session.scenario());
 }
 
 // Everything the window itself shows; the panels, the diagram, the browser and the toolbar
@@ -592,12 +487,7 @@ void MainWindow::retranslate()
         m_bottom->setTabText(2, tr("Server calls"));
     }
     m_predict->retranslate();
-    if (m_opened) {
-        FileOpener::describe(*m_opened);
-        m_explain->setChecks(m_opened->checks);
-    } else if (m_lab.isFinished()) {
-        m_explain->setChecks(liveChecks());
-    }
+    m_session.retranslate(); // the file's texts and the claims, in the new language
     showExplanation();
     updateStatus();
     updateActions();
@@ -618,12 +508,10 @@ void MainWindow::restoreSettings()
     m_outer->restoreState(settings.value(QStringLiteral("outerSplitter")).toByteArray());
     m_middle->restoreState(settings.value(QStringLiteral("middleSplitter")).toByteArray());
     m_bottomShare = std::clamp(settings.value(QStringLiteral("explanationShare"), m_bottomShare).toDouble(), 0.1, 0.7);
-    m_scenarioPath = settings.value(QStringLiteral("lastScenario")).toString();
+    m_session.restoreLastScenario();
     if (settings.value(QStringLiteral("presentation")).toBool())
         QMetaObject::invokeMethod(
             this, [this] { m_viewActions->setPresentation(true); }, Qt::QueuedConnection);
-    if (!m_scenarioPath.isEmpty() && !QFile::exists(m_scenarioPath))
-        m_scenarioPath.clear();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

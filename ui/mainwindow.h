@@ -1,12 +1,9 @@
 #pragma once
 
 #include "diagrampicture.h"
-#include "fileopener.h"
-#include "labclient.h"
-#include "playback.h"
+#include "session.h"
 
 #include <QMainWindow>
-#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -32,6 +29,8 @@ class HelpMenu;
 // message here, never the end of the program. An opened trace or capture replays with no lab
 // at all, until a scenario is chosen again. The Language menu switches every text at once, with
 // no restart; the lab, which writes some notes itself, speaks the new language from its next start.
+// The lab, the playhead and the file shown are the Session's; the window holds the widgets and
+// arranges them, and observes the Session like the panels do.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,8 +40,9 @@ public:
 
     // Selects a scenario (a built-in id or a file) as if the user had picked it.
     bool openScenario(const QString &idOrFile, QString *error = nullptr);
-    LabClient &lab() { return m_lab; }
-    Playback &playback() { return m_playback; }
+    Session &session() { return m_session; }
+    LabClient &lab() { return m_session.lab(); }
+    Playback &playback() { return m_session.playback(); }
     SequenceView *sequenceView() const { return m_view; }
     CallPanel *panel(Actor actor) const;
     ExplainPanel *explainPanel() const { return m_explain; }
@@ -63,13 +63,14 @@ public:
     // several. On failure nothing shown changes and *error says why in one line (empty: the user
     // cancelled the stream choice).
     bool openFile(const QString &path, QString *error = nullptr, int stream = -1);
-    // The opened trace or capture being replayed; nullptr during live runs.
-    const OpenedFile *openedFile() const { return m_opened ? &*m_opened : nullptr; }
-    // The record on screen, whole: the opened file's, or the lab's run with its header.
-    const Trace &shownTrace() const { return m_opened ? m_opened->trace : m_lab.trace(); }
-    bool saveTraceTo(const QString &path, QString *error = nullptr);
-    // Any TraceExport format, chosen by the suffix; `warning` as TraceExport::write says.
-    bool exportTo(const QString &path, const PictureOptions &options, QString *error = nullptr, QString *warning = nullptr);
+    // The Session's, for the tests and the command line.
+    const OpenedFile *openedFile() const { return m_session.openedFile(); }
+    const Trace &shownTrace() const { return m_session.shownTrace(); }
+    bool saveTraceTo(const QString &path, QString *error = nullptr) { return m_session.saveTraceTo(path, error); }
+    bool exportTo(const QString &path, const PictureOptions &options, QString *error = nullptr, QString *warning = nullptr)
+    {
+        return m_session.exportTo(path, options, error, warning);
+    }
     void showMessage(const QString &text);
 
 public Q_SLOTS:
@@ -84,20 +85,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class LabState { NotStarted, Running, Stopped };
-
     void buildToolBar();
-    void startLab();
-    bool launchLab();
-    void loadScenarioFile(const QString &path);
-    void showOpenedFile(OpenedFile file);
-    void onLabFailed(const QString &reason);
+    void onScenarioLoaded();
+    void onFileShown();
+    void onLabStateChanged();
     void updateActions();
     void updateStatus();
     void updateWindowTitle();
     void updateBanner();
     void showExplanation();
-    QList<ExpectationCheck> liveChecks() const;
     void retranslate();
     void restoreSettings();
     void fitToScreen();
@@ -105,15 +101,7 @@ private:
     void applyTextZoom();
     void setPresentation(bool on);
 
-    LabClient m_lab;
-    Playback m_playback;
-    LabClient::Network m_network;
-    QString m_scenarioPath;
-    std::optional<Scenario> m_scenario; // the one m_scenarioPath holds, for live runs
-    LabState m_labState = LabState::NotStarted;
-    QString m_labFailure;  // why the lab stopped, as LabClient said it
-    QString m_labLanguage; // the language the running lab was started in
-    std::optional<OpenedFile> m_opened;
+    Session m_session;
 
     ScenarioBrowser *m_browser = nullptr;
     SequenceView *m_view = nullptr;
