@@ -19,10 +19,11 @@ namespace FinAck {
 // up to the next step's first one, including the segments and states recorded in between. What
 // comes before the first step (the sockets' initial states) belongs to the first step.
 //
-// The window wires it to the lab: needNextStep() -> LabClient::step(), LabClient::eventReceived
-// -> appendEvents(), LabClient::stepFinished -> stepRecorded(), LabClient::finished ->
-// setRunFinished(true), restartRequested() -> LabClient::reset(). A saved trace replays with
-// setTrace() and setRunFinished(true): Back and seek never re-run sockets.
+// The Session (ui/session.h) wires it to the lab: LabClient::eventReceived -> appendEvents(),
+// LabClient::stepFinished -> stepRecorded(), LabClient::finished -> setRunFinished(true),
+// restartRequested() -> the scenario loaded into the lab afresh; the window's PredictController
+// answers needNextStep() with LabClient::step(). A saved trace replays with setTrace() and
+// setRunFinished(true): Back and seek never re-run sockets.
 class Playback : public QObject
 {
     Q_OBJECT

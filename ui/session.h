@@ -21,9 +21,9 @@ struct PictureOptions;
 // - Live runs: LabClient::trace() is THE record of the run, with its header (platform,
 //   endpoints, scenario). Playback keeps its own list of the events, streamed in one by one,
 //   without that header: it is what the playhead walks over, and Playback::restart() clears it
-//   while the lab's stays until the next load. SequenceView keeps a third list, the events it
-//   has laid out, appended as Playback publishes them. Trace holds a QList, so the three share
-//   one buffer when copied wholesale and each grows its own as events arrive.
+//   while the lab's stays until the next load. SequenceView takes Playback's record again on
+//   every traceChanged(); Trace holds a QList, so that copy shares Playback's buffer (the
+//   price: Playback's next append copies the whole list, once per streamed event).
 // - A replayed file: OpenedFile::trace is THE record; Playback's copy shares its buffer (it is
 //   never appended to while a file is shown), and so does the diagram's.
 // shownTrace() is the one to save, export or compare: the whole record with its header.
