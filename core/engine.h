@@ -89,7 +89,7 @@ private:
     struct ActorRun;
 
     void closeLeftovers();
-    void record(const TraceEvent &event);
+    void record(const TraceEvent &recorded);
     void startStep(int index);
     void installFaults(int index);
     void settle(int index);
