@@ -106,9 +106,7 @@ DiagramPicture::DiagramPicture(const Trace &trace, const PictureOptions &options
         if (const auto scenario = ScenarioLoader().loadFile(ScenarioLoader::builtinPath(trace.scenarioId())))
             m_layout.setWindowsExpected(windowsExpectations(*scenario), Trace());
     }
-    QFont italic = m_font;
-    italic.setItalic(true);
-    m_layout.setTextMeasure([metrics = QFontMetricsF(italic)](const QString &text) { return metrics.horizontalAdvance(text); });
+    m_layout.setTextMeasure(SequenceRenderer::noteMeasure(m_font));
     m_layout.setWidth(widthFor(trace, m_layout.metrics(), m_font));
     for (const TraceEvent &event : trace.events())
         m_layout.append(event);

@@ -106,7 +106,7 @@ void SequenceLayout::append(const TraceEvent &event)
             item.kind = Kind::Note;
             item.lanes = Middle;
             if (m_measure)
-                item.noteWidth = m_measure(noteText(e));
+                item.noteText = noteText(e);
         }
         },
         event);
@@ -316,10 +316,10 @@ void SequenceLayout::setWidth(double width)
 
 int SequenceLayout::noteLinesFor(const Item &item) const
 {
-    if (item.noteWidth <= 0 || m_spacing != Spacing::Even)
+    if (item.noteText.isEmpty() || !m_measure || m_spacing != Spacing::Even)
         return 1;
     const double room = std::max(40.0, lifelineX(Actor::Server) - lifelineX(Actor::Client) - 32);
-    return std::clamp(int(std::ceil(item.noteWidth / room)), 1, 6);
+    return std::max(1, m_measure(item.noteText, room));
 }
 
 int SequenceLayout::noteLines(int event) const

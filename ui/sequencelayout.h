@@ -102,9 +102,10 @@ public:
     // A note wraps onto as many lines as the middle column needs, so a narrower diagram may
     // make its rows taller.
     void setWidth(double width);
-    // How wide a note's text is on one line, in pixels of the diagram's font: the layout has no
-    // fonts of its own, so whoever owns them measures (the view, an export). None: one line.
-    using TextMeasure = std::function<double(const QString &)>;
+    // How many lines a note's text takes wrapped at words to `width` pixels, in the diagram's
+    // font as the renderer wraps it: the layout has no fonts of its own, so whoever owns them
+    // measures (the view, an export). None: one line.
+    using TextMeasure = std::function<int(const QString &text, double width)>;
     void setTextMeasure(TextMeasure measure) { m_measure = std::move(measure); }
     // The lines a note takes at the current width (1 for anything else).
     int noteLines(int event) const;
@@ -164,7 +165,7 @@ private:
         int row = 0;
         int lanes = 0;
         int extraLines = 0;     // label lines under a call's own (its Windows result)
-        double noteWidth = 0;   // a note's text on one line, in pixels (TextMeasure)
+        QString noteText;       // a note's text as shown, for TextMeasure (empty without one)
         int cause = -1;         // a state: the call or segment whose line its band starts at
         bool atArrival = false; // ... at the end of that segment's arrow
         qint64 pausedUs = 0;

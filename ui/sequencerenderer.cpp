@@ -73,6 +73,16 @@ void SequenceRenderer::widenFor(LayoutMetrics &m, const QFont &font, const Seque
     }
 }
 
+SequenceLayout::TextMeasure SequenceRenderer::noteMeasure(const QFont &font)
+{
+    QFont italic = font;
+    italic.setItalic(true);
+    return [metrics = QFontMetricsF(italic)](const QString &text, double width) {
+        const QRectF box = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+        return int(std::ceil(box.height() / metrics.height() - 0.01));
+    };
+}
+
 QString SequenceRenderer::platformText(const Trace &trace)
 {
     const TracePlatform &platform = trace.platform();

@@ -68,6 +68,9 @@ public:
     // The same, with the columns as wide as this trace needs and no wider: each side holds its
     // narrowest call label whole (CallLabel::minimumRoom), the middle its widest arrow label.
     static LayoutMetrics metricsFor(const QFont &font, const SequenceLayout &layout, const Trace &trace);
+    // How many lines a note wraps onto at a width, in `font`'s italic, as paint() draws notes:
+    // the layout's TextMeasure for the screen and every export.
+    static SequenceLayout::TextMeasure noteMeasure(const QFont &font);
     // Widens `metrics` for one more event of a streaming run, as the line above would.
     static void widenFor(LayoutMetrics &metrics, const QFont &font, const SequenceLayout &layout, const TraceEvent &event);
 

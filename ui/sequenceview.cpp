@@ -21,13 +21,6 @@ namespace FinAck {
 
 namespace {
 
-// A note's width on one line in the diagram's italic.
-SequenceLayout::TextMeasure noteMeasure(QFont font)
-{
-    font.setItalic(true);
-    return [metrics = QFontMetricsF(font)](const QString &text) { return metrics.horizontalAdvance(text); };
-}
-
 DiagramPalette systemPalette(const QPalette &widgetPalette)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -118,7 +111,7 @@ void SequenceView::rebuildLayout()
     m_layout = SequenceLayout(Trace(), m_layout.spacing(), m_layout.metrics());
     m_layout.setWindowsExpected(windows, Trace());
     m_layout.setMetrics(fittedMetrics());
-    m_layout.setTextMeasure(noteMeasure(diagramFont()));
+    m_layout.setTextMeasure(SequenceRenderer::noteMeasure(diagramFont()));
     m_layout.setZoom(zoom);
     m_layout.setWidth(viewport()->width());
     for (const TraceEvent &event : m_trace.events())
