@@ -1,6 +1,8 @@
 // finack list, finack run, and the lab run they share with finack export.
 #include "cli.h"
 
+#include "displaypath.h"
+
 #include "language.h"
 #include "repeatrunner.h"
 #include "scenarioloader.h"
@@ -21,7 +23,8 @@ namespace FinAck::Cli {
 
 int fail(const QString &reason)
 {
-    QTextStream(stderr) << "finack: " << reason << Qt::endl;
+    // One line, whatever a file name or a message from elsewhere holds.
+    QTextStream(stderr) << "finack: " << escapedLine(reason.trimmed()) << Qt::endl;
     return kExitBadInput;
 }
 
@@ -91,9 +94,7 @@ bool startLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &pa
         return false;
     }
     // The loader has read and checked the file; the lab gets the same JSON.
-    QFile file(run.scenario->sourceFile);
-    file.open(QIODevice::ReadOnly);
-    run.scenarioJson = QJsonDocument::fromJson(file.readAll()).object();
+    run.scenarioJson = QJsonDocument::fromJson(run.scenario->sourceJson).object();
 
     // The run happens in finack-lab, in a private network namespace where the kernel allows it.
     run.lab.setCaptureAllowed(!parser.isSet(options.noCapture));

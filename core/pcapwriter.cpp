@@ -1,10 +1,11 @@
 #include "pcapwriter.h"
 
+#include "displaypath.h"
 #include "errnonames.h"
+#include "outputfile.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <pcap/pcap.h>
@@ -109,47 +110,49 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
                                                            "%1: not written: this trace's segments were inferred from the "
                                                            "sockets' states, not captured, and a capture file must hold only "
                                                            "what was on the wire")
-                                   .arg(path));
-        return fail(error,
-                    QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: the trace has no captured segments").arg(path));
+                                   .arg(displayPath(path)));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: not written: the trace has no captured segments")
+                               .arg(displayPath(path)));
     }
     const std::optional<Endpoint> client = parseEndpoint(trace.endpoint(Actor::Client));
     const std::optional<Endpoint> server = parseEndpoint(trace.endpoint(Actor::Server));
     if (!client || !server)
         return fail(error, QCoreApplication::translate("FinAck::PcapWriter",
                                                        "%1: not written: the trace's endpoints (\"%2\", \"%3\") are not both IPv4:PORT")
-                               .arg(path, trace.endpoint(Actor::Client), trace.endpoint(Actor::Server)));
+                               .arg(displayPath(path), trace.endpoint(Actor::Client), trace.endpoint(Actor::Server)));
     for (const Segment &s : std::as_const(captured)) {
         if (s.len > kMaxPayload)
             return fail(error, QCoreApplication::translate("FinAck::PcapWriter",
                                                            "%1: not written: a segment at t=%2 µs carries %3 bytes, more than one "
                                                            "IPv4 packet can")
-                                   .arg(path, QString::number(s.tUs), QString::number(s.len)));
+                                   .arg(displayPath(path), QString::number(s.tUs), QString::number(s.len)));
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, file.errorString()));
-    // libpcap writes through a FILE*; a duplicate of QSaveFile's descriptor keeps the temporary
-    // file and the atomic rename in QSaveFile's hands.
-    const int fd = ::dup(file.handle());
+    OutputFile file(path);
+    if (!file.open())
+        return fail(error,
+                    QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(displayPath(path), file.errorString()));
+    // libpcap writes through a FILE*; a duplicate of the OutputFile's descriptor keeps the
+    // temporary file and the rename in OutputFile's hands.
+    const int fd = ::dup(file.device().handle());
     FILE *stream = fd >= 0 ? ::fdopen(fd, "wb") : nullptr;
     if (!stream) {
         if (fd >= 0)
             ::close(fd);
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, strerrorText(errno)));
+        return fail(error,
+                    QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(displayPath(path), strerrorText(errno)));
     }
     std::unique_ptr<pcap_t, PcapCloser> dead(pcap_open_dead_with_tstamp_precision(DLT_RAW, kPcapHeaderBytes, PCAP_TSTAMP_PRECISION_MICRO));
     if (!dead) {
         (void)::fclose(stream); // nothing was written to it
-        return fail(error,
-                    QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: libpcap refused a raw IPv4 capture").arg(path));
+        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: libpcap refused a raw IPv4 capture")
+                               .arg(displayPath(path)));
     }
     std::unique_ptr<pcap_dumper_t, DumperCloser> dumper(pcap_dump_fopen(dead.get(), stream));
     if (!dumper) {
         (void)::fclose(stream); // nothing was written to it
         return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2")
-                               .arg(path, QString::fromLocal8Bit(pcap_geterr(dead.get()))));
+                               .arg(displayPath(path), QString::fromLocal8Bit(pcap_geterr(dead.get()))));
     }
 
     quint16 ipId[2] = {0, 0}; // one counter per sender, as each host keeps its own
@@ -170,12 +173,12 @@ bool writePcap(const Trace &trace, const QString &path, QString *error)
     }
     const bool written = pcap_dump_flush(dumper.get()) == 0 && !::ferror(pcap_dump_file(dumper.get()));
     dumper.reset(); // closes the duplicate descriptor
-    if (!written) {
-        file.cancelWriting();
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, strerrorText(errno)));
-    }
+    if (!written)   // the OutputFile removes its temporary file
+        return fail(error,
+                    QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(displayPath(path), strerrorText(errno)));
     if (!file.commit())
-        return fail(error, QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(path, file.errorString()));
+        return fail(error,
+                    QCoreApplication::translate("FinAck::PcapWriter", "%1: cannot write: %2").arg(displayPath(path), file.errorString()));
     return true;
 }
 

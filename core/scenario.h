@@ -87,6 +87,9 @@ struct Scenario {
     QList<ScenarioFault> faults;
     QMap<QString, Expectation> expectations; // by platform
     QString sourceFile;                      // where it was loaded from (":/scenarios/x.json" for built-ins)
+    // The file's bytes as they were read: the lab gets these, not a second reading of the file,
+    // which a pipe (`finack run <(…)`, /dev/stdin) cannot give.
+    QByteArray sourceJson;
 
     int setupStepCount() const;
     // Index among the author's steps for a position in `steps`, -1 for a setup step.

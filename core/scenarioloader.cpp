@@ -1,5 +1,7 @@
 #include "scenarioloader.h"
 
+#include "displaypath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -335,7 +337,7 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
 std::optional<Scenario> ScenarioLoader::loadFile(const QString &path)
 {
     QFile file(path);
-    const QString name = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).fileName();
+    const QString name = path.startsWith(QLatin1Char(':')) ? path : displayPath(QFileInfo(path).fileName());
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("%1: cannot open: %2").arg(name, file.errorString());
         return std::nullopt;
@@ -355,8 +357,10 @@ std::optional<Scenario> ScenarioLoader::loadFile(const QString &path)
         return std::nullopt;
     }
     auto scenario = loadData(*json, name);
-    if (scenario)
+    if (scenario) {
         scenario->sourceFile = path;
+        scenario->sourceJson = *json;
+    }
     return scenario;
 }
 

@@ -1,5 +1,8 @@
 #include "tracejson.h"
 
+#include "displaypath.h"
+#include "outputfile.h"
+
 #include "boundedread.h"
 #include "jsonfieldreader.h"
 #include "labnote.h"
@@ -8,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <array>
@@ -420,11 +422,11 @@ QByteArray toJson(const Trace &trace)
 
 bool saveTrace(const Trace &trace, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(toJson(trace)) >= 0 && file.commit())
+    QString why;
+    if (writeOutputFile(path, toJson(trace), &why))
         return true;
     if (error)
-        *error = QCoreApplication::translate("FinAck::TraceJson", "%1: cannot write: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("FinAck::TraceJson", "%1: cannot write: %2").arg(displayPath(path), why);
     return false;
 }
 

@@ -1,5 +1,6 @@
 // The headless finack: what a user types, what comes back, and the exit codes scripts rely on.
 #include "scenarioloader.h"
+#include "support/plantedlink.h"
 #include "support/runfinack.h"
 #include "tracejson.h"
 
@@ -119,6 +120,41 @@ private Q_SLOTS:
     }
 
     // The first run as without --repeat, then the summary of all; the saved trace is the first run.
+    // A scenario from a pipe is read once: `cat x.json | finack run /dev/stdin` and
+    // `finack run <(cat x.json)` run it as from the file.
+    void runsAScenarioFromAPipe_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::newRow("piped to /dev/stdin") << "cat \"$1\" | \"$0\" run /dev/stdin";
+        QTest::newRow("process substitution") << "\"$0\" run <(cat \"$1\")";
+    }
+
+    void runsAScenarioFromAPipe()
+    {
+        QFETCH(QString, shell);
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), shell, QStringLiteral(FINACK_BIN),
+                                         QStringLiteral(FINACK_SOURCE_DIR "/resources/scenarios/half-close.json")});
+        QVERIFY(p.waitForFinished(90000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("The kernel did what the scenario expects.")));
+    }
+
+    // `finack run … --trace` as root into a shared folder where another user planted trace.json as
+    // a link to root's file (issue 15): one line, exit 2, root's file unchanged.
+    void traceIsNotWrittenThroughAnotherUsersLink()
+    {
+        PlantedLink planted(QStringLiteral("trace.json"));
+        if (!planted.available())
+            QSKIP("staging another user's link takes root");
+        const Result r = finack({QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--trace"), planted.link()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("symbolic link owned by another user")), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(planted.untouched());
+    }
+
     void repeatPrintsTheFirstRunAndASummary()
     {
         QTemporaryDir dir;
@@ -162,6 +198,10 @@ private Q_SLOTS:
                                      << "--repeat: expected a number of runs from 1 to 100000, got \"0\"";
         QTest::newRow("repeat word") << QStringList{"run", "half-close", "--repeat", "many"} << "got \"many\"";
         QTest::newRow("repeat too many") << QStringList{"run", "half-close", "--repeat", "100001"} << "got \"100001\"";
+        // A name may hold a newline; the message about it stays one line, the name quoted.
+        QTest::newRow("name with a newline") << QStringList{"run", "/nonexistent/bad\nname.json"} << "\"bad\\nname.json\": cannot open";
+        QTest::newRow("trace name with a newline")
+            << QStringList{"run", "half-close", "--trace", "/nonexistent/dir/t\n2.json"} << "\"/nonexistent/dir/t\\n2.json\": cannot write";
         QTest::newRow("repeat unknown id") << QStringList{"run", "no-such-id", "--repeat", "3"} << "no-such-id: no built-in scenario";
     }
 

@@ -11,6 +11,7 @@
 #include "sequenceview.h"
 #include "statepanel.h"
 #include "support/modalwatch.h"
+#include "support/plantedlink.h"
 #include "support/windowfiles.h"
 #include "tracejson.h"
 
@@ -130,6 +131,30 @@ private Q_SLOTS:
         QVERIFY(!window.exportTo(dir.filePath(name), PictureOptions{}, &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
+    }
+
+    // Save and Export from the window, as root, into a shared folder where another user planted
+    // the name as a link to root's file: refused, and root's file keeps its content.
+    void exportNeverFollowsAnotherUsersLink_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"x.png", "x.svg", "x.pdf", "x.pcap", "x.json", "x.mmd", "x.puml"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void exportNeverFollowsAnotherUsersLink()
+    {
+        QFETCH(QString, name);
+        PlantedLink planted(name);
+        if (!planted.available())
+            QSKIP("staging another user's link takes root");
+        MainWindow window;
+        QVERIFY(window.openFile(dataFile(QStringLiteral("traces/orderly-close.json"))));
+        QString error;
+        QVERIFY(!window.exportTo(planted.link(), PictureOptions{}, &error));
+        QVERIFY2(error.contains(QLatin1String("symbolic link owned by another user")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QVERIFY(planted.untouched());
     }
 
     void copyPutsImageAndSvgOnTheClipboard()

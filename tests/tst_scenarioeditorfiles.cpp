@@ -8,6 +8,7 @@
 #include "stepeditor.h"
 #include "support/editorfields.h"
 #include "support/modalwatch.h"
+#include "support/plantedlink.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -86,6 +87,22 @@ private Q_SLOTS:
         QString saveError;
         QVERIFY(!fromResource.save(&saveError));
         QVERIFY(!saveError.isEmpty());
+    }
+
+    // Save As, as root, to a name another user planted as a link to root's file: refused with the
+    // reason, root's file unchanged, the editor still holds its unsaved scenario.
+    void saveNeverFollowsAnotherUsersLink()
+    {
+        PlantedLink planted(QStringLiteral("mine.json"));
+        if (!planted.available())
+            QSKIP("staging another user's link takes root");
+        ScenarioEditor editor;
+        QVERIFY(editor.openFile(ScenarioLoader::builtinPath(QStringLiteral("half-close"))));
+        QString error;
+        QVERIFY(!editor.saveAs(planted.link(), &error));
+        QVERIFY2(error.contains(QLatin1String("symbolic link owned by another user")), qPrintable(error));
+        QVERIFY(planted.untouched());
+        QVERIFY(editor.filePath().isEmpty());
     }
 
     void openModifySaveReopen_data()

@@ -94,6 +94,10 @@
         <source>%1: cannot write the SVG: %2</source>
         <translation>%1: cannot write the SVG: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot write the PDF: %2</source>
+        <translation>%1: cannot write the PDF: %2</translation>
+    </message>
 </context>
 <context>
     <name>FaultRule</name>
@@ -1796,6 +1800,34 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Server calls</source>
         <translation>Server calls</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::OutputFile</name>
+    <message>
+        <source>it is a symbolic link owned by another user (uid %1); FinAck does not write through it: choose another name or remove the link</source>
+        <extracomment>%1 a user id number</extracomment>
+        <translation>it is a symbolic link owned by another user (uid %1); FinAck does not write through it: choose another name or remove the link</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>too many symbolic links</translation>
+    </message>
+    <message>
+        <source>cannot read the symbolic link</source>
+        <translation>cannot read the symbolic link</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket); FinAck writes files only</source>
+        <translation>it is not a regular file (a device, a pipe or a socket); FinAck writes files only</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>the file was not opened</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@
         <source>%1: cannot write the SVG: %2</source>
         <translation>%1: 无法写入 SVG：%2</translation>
     </message>
+    <message>
+        <source>%1: cannot write the PDF: %2</source>
+        <translation>%1：无法写入 PDF：%2</translation>
+    </message>
 </context>
 <context>
     <name>FaultRule</name>
@@ -1789,6 +1793,34 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Server calls</source>
         <translation>服务器调用</translation>
+    </message>
+</context>
+<context>
+    <name>FinAck::OutputFile</name>
+    <message>
+        <source>it is a symbolic link owned by another user (uid %1); FinAck does not write through it: choose another name or remove the link</source>
+        <extracomment>%1 a user id number</extracomment>
+        <translation>这是另一个用户（uid %1）拥有的符号链接；FinAck 不会通过它写入：请换一个名称或删除该链接</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <source>cannot read the symbolic link</source>
+        <translation>无法读取符号链接</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket); FinAck writes files only</source>
+        <translation>这不是普通文件（而是设备、管道或套接字）；FinAck 只写入文件</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>

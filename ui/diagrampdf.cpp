@@ -2,6 +2,8 @@
 // into pages as wide as it is, between rows, with the actor names repeated at the top of each.
 #include "diagrampicture.h"
 
+#include "displaypath.h"
+#include "outputfile.h"
 #include "scenariotext.h"
 #include "sequencerenderer.h"
 
@@ -57,7 +59,13 @@ bool DiagramPicture::writePdf(const QString &path, QString *error) const
     else
         pages.append(Page{end, end, false, true});
 
-    QPdfWriter writer(path);
+    OutputFile file(path);
+    if (!file.open()) {
+        if (error)
+            *error = tr("%1: cannot write the PDF: %2").arg(displayPath(path), file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file.device());
     writer.setResolution(96); // one diagram pixel is one screen pixel: 0.75 pt
     writer.setPageSize(QPageSize(QSizeF(width * 0.75, pageHeight * 0.75), QPageSize::Point, tr("FinAck diagram"), QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -66,7 +74,7 @@ bool DiagramPicture::writePdf(const QString &path, QString *error) const
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("%1: cannot write the PDF (is the folder writable?)").arg(path);
+            *error = tr("%1: cannot write the PDF (is the folder writable?)").arg(displayPath(path));
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -110,10 +118,14 @@ bool DiagramPicture::writePdf(const QString &path, QString *error) const
     }
     if (!painter.end()) {
         if (error)
-            *error = tr("%1: cannot finish the PDF").arg(path);
+            *error = tr("%1: cannot finish the PDF").arg(displayPath(path));
         return false;
     }
-    return true;
+    if (file.commit())
+        return true;
+    if (error)
+        *error = tr("%1: cannot write the PDF: %2").arg(displayPath(path), file.errorString());
+    return false;
 }
 
 } // namespace FinAck

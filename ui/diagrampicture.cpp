@@ -1,6 +1,8 @@
 #include "diagrampicture.h"
 
+#include "displaypath.h"
 #include "expectationcheck.h"
+#include "outputfile.h"
 #include "scenarioloader.h"
 
 #include "scenariotext.h"
@@ -12,7 +14,6 @@
 #include <QFontMetricsF>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -251,13 +252,24 @@ QImage DiagramPicture::image(double scale, QString *warning) const
 bool DiagramPicture::writePng(const QString &path, QString *error, QString *warning) const
 {
     const QImage picture = image(m_options.scale, warning);
-    QImageWriter writer(path, "png");
+    OutputFile file(path);
+    if (!file.open()) {
+        if (error)
+            *error = tr("%1: cannot write the PNG: %2").arg(displayPath(path), file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file.device(), "png");
     writer.setText(QStringLiteral("Title"), scenarioText(m_trace.scenarioTitle()));
     writer.setText(QStringLiteral("Software"), QStringLiteral("FinAck %1").arg(QStringLiteral(FINACK_VERSION)));
-    if (writer.write(picture))
+    if (!writer.write(picture)) {
+        if (error)
+            *error = tr("%1: cannot write the PNG: %2").arg(displayPath(path), writer.errorString());
+        return false;
+    }
+    if (file.commit())
         return true;
     if (error)
-        *error = tr("%1: cannot write the PNG: %2").arg(path, writer.errorString());
+        *error = tr("%1: cannot write the PNG: %2").arg(displayPath(path), file.errorString());
     return false;
 }
 
@@ -280,11 +292,11 @@ QByteArray DiagramPicture::svg() const
 
 bool DiagramPicture::writeSvg(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(svg()) >= 0 && file.commit())
+    QString why;
+    if (writeOutputFile(path, svg(), &why))
         return true;
     if (error)
-        *error = tr("%1: cannot write the SVG: %2").arg(path, file.errorString());
+        *error = tr("%1: cannot write the SVG: %2").arg(displayPath(path), why);
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include "comparewindow.h"
 #include "exportdialog.h"
 #include "fileopener.h"
+#include "outputfile.h"
 #include "scenarioeditor.h"
 #include "scenarioloader.h"
 #include "sequenceview.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -277,18 +279,19 @@ ScenarioEditor *FileActions::openEditor()
     auto *editor = new ScenarioEditor(m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     // Run: the edited scenario, as it is now, runs in the window from a file of its own (the lab
-    // and the browser read scenarios from files; the editor's own file may be unsaved).
+    // and the browser read scenarios from files; the editor's own file may be unsaved). The file
+    // is in the user's own cache folder, not the shared temporary one, where another user could
+    // plant the name first; the id only decorates the name, so a "/" in it goes nowhere.
     connect(editor, &ScenarioEditor::runRequested, this, [this](const QJsonObject &scenario) {
-        const QString id = scenario.value(QStringLiteral("id")).toString();
-        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                 .filePath(QStringLiteral("finack-editor-%1.json").arg(id.isEmpty() ? QStringLiteral("scenario") : id));
-        QFile file(path);
+        QString id = scenario.value(QStringLiteral("id")).toString();
+        id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+        const QDir folder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+        const QString path = folder.filePath(QStringLiteral("editor-%1.json").arg(id.isEmpty() ? QStringLiteral("scenario") : id.left(64)));
         QString error;
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(scenario).toJson()) < 0) {
-            showFailure(tr("Cannot run the scenario"), tr("%1: cannot write: %2").arg(path, file.errorString()));
+        if (!folder.mkpath(QStringLiteral(".")) || !writeOutputFile(path, QJsonDocument(scenario).toJson(), &error)) {
+            showFailure(tr("Cannot run the scenario"), tr("%1: cannot write: %2").arg(path, error));
             return;
         }
-        file.close();
         if (!m_session->openScenario(path, &error))
             showFailure(tr("Cannot run the scenario"), error);
         m_window->window()->raise();

@@ -1,5 +1,6 @@
 #include "scenarioeditor.h"
 
+#include "outputfile.h"
 #include "scenarioeditorexpect.h"
 #include "scenarioeditorfaults.h"
 #include "scenarioeditormeta.h"
@@ -18,7 +19,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -223,11 +223,11 @@ bool ScenarioEditor::saveAs(const QString &path, QString *error)
         m_scenario[QStringLiteral("format")] = kFormat;
     if (!m_scenario.contains(QStringLiteral("version")))
         m_scenario[QStringLiteral("version")] = kVersion;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_scenario).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    QString why;
+    if (!writeOutputFile(path, QJsonDocument(m_scenario).toJson(QJsonDocument::Indented), &why)) {
         if (error)
             //: %1 the file, %2 the system's reason
-            *error = tr("%1: cannot save: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            *error = tr("%1: cannot save: %2").arg(QFileInfo(path).fileName(), why);
         return false;
     }
     m_path = path;

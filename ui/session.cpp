@@ -6,6 +6,7 @@
 #include "tracejson.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -85,11 +86,17 @@ bool Session::openScenario(const QString &idOrFile, QString *error)
             *error = loader.errorString();
         return false;
     }
-    return loadScenarioFile(scenario->sourceFile, error);
+    useScenario(std::move(*scenario));
+    return true;
 }
 
 bool Session::loadScenarioFile(const QString &path, QString *error)
 {
+    // A file that cannot be read twice (a pipe) runs again from what was read the first time.
+    if (m_scenario && path == m_scenarioPath && !QFileInfo(path).isFile() && !path.startsWith(QLatin1Char(':'))) {
+        useScenario(Scenario(*m_scenario));
+        return true;
+    }
     ScenarioLoader loader;
     auto scenario = loader.loadFile(path);
     if (!scenario) {
@@ -98,25 +105,30 @@ bool Session::loadScenarioFile(const QString &path, QString *error)
         Q_EMIT scenarioLoadFailed(loader.errorString());
         return false;
     }
+    useScenario(std::move(*scenario));
+    return true;
+}
+
+void Session::useScenario(Scenario scenario)
+{
+    const QString path = scenario.sourceFile;
     m_scenarioPath = path;
     m_scenario = std::move(scenario);
-    m_opened.reset(); // back to live runs
-    QSettings().setValue(QStringLiteral("lastScenario"), path);
+    m_opened.reset();                                                  // back to live runs
+    if (QFileInfo(path).isFile() || path.startsWith(QLatin1Char(':'))) // not a pipe, gone by the next start
+        QSettings().setValue(QStringLiteral("lastScenario"), path);
     m_playback.pause();
     m_playback.setTrace(Trace());
     m_playback.setRunFinished(false);
     Q_EMIT scenarioLoaded();
     Q_EMIT checksChanged({});
     if (!m_lab.isRunning())
-        return true;
+        return;
     // Nothing is lost by a fresh lab between runs, and the new run's own notes then come in the
     // language chosen since the lab started.
     if (m_labLanguage != Language::current() && !launchLab())
-        return true;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        m_lab.load(QJsonDocument::fromJson(file.readAll()).object());
-    return true;
+        return;
+    m_lab.load(QJsonDocument::fromJson(m_scenario->sourceJson).object());
 }
 
 bool Session::openFile(const QString &path, QString *error, int stream, const FileOpener::StreamChooser &choose)

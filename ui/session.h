@@ -82,6 +82,7 @@ Q_SIGNALS:
     void checksChanged(const QList<FinAck::ExpectationCheck> &checks);
 
 private:
+    void useScenario(Scenario scenario);
     bool launchLab();
     void showOpenedFile(OpenedFile file);
     void onLabFailed(const QString &reason);

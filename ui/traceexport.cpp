@@ -1,11 +1,12 @@
 #include "traceexport.h"
 
 #include "diagramtext.h"
+#include "displaypath.h"
+#include "outputfile.h"
 #include "pcapwriter.h"
 #include "tracejson.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace FinAck {
 
@@ -13,11 +14,11 @@ namespace {
 
 bool writeText(const QString &path, const QString &text, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
+    QString why;
+    if (writeOutputFile(path, text.toUtf8(), &why))
         return true;
     if (error)
-        *error = TraceExport::tr("%1: cannot write: %2").arg(path, file.errorString());
+        *error = TraceExport::tr("%1: cannot write: %2").arg(displayPath(path), why);
     return false;
 }
 
@@ -86,7 +87,8 @@ bool TraceExport::write(const Trace &whole, const QString &path, const PictureOp
         for (Format f : formats())
             suffixes << QLatin1Char('.') + suffix(f);
         if (error)
-            *error = tr("%1: cannot tell the format from the name; expected one of %2").arg(path, suffixes.join(QStringLiteral(" ")));
+            *error = tr("%1: cannot tell the format from the name; expected one of %2")
+                         .arg(displayPath(path), suffixes.join(QStringLiteral(" ")));
         return false;
     }
     Trace trace = whole;
