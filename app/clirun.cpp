@@ -4,6 +4,7 @@
 #include "displaypath.h"
 
 #include "language.h"
+#include "networknotice.h"
 #include "repeatrunner.h"
 #include "scenarioloader.h"
 #include "scenariotext.h"
@@ -138,6 +139,9 @@ static void printRun(const Scenario &scenario, const LabClient &lab)
         segments = QCoreApplication::translate("FinAck::Cli", "inferred (no capture: %1)").arg(trace.platform().captureError);
     //: %1: "private namespace" or "host loopback"; %2: "captured" or "inferred (…)"
     out << QCoreApplication::translate("FinAck::Cli", "network: %1; segments %2").arg(network, segments) << Qt::endl;
+    // On the host network a student learns why, and what that limits, before the table.
+    if (const QString notice = NetworkNotice::text(lab.network(), lab.fallbackReason()); !notice.isEmpty())
+        out << notice << Qt::endl;
     const bool qtClient = trace.platform().clientApi == QLatin1String("qt");
     if (qtClient) {
         //: [inside] and [event loop] point at the marks of the table below ("inside %1()", "event loop"): translate them alike

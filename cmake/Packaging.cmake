@@ -18,6 +18,12 @@ install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/finack.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps"
         RENAME "${FINACK_APP_ID}.svg")
 
+# The AppArmor profile that lets finack-lab make its private network namespace on Ubuntu 23.10 and
+# later; postinst copies it into /etc/apparmor.d and loads it only where the kernel restricts
+# unprivileged user namespaces through AppArmor (docs/packaging.md, "AppArmor").
+install(FILES "${PROJECT_SOURCE_DIR}/resources/apparmor/finack-lab"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/finack/apparmor")
+
 # Debian policy wants manual pages compressed with gzip -9, and -n keeps the package reproducible
 # (no name or time stamp in the gzip header).
 find_program(FINACK_GZIP gzip REQUIRED)
@@ -73,6 +79,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dialogs.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
+
+# The maintainer scripts install and remove that profile (mode 0755 in the package).
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/cmake/debian/postinst;${PROJECT_SOURCE_DIR}/cmake/debian/postrm")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 
 # `make package_source` must not sweep up build folders or the repository.
 set(CPACK_SOURCE_GENERATOR "TGZ")

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "expectationcheck.h"
 #include "posixsocketapi.h"
+#include "privatenetwork.h"
 #include "qtclientsocketapi.h"
 #include "scenariotext.h"
 #include "sideobserver.h"
@@ -122,7 +123,16 @@ void Engine::load(const Scenario &scenario)
     m_firewall.clear();
     m_faults.clear();
     m_unavailable.clear();
-    if (!scenario.faults.isEmpty()) {
+    m_reach.clear();
+    // The kernel says where the sockets live, not the options: the raw options are for the private
+    // namespace only.
+    if (!inPrivateNetwork()) {
+        const QString why = ReachPolicy::hostRefusal(scenario);
+        if (!why.isEmpty())
+            //: %1 is a scenario id, %2 which step and why ("step 3: the raw option …")
+            m_unavailable = tr("%1 cannot run on the host network: %2").arg(scenario.id, why);
+    }
+    if (m_unavailable.isEmpty() && !scenario.faults.isEmpty()) {
         const QString why = Firewall::unavailableReason();
         if (!why.isEmpty())
             //: %1 is a scenario id, %2 why faults cannot be installed
@@ -273,6 +283,8 @@ void Engine::startStep(int index)
         }
         fd = r.handles.value(step.fd);
     }
+    if (step.call == CallKind::Connect && refuseConnect(index, step))
+        return;
     installFaults(index);
     r.runningStep = index;
     r.timedOut = false;
@@ -307,6 +319,35 @@ void Engine::installFaults(int index)
     }
 }
 
+// The loader already refused a number no bind of the scenario names; here the port is checked
+// against the ports the run's sockets really had, since a bind may have failed (the port was
+// taken: another program's) and a port referred to by name may never have been set.
+bool Engine::refuseConnect(int index, const ScenarioStep &step)
+{
+    const quint16 port = connectPort(step, m_ports.server, m_ports.client);
+    const QString why = m_reach.connectRefusal(port);
+    if (why.isEmpty())
+        return false;
+    //: %1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 why ("connect() to port 8080 was not made: …")
+    record(Note{nowUs(), index, tr("Step %1 skipped: %2.").arg(QString::number(stepNumber(index)), why)});
+    return true;
+}
+
+void Engine::noteOwnPort(Actor actor, const ScenarioStep &step, SocketHandle fd)
+{
+    const quint16 port = api(actor).localPort(fd).value_or(0);
+    m_reach.addOwnPort(port);
+    // The server's port is known from its bind on: connect-refused connects to a port bound
+    // without a listener, so that no other program can take it in between.
+    if (actor != Actor::Server || port == 0 || step.call == CallKind::Connect)
+        return;
+    m_ports.server = port;
+    m_mapper.setServerPort(port);
+    if (m_capture)
+        m_capture->setPortFilter(port);
+    m_trace.setEndpoint(Actor::Server, QStringLiteral("127.0.0.1:%1").arg(port));
+}
+
 bool Engine::collectCall(Actor actor)
 {
     ActorRun &r = run(actor);
@@ -336,13 +377,9 @@ bool Engine::collectCall(Actor actor)
         r.handles.remove(step.fd);
         r.onConnection.remove(fd);
     }
-    if (step.call == CallKind::Listen && !call.failed()) {
-        m_ports.server = api(actor).localPort(fd).value_or(0);
-        m_mapper.setServerPort(m_ports.server);
-        if (m_capture)
-            m_capture->setPortFilter(m_ports.server);
-        m_trace.setEndpoint(Actor::Server, QStringLiteral("127.0.0.1:%1").arg(m_ports.server));
-    }
+    const bool takesPort = step.call == CallKind::Bind || step.call == CallKind::Listen || step.call == CallKind::Connect;
+    if (takesPort && !call.failed())
+        noteOwnPort(actor, step, fd);
     if (step.call == CallKind::Connect && !call.failed()) {
         m_ports.client = api(actor).localPort(fd).value_or(0);
         m_mapper.setClientPort(m_ports.client);

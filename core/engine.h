@@ -4,6 +4,7 @@
 #include "expectationcheck.h"
 #include "faultrule.h"
 #include "firewall.h"
+#include "reachpolicy.h"
 #include "scenario.h"
 #include "segmentinference.h"
 #include "segmentmapper.h"
@@ -55,7 +56,8 @@ public:
     const Scenario &scenario() const { return m_scenario; }
 
     // Why the loaded scenario cannot run here (it needs faults, and faults are installed only in
-    // the private network namespace); empty when it can. Such a scenario is not run at all.
+    // the private network namespace; on the host network, it uses a raw socket option FinAck does
+    // not allow there: ReachPolicy); empty when it can. Such a scenario is not run at all.
     const QString &unavailableReason() const { return m_unavailable; }
 
     bool atEnd() const { return !m_unavailable.isEmpty() || m_next >= m_scenario.steps.size(); }
@@ -92,6 +94,8 @@ private:
     void record(const TraceEvent &recorded);
     void startStep(int index);
     void installFaults(int index);
+    bool refuseConnect(int index, const ScenarioStep &step);
+    void noteOwnPort(Actor actor, const ScenarioStep &step, SocketHandle fd);
     void settle(int index);
     bool collect();
     bool collectCall(Actor actor);
@@ -120,6 +124,7 @@ private:
     StateProbe::Ports m_ports;
     Firewall m_firewall;
     QList<FaultRule> m_faults; // in force, in the order nftables evaluates them
+    ReachPolicy m_reach;       // the ports this run's sockets have had: where connect() may go
     QString m_unavailable;
 
     Scenario m_scenario;

@@ -353,4 +353,13 @@ bool PosixSocketApi::knowsOption(const QString &name) const
     return findOption(name) != nullptr;
 }
 
+QString knownOptionName(int level, int option)
+{
+    for (const auto &o : kOptions) {
+        if (o.level == level && o.option == option)
+            return QLatin1String(o.name);
+    }
+    return {};
+}
+
 } // namespace FinAck

@@ -37,4 +37,7 @@ public:
 // long data shortened ("aaaa..." (4096 bytes)) so a call's text stays one readable line.
 QString cStringLiteral(const QByteArray &data, int maxShown = 40);
 
+// The name of the option FinAck knows by these numbers ("TCP_NODELAY" for 6, 1); empty for others.
+QString knownOptionName(int level, int option);
+
 } // namespace FinAck

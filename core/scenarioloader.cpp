@@ -235,10 +235,13 @@ ScenarioFault readFault(const JsonFieldReader &f, qsizetype stepCount)
 }
 
 // Descriptors used before any step made them: a typo, which would only be skipped (with a note)
-// when the scenario runs.
+// when the scenario runs. And a connect() to a port number no earlier bind of the scenario names:
+// a shared file could otherwise talk to the user's own services on 127.0.0.1 (ReachPolicy; the
+// engine checks the ports the sockets really had again when the step runs).
 void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
 {
     QSet<QString> made[2]; // client, server
+    QSet<quint16> bound;   // port numbers earlier binds name
     int authorIndex = 0;
     for (const ScenarioStep &step : steps) {
         QSet<QString> &names = made[step.actor == Actor::Client ? 0 : 1];
@@ -248,6 +251,16 @@ void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
             continue;
         }
         const QString key = JsonFieldReader::elementKey(QStringLiteral("steps"), authorIndex++);
+        if (step.call == CallKind::Bind && step.port.value_or(0) != 0)
+            bound.insert(*step.port);
+        if (step.call == CallKind::Connect && step.port && !bound.contains(*step.port)) {
+            //: "port", "server" and bind are JSON keys, values and calls: keep them. %1 the port number
+            top.fail(key + QStringLiteral(".port"),
+                     ScenarioLoader::tr("expected a port an earlier bind of this scenario names, or \"server\" or \"client\" (a "
+                                        "scenario connects only to its own sockets, never to other programs on this computer), got %1")
+                         .arg(*step.port));
+            return;
+        }
         if (step.call != CallKind::Socket && step.call != CallKind::Crash && !names.contains(step.fd)) {
             QStringList known = names.values();
             known.sort();

@@ -53,19 +53,17 @@ const char *const kTexts[] = {
     //: connect-refused
     QT_TRANSLATE_NOOP("Scenario", "connect() to a port where nobody listens: the SYN is answered with RST and connect() fails at once with ECONNREFUSED."),
     //: connect-refused
-    QT_TRANSLATE_NOOP("Scenario", "A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To be sure the port is free, the server here creates a listener, FinAck remembers its port, and the server closes it again; the client then connects to that port. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there."),
+    QT_TRANSLATE_NOOP("Scenario", "A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To have a port where surely nobody listens, the server binds a socket to a free port and never calls listen() on it: the port stays taken for the whole scenario, so no other program can start listening there in between, and a socket that is bound but not listening takes no connections - the kernel finds no socket for the SYN and resets it, exactly as for a port nobody uses. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there."),
     //: connect-refused
-    QT_TRANSLATE_NOOP("Scenario", "A listener is created only to find a free port."),
-    //: connect-refused, peer-crash, rst-before-accept
-    QT_TRANSLATE_NOOP("Scenario", "127.0.0.1, any free port."),
+    QT_TRANSLATE_NOOP("Scenario", "This socket only holds a port: it will never listen."),
     //: connect-refused
-    QT_TRANSLATE_NOOP("Scenario", "FinAck remembers the port it got."),
+    QT_TRANSLATE_NOOP("Scenario", "127.0.0.1, any free port; FinAck remembers the port it got. The socket keeps the port taken, so no other program can listen on it while the scenario runs."),
     //: connect-refused
-    QT_TRANSLATE_NOOP("Scenario", "The listener is closed at once: nobody listens on that port any more."),
-    //: connect-refused
-    QT_TRANSLATE_NOOP("Scenario", "The SYN reaches a port without a listener, and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED."),
+    QT_TRANSLATE_NOOP("Scenario", "The SYN reaches a port without a listener - the server's socket is bound there but never called listen(), so it takes no connections - and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED."),
     //: connect-refused
     QT_TRANSLATE_NOOP("Scenario", "The socket never got connected: close() only releases the descriptor."),
+    //: connect-refused
+    QT_TRANSLATE_NOOP("Scenario", "The port is given back."),
     //: connect-refused
     QT_TRANSLATE_NOOP("Scenario", "ECONNREFUSED is an immediate, definite answer: the host is there and nothing listens on the port - check the port and whether the server runs. A connect() that hangs and ends in ETIMEDOUT is the other case: nothing answered at all."),
     //: dup-refcount
@@ -302,6 +300,8 @@ const char *const kTexts[] = {
     QT_TRANSLATE_NOOP("Scenario", "The client's FIN. The dead server's kernel acknowledges it, and the server's end goes from FIN_WAIT_2 to TIME_WAIT - the kernel finishes the close for a process that no longer exists."),
     //: peer-crash
     QT_TRANSLATE_NOOP("Scenario", "Second connection. The crashed server has no descriptors left: a restarted server makes a new listener."),
+    //: peer-crash, rst-before-accept
+    QT_TRANSLATE_NOOP("Scenario", "127.0.0.1, any free port."),
     //: peer-crash
     QT_TRANSLATE_NOOP("Scenario", "The client makes a new socket: the old descriptor is closed."),
     //: peer-crash

@@ -105,8 +105,15 @@ contents_checks() {
     listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
     for path in usr/bin/finack usr/bin/finack-lab usr/share/applications/$app_id.desktop \
         usr/share/metainfo/$app_id.metainfo.xml usr/share/icons/hicolor/scalable/apps/$app_id.svg \
-        usr/share/man/man1/finack.1.gz; do
+        usr/share/man/man1/finack.1.gz usr/share/finack/apparmor/finack-lab; do
         if grep -qx "\./$path" <<<"$listing"; then pass "package holds /$path"; else fail "package holds /$path"; fi
+    done
+    # The maintainer scripts that install the AppArmor profile where the kernel restricts user
+    # namespaces through AppArmor, and remove it again.
+    local script
+    for script in postinst postrm; do
+        if dpkg-deb -I "$deb" "$script" | grep -q "/etc/apparmor.d/finack-lab"; then pass "control holds $script (AppArmor profile)"
+        else fail "control holds $script (AppArmor profile)"; fi
     done
     local depends
     depends=$(dpkg-deb -f "$deb" Depends)

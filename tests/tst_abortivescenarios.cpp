@@ -324,7 +324,7 @@ private Q_SLOTS:
     void connectRefusedAtOnce()
     {
         RUN_BUILTIN("connect-refused", run);
-        const CallRecord connect = run.call(5);
+        const CallRecord connect = run.call(3);
         QCOMPARE(connect.call, QStringLiteral("connect"));
         QCOMPARE(connect.ret, -1);
         QCOMPARE(connect.errnoName, QStringLiteral("ECONNREFUSED"));

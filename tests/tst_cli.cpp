@@ -176,6 +176,39 @@ private Q_SLOTS:
         QCOMPARE(trace->scenarioId(), QStringLiteral("half-close"));
     }
 
+    // Without the private namespace the run says so before the table: why, and what that limits.
+    void hostNetworkSaysWhyAndWhatIsLimited()
+    {
+        const Result r = finack({QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--network"), QStringLiteral("host")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString line = QStringLiteral(
+            "The lab runs on this computer's own network, not in a private network namespace, so scenarios that drop segments "
+            "(faults) are refused, segments are captured only with root or CAP_NET_RAW (inferred from the calls otherwise), and raw "
+            "socket options are limited to those FinAck knows. Why: --network host was asked for\n");
+        const qsizetype at = r.out.indexOf(line);
+        QVERIFY2(at > 0 && at < r.out.indexOf(QLatin1String("close(")), qPrintable(r.out));
+    }
+
+    // Where the kernel refuses the namespace, the line names the setting that made it refuse. A
+    // user namespace of the test's own with user.max_user_namespaces at 0 (its own copy of the
+    // setting; the host's stays as it is) refuses the lab's unshare() as such a kernel would.
+    void refusedNamespaceNamesTheSetting()
+    {
+        QProcess p;
+        p.start(QStringLiteral("unshare"),
+                {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("echo 0 > /proc/sys/user/max_user_namespaces && exec \"$0\" run half-close"), QStringLiteral(FINACK_BIN)});
+        QVERIFY(p.waitForFinished(90000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        if (p.exitCode() != 0 && err.contains(QLatin1String("unshare")))
+            QSKIP(qPrintable(QStringLiteral("no user namespace for the test here: ") + err.trimmed()));
+        QVERIFY2(p.exitCode() == 0, qPrintable(err));
+        QVERIFY2(out.contains(QLatin1String("not in a private network namespace")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Why: the kernel refused a private network namespace (unshare: ")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("; user.max_user_namespaces is 0: no user namespaces may be made.")), qPrintable(out));
+    }
+
     void badInputExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -72,6 +72,39 @@ private Q_SLOTS:
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(QLatin1String("segments")); }));
     }
 
+    // On the host network a banner stays above the diagram: why, and what that limits.
+    void hostNetworkShowsALastingBanner()
+    {
+        MainWindow window(LabClient::Network::Host);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.lab().isRunning());
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("networkBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("not in a private network namespace")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("(faults) are refused")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().endsWith(QLatin1String("Why: --network host was asked for")), qPrintable(banner->text()));
+        // Lasting: a run and the status messages after it leave it in place.
+        QVERIFY(window.openScenario(QStringLiteral("half-close")));
+        fastest(window);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(window.playback().isRunFinished() && window.playback().isAtEnd(), 60000);
+        QVERIFY(banner->isVisible());
+    }
+
+    void privateNetworkShowsNoBanner()
+    {
+        MainWindow window(LabClient::Network::Private);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (!window.lab().isRunning())
+            QSKIP("the kernel allows no private network namespace here");
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("networkBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+    }
+
     void survivesTheLabBeingKilled()
     {
         MainWindow window;

@@ -269,7 +269,7 @@ private Q_SLOTS:
         verifyQtRun(lab);
         const Trace &trace = lab.trace();
 
-        const CallRecord connect = callOfStep(trace, scenario, 5);
+        const CallRecord connect = callOfStep(trace, scenario, 3);
         QVERIFY2(connect.text.endsWith(QLatin1String("socket.waitForConnected(5000)")), qPrintable(connect.text));
         QCOMPARE(connect.returnType, ReturnType::Bool);
         QCOMPARE(connect.ret, 0);

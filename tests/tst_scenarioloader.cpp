@@ -192,6 +192,10 @@ private Q_SLOTS:
                                                      << "expect[\"li\\nux\"]: expected a platform";
         QTest::newRow("state key with U+2028") << "scenario-final-state-key.json"
                                                << "expect.linux.final_states[\"client\\u2028\"]: expected \"client\" or \"server\"";
+        QTest::newRow("connect to another program's port") << "scenario-connect-foreign-port.json"
+                                                           << "steps[1].port: expected a port an earlier bind of this scenario names, or "
+                                                              "\"server\" or \"client\" (a scenario connects only to its own sockets, "
+                                                              "never to other programs on this computer), got 6379";
         QTest::newRow("fault after the last step") << "scenario-fault-step-out-of-range.json"
                                                    << "faults[0].at_step: expected an integer from 0 to 0, got 5";
     }

@@ -7,6 +7,7 @@
 #include "fontscale.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
+#include "networkbanner.h"
 #include "playbackbar.h"
 #include "predictcontroller.h"
 #include "scenariobrowser.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_restartLab);
     rightLayout->addLayout(bannerRow);
+    m_networkBanner = new NetworkBanner(&m_session, this);
+    rightLayout->addWidget(m_networkBanner);
     rightLayout->addWidget(m_vertical, 1);
 
     m_browser = new ScenarioBrowser(this);

@@ -16,6 +16,7 @@ class CallPanel;
 class ExplainPanel;
 class FileActions;
 class LanguageMenu;
+class NetworkBanner;
 class PlaybackBar;
 class PredictController;
 class ScenarioBrowser;
@@ -119,6 +120,7 @@ private:
     ViewActions *m_viewActions = nullptr;
     HelpMenu *m_help = nullptr;
     QLabel *m_banner = nullptr;
+    NetworkBanner *m_networkBanner = nullptr; // while the lab runs on the host network
     QPushButton *m_restartLab = nullptr;
     QLabel *m_networkLabel = nullptr;
     QLabel *m_labLabel = nullptr;
