@@ -941,6 +941,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>The scenario's expectation describes a POSIX client; with the Qt client it is not checked.</source>
         <translation>The scenario's expectation describes a POSIX client; with the Qt client it is not checked.</translation>
     </message>
+    <message>
+        <source>%1 cannot run on the host network: %2</source>
+        <extracomment>%1 is a scenario id, %2 which step and why ("step 3: the raw option …")</extracomment>
+        <translation>%1 cannot run on the host network: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2.</source>
+        <extracomment>%1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 why ("connect() to port 8080 was not made: …")</extracomment>
+        <translation>Step %1 skipped: %2.</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ErrnoNames</name>
@@ -3472,6 +3482,39 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>NetworkNotice</name>
+    <message>
+        <source>kernel.apparmor_restrict_unprivileged_userns is 1: AppArmor (Ubuntu 23.10 and later) gives user namespaces only to programs whose profile allows them. FinAck's Debian package installs and loads such a profile for /usr/bin/finack-lab; for a finack-lab installed another way, put a copy of %1 naming its path in /etc/apparmor.d and load it with: sudo apparmor_parser -r /etc/apparmor.d/finack-lab</source>
+        <extracomment>%1 is a file path. Keep the sysctl name, the command and "userns" as they are</extracomment>
+        <translation>kernel.apparmor_restrict_unprivileged_userns is 1: AppArmor (Ubuntu 23.10 and later) gives user namespaces only to programs whose profile allows them. FinAck's Debian package installs and loads such a profile for /usr/bin/finack-lab; for a finack-lab installed another way, put a copy of %1 naming its path in /etc/apparmor.d and load it with: sudo apparmor_parser -r /etc/apparmor.d/finack-lab</translation>
+    </message>
+    <message>
+        <source>kernel.unprivileged_userns_clone is 0: the kernel gives user namespaces only to root. An administrator may allow them with: sudo sysctl kernel.unprivileged_userns_clone=1</source>
+        <extracomment>keep the sysctl names and the command as they are</extracomment>
+        <translation>kernel.unprivileged_userns_clone is 0: the kernel gives user namespaces only to root. An administrator may allow them with: sudo sysctl kernel.unprivileged_userns_clone=1</translation>
+    </message>
+    <message>
+        <source>user.max_user_namespaces is 0: no user namespaces may be made. An administrator may allow them with: sudo sysctl user.max_user_namespaces=10000</source>
+        <extracomment>keep the sysctl names and the command as they are</extracomment>
+        <translation>user.max_user_namespaces is 0: no user namespaces may be made. An administrator may allow them with: sudo sysctl user.max_user_namespaces=10000</translation>
+    </message>
+    <message>
+        <source>--network host was asked for</source>
+        <extracomment>why the lab is not in its private network namespace: the user chose it</extracomment>
+        <translation>--network host was asked for</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 what the kernel refused ("the kernel refused a private network namespace (unshare: …)"), %2 the setting that made it refuse, and how to change it</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The lab runs on this computer's own network, not in a private network namespace, so scenarios that drop segments (faults) are refused, segments are captured only with root or CAP_NET_RAW (inferred from the calls otherwise), and raw socket options are limited to those FinAck knows. Why: %1</source>
+        <extracomment>%1 why ("--network host was asked for"; may end with a command to type, so nothing follows it). Faults, capture and raw options are what a private namespace allows</extracomment>
+        <translation>The lab runs on this computer's own network, not in a private network namespace, so scenarios that drop segments (faults) are refused, segments are captured only with root or CAP_NET_RAW (inferred from the calls otherwise), and raw socket options are limited to those FinAck knows. Why: %1</translation>
+    </message>
+</context>
+<context>
     <name>PcapReader</name>
     <message>
         <source>%1: no such file, expected a pcap or pcapng capture</source>
@@ -3549,6 +3592,24 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>the Qt client cannot crash on its own: it shares FinAck's process</source>
         <translation>the Qt client cannot crash on its own: it shares FinAck's process</translation>
+    </message>
+</context>
+<context>
+    <name>ReachPolicy</name>
+    <message>
+        <source>connect() to port %1 was not made: a scenario may connect only to ports its own sockets have had (a listener, a port it bound, a port it connected from), and none of them had this one, so another program on this computer may listen there</source>
+        <extracomment>%1 a port number. Said when FinAck does not make a scenario's connect() call</extracomment>
+        <translation>connect() to port %1 was not made: a scenario may connect only to ports its own sockets have had (a listener, a port it bound, a port it connected from), and none of them had this one, so another program on this computer may listen there</translation>
+    </message>
+    <message>
+        <source>the raw option {"level": %1, "option": %2} is used only in the lab's private network namespace; on the host network a scenario may use the options FinAck knows (SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, TCP_USER_TIMEOUT) or numbers Linux does not define (%3 and up at levels 1 and 6), never one that could change this computer's networking</source>
+        <extracomment>%1 and %2 are numbers; "level" and "option" are the JSON keys a scenario wrote them with</extracomment>
+        <translation>the raw option {"level": %1, "option": %2} is used only in the lab's private network namespace; on the host network a scenario may use the options FinAck knows (SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, TCP_USER_TIMEOUT) or numbers Linux does not define (%3 and up at levels 1 and 6), never one that could change this computer's networking</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <extracomment>%1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 why it cannot run</extracomment>
+        <translation>step %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3737,34 +3798,9 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>connect() to a port where nobody listens: the SYN is answered with RST and connect() fails at once with ECONNREFUSED.</translation>
     </message>
     <message>
-        <source>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To be sure the port is free, the server here creates a listener, FinAck remembers its port, and the server closes it again; the client then connects to that port. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To be sure the port is free, the server here creates a listener, FinAck remembers its port, and the server closes it again; the client then connects to that port. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</translation>
-    </message>
-    <message>
-        <source>A listener is created only to find a free port.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>A listener is created only to find a free port.</translation>
-    </message>
-    <message>
         <source>127.0.0.1, any free port.</source>
-        <extracomment>connect-refused, peer-crash, rst-before-accept</extracomment>
+        <extracomment>peer-crash, rst-before-accept</extracomment>
         <translation>127.0.0.1, any free port.</translation>
-    </message>
-    <message>
-        <source>FinAck remembers the port it got.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>FinAck remembers the port it got.</translation>
-    </message>
-    <message>
-        <source>The listener is closed at once: nobody listens on that port any more.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>The listener is closed at once: nobody listens on that port any more.</translation>
-    </message>
-    <message>
-        <source>The SYN reaches a port without a listener, and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>The SYN reaches a port without a listener, and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</translation>
     </message>
     <message>
         <source>The socket never got connected: close() only releases the descriptor.</source>
@@ -4991,6 +5027,31 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>zero-window-timeout</extracomment>
         <translation>TCP_USER_TIMEOUT bounds how long your data may stay stuck, whether behind a dead network or behind a peer that does not read. Set it (or an application timeout) where a stalled peer must not stall you. Expect ETIMEDOUT on your next call, and expect the peer to hear nothing until it sends.</translation>
     </message>
+    <message>
+        <source>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To have a port where surely nobody listens, the server binds a socket to a free port and never calls listen() on it: the port stays taken for the whole scenario, so no other program can start listening there in between, and a socket that is bound but not listening takes no connections - the kernel finds no socket for the SYN and resets it, exactly as for a port nobody uses. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client's kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To have a port where surely nobody listens, the server binds a socket to a free port and never calls listen() on it: the port stays taken for the whole scenario, so no other program can start listening there in between, and a socket that is bound but not listening takes no connections - the kernel finds no socket for the SYN and resets it, exactly as for a port nobody uses. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</translation>
+    </message>
+    <message>
+        <source>This socket only holds a port: it will never listen.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>This socket only holds a port: it will never listen.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, any free port; FinAck remembers the port it got. The socket keeps the port taken, so no other program can listen on it while the scenario runs.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>127.0.0.1, any free port; FinAck remembers the port it got. The socket keeps the port taken, so no other program can listen on it while the scenario runs.</translation>
+    </message>
+    <message>
+        <source>The SYN reaches a port without a listener - the server's socket is bound there but never called listen(), so it takes no connections - and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>The SYN reaches a port without a listener - the server's socket is bound there but never called listen(), so it takes no connections - and the server host's kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</translation>
+    </message>
+    <message>
+        <source>The port is given back.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>The port is given back.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
@@ -5095,6 +5156,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>%1: no built-in scenario has this id (finack list shows them)</source>
         <translation>%1: no built-in scenario has this id (finack list shows them)</translation>
+    </message>
+    <message>
+        <source>expected a port an earlier bind of this scenario names, or "server" or "client" (a scenario connects only to its own sockets, never to other programs on this computer), got %1</source>
+        <extracomment>"port", "server" and bind are JSON keys, values and calls: keep them. %1 the port number</extracomment>
+        <translation>expected a port an earlier bind of this scenario names, or "server" or "client" (a scenario connects only to its own sockets, never to other programs on this computer), got %1</translation>
     </message>
 </context>
 <context>

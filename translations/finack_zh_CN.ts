@@ -938,6 +938,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>The scenario&apos;s expectation describes a POSIX client; with the Qt client it is not checked.</source>
         <translation>场景的预期描述的是 POSIX 客户端；使用 Qt 客户端时不做检查。</translation>
     </message>
+    <message>
+        <source>%1 cannot run on the host network: %2</source>
+        <extracomment>%1 is a scenario id, %2 which step and why (&quot;step 3: the raw option …&quot;)</extracomment>
+        <translation>%1 无法在主机网络上运行：%2</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2.</source>
+        <extracomment>%1 the step&apos;s number as in the diagram&apos;s step gutter (setup steps included, from 1), %2 why (&quot;connect() to port 8080 was not made: …&quot;)</extracomment>
+        <translation>第 %1 步已跳过：%2。</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ErrnoNames</name>
@@ -3459,6 +3469,39 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     </message>
 </context>
 <context>
+    <name>NetworkNotice</name>
+    <message>
+        <source>kernel.apparmor_restrict_unprivileged_userns is 1: AppArmor (Ubuntu 23.10 and later) gives user namespaces only to programs whose profile allows them. FinAck&apos;s Debian package installs and loads such a profile for /usr/bin/finack-lab; for a finack-lab installed another way, put a copy of %1 naming its path in /etc/apparmor.d and load it with: sudo apparmor_parser -r /etc/apparmor.d/finack-lab</source>
+        <extracomment>%1 is a file path. Keep the sysctl name, the command and &quot;userns&quot; as they are</extracomment>
+        <translation>kernel.apparmor_restrict_unprivileged_userns 为 1：AppArmor（Ubuntu 23.10 及更高版本）只向其配置文件允许的程序提供用户命名空间。FinAck 的 Debian 软件包会为 /usr/bin/finack-lab 安装并加载这样的配置文件；若 finack-lab 以其他方式安装，请把 %1 复制到 /etc/apparmor.d 并改为其路径，然后用以下命令加载：sudo apparmor_parser -r /etc/apparmor.d/finack-lab</translation>
+    </message>
+    <message>
+        <source>kernel.unprivileged_userns_clone is 0: the kernel gives user namespaces only to root. An administrator may allow them with: sudo sysctl kernel.unprivileged_userns_clone=1</source>
+        <extracomment>keep the sysctl names and the command as they are</extracomment>
+        <translation>kernel.unprivileged_userns_clone 为 0：内核只向 root 提供用户命名空间。管理员可以用以下命令允许：sudo sysctl kernel.unprivileged_userns_clone=1</translation>
+    </message>
+    <message>
+        <source>user.max_user_namespaces is 0: no user namespaces may be made. An administrator may allow them with: sudo sysctl user.max_user_namespaces=10000</source>
+        <extracomment>keep the sysctl names and the command as they are</extracomment>
+        <translation>user.max_user_namespaces 为 0：不能创建任何用户命名空间。管理员可以用以下命令允许：sudo sysctl user.max_user_namespaces=10000</translation>
+    </message>
+    <message>
+        <source>--network host was asked for</source>
+        <extracomment>why the lab is not in its private network namespace: the user chose it</extracomment>
+        <translation>指定了 --network host</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 what the kernel refused (&quot;the kernel refused a private network namespace (unshare: …)&quot;), %2 the setting that made it refuse, and how to change it</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>The lab runs on this computer&apos;s own network, not in a private network namespace, so scenarios that drop segments (faults) are refused, segments are captured only with root or CAP_NET_RAW (inferred from the calls otherwise), and raw socket options are limited to those FinAck knows. Why: %1</source>
+        <extracomment>%1 why (&quot;--network host was asked for&quot;; may end with a command to type, so nothing follows it). Faults, capture and raw options are what a private namespace allows</extracomment>
+        <translation>实验进程运行在本机自己的网络上，而不是私有网络命名空间中：因此会丢弃报文段的场景（故障）将被拒绝，只有 root 或具有 CAP_NET_RAW 时才能抓包（否则根据调用推断报文段），原始套接字选项也仅限于 FinAck 已知的选项。原因：%1</translation>
+    </message>
+</context>
+<context>
     <name>PcapReader</name>
     <message>
         <source>%1: no such file, expected a pcap or pcapng capture</source>
@@ -3534,6 +3577,24 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>the Qt client cannot crash on its own: it shares FinAck&apos;s process</source>
         <translation>Qt 客户端无法单独崩溃：它与 FinAck 共用同一个进程</translation>
+    </message>
+</context>
+<context>
+    <name>ReachPolicy</name>
+    <message>
+        <source>connect() to port %1 was not made: a scenario may connect only to ports its own sockets have had (a listener, a port it bound, a port it connected from), and none of them had this one, so another program on this computer may listen there</source>
+        <extracomment>%1 a port number. Said when FinAck does not make a scenario&apos;s connect() call</extracomment>
+        <translation>没有对端口 %1 执行 connect()：场景只能连接它自己的套接字用过的端口（监听端口、它绑定的端口、它发起连接时使用的端口），而它们都没有用过这个端口，因此可能是本机上另一个程序在那里监听</translation>
+    </message>
+    <message>
+        <source>the raw option {&quot;level&quot;: %1, &quot;option&quot;: %2} is used only in the lab&apos;s private network namespace; on the host network a scenario may use the options FinAck knows (SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, TCP_USER_TIMEOUT) or numbers Linux does not define (%3 and up at levels 1 and 6), never one that could change this computer&apos;s networking</source>
+        <extracomment>%1 and %2 are numbers; &quot;level&quot; and &quot;option&quot; are the JSON keys a scenario wrote them with</extracomment>
+        <translation>原始选项 {"level": %1, "option": %2} 只在实验进程的私有网络命名空间中使用；在主机网络上，场景只能使用 FinAck 已知的选项（SO_LINGER、SO_REUSEADDR、SO_RCVBUF、SO_SNDBUF、SO_ERROR、TCP_NODELAY、TCP_USER_TIMEOUT）或 Linux 未定义的编号（level 1 和 6 上 %3 及以上），绝不能使用可能改变本机网络的选项</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <extracomment>%1 the step&apos;s number as in the diagram&apos;s step gutter (setup steps included, from 1), %2 why it cannot run</extracomment>
+        <translation>第 %1 步：%2</translation>
     </message>
 </context>
 <context>
@@ -3721,34 +3782,9 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <translation>connect() 连接一个无人监听的端口：SYN 得到的回应是 RST，connect() 立即以 ECONNREFUSED 失败。</translation>
     </message>
     <message>
-        <source>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client&apos;s kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To be sure the port is free, the server here creates a listener, FinAck remembers its port, and the server closes it again; the client then connects to that port. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>到达一个没有监听套接字的端口的 SYN 不属于任何连接，TCP 对这样的报文段回应 RST（RFC 9293 第 3.10.7.1 节：到达处于 CLOSED 状态的连接的报文段）。由于这个 SYN 不带 ACK，RST 会确认该 SYN，客户端据此就能判断它是对自己这次连接尝试的回应。客户端内核把这个 RST 转换为 ECONNREFUSED（111；Windows 上为 WSAECONNREFUSED，10061），connect() 立即返回——在回环上用时远不到一毫秒，不涉及任何超时。为了确保端口空闲，这里的服务器先创建一个监听套接字，FinAck 记下它的端口，服务器再把它关掉；随后客户端连接这个端口。因此 ECONNREFUSED 的含义是：主机作出了回应，但该端口上没有程序在监听（或者防火墙代它回了 RST 来拒绝）。如果主机已宕机，或者防火墙悄悄丢弃了 SYN，就不会有任何回应：connect() 会在很长时间里不断重传 SYN，最终以 ETIMEDOUT 失败。Windows 默认在收到这样的 RST 后还会重试 SYN，所以同样被拒绝的 connect() 在 Windows 上大约要花两秒。</translation>
-    </message>
-    <message>
-        <source>A listener is created only to find a free port.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>创建监听套接字只是为了找到一个空闲端口。</translation>
-    </message>
-    <message>
         <source>127.0.0.1, any free port.</source>
-        <extracomment>connect-refused, peer-crash, rst-before-accept</extracomment>
+        <extracomment>peer-crash, rst-before-accept</extracomment>
         <translation>127.0.0.1，任意空闲端口。</translation>
-    </message>
-    <message>
-        <source>FinAck remembers the port it got.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>FinAck 记下分配到的端口。</translation>
-    </message>
-    <message>
-        <source>The listener is closed at once: nobody listens on that port any more.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>监听套接字随即关闭：这个端口上再也没有程序监听了。</translation>
-    </message>
-    <message>
-        <source>The SYN reaches a port without a listener, and the server host&apos;s kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</source>
-        <extracomment>connect-refused</extracomment>
-        <translation>SYN 到达一个没有监听者的端口，服务器主机的内核回应 RST|ACK——规则是：对于没有对应套接字的报文段，一律以复位回应（RFC 9293，CLOSED 状态）。connect() 立即失败：ECONNREFUSED。</translation>
     </message>
     <message>
         <source>The socket never got connected: close() only releases the descriptor.</source>
@@ -4975,6 +5011,31 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>zero-window-timeout</extracomment>
         <translation>TCP_USER_TIMEOUT 限定了你的数据最多能卡住多久——无论是卡在失效的网络后面，还是卡在不读数据的对端后面。凡是不能让停滞的对端拖住你的地方，都应设置它（或应用层超时）。要预料到下一次调用会返回 ETIMEDOUT，也要预料到对端在自己发送数据之前什么都不会知道。</translation>
     </message>
+    <message>
+        <source>A SYN that arrives at a port with no listening socket belongs to no connection, and TCP answers such a segment with RST (RFC 9293, 3.10.7.1: a segment arriving for a connection in state CLOSED). Because the SYN carried no ACK, the RST acknowledges the SYN, so the client can tell it is the answer to its own attempt. The client&apos;s kernel turns that RST into ECONNREFUSED (111; Windows: WSAECONNREFUSED, 10061) and connect() returns at once - on loopback in well under a millisecond, no timeout involved. To have a port where surely nobody listens, the server binds a socket to a free port and never calls listen() on it: the port stays taken for the whole scenario, so no other program can start listening there in between, and a socket that is bound but not listening takes no connections - the kernel finds no socket for the SYN and resets it, exactly as for a port nobody uses. ECONNREFUSED therefore means: the host answered, but no program listens on that port (or a firewall rejects with RST on its behalf). A host that is down, or a firewall that silently drops the SYN, sends nothing back: connect() then retransmits the SYN for a long time and finally fails with ETIMEDOUT. Windows, by default, tries the SYN again after such an RST, so the same refused connect() takes about two seconds there.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>到达一个没有监听套接字的端口的 SYN 不属于任何连接，TCP 对这样的报文段回以 RST（RFC 9293，3.10.7.1：到达处于 CLOSED 状态的连接的报文段）。由于 SYN 不带 ACK，RST 会确认这个 SYN，因此客户端能分辨出这是对它自己这次尝试的回答。客户端内核把这个 RST 变成 ECONNREFUSED（111；Windows：WSAECONNREFUSED，10061），connect() 立即返回——在回环接口上远不到一毫秒，不涉及任何超时。为了得到一个肯定没人监听的端口，服务器把一个套接字绑定到空闲端口，但从不对它调用 listen()：这个端口在整个场景期间都被占用，其他程序无法在此期间开始在那里监听；而已绑定但未监听的套接字不接受任何连接——内核找不到接收这个 SYN 的套接字，于是将其重置，与无人使用的端口完全一样。因此 ECONNREFUSED 的含义是：主机作出了回答，但该端口上没有程序在监听（或防火墙代为用 RST 拒绝）。如果主机已宕机，或防火墙悄悄丢弃 SYN，就不会有任何回应：connect() 会长时间重传 SYN，最终以 ETIMEDOUT 失败。Windows 默认会在收到这样的 RST 后再次尝试发送 SYN，所以同样被拒绝的 connect() 在那里大约需要两秒。</translation>
+    </message>
+    <message>
+        <source>This socket only holds a port: it will never listen.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>这个套接字只占用一个端口：它永远不会监听。</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, any free port; FinAck remembers the port it got. The socket keeps the port taken, so no other program can listen on it while the scenario runs.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>127.0.0.1，任意空闲端口；FinAck 记下它得到的端口。这个套接字一直占用该端口，因此场景运行期间其他程序无法在上面监听。</translation>
+    </message>
+    <message>
+        <source>The SYN reaches a port without a listener - the server&apos;s socket is bound there but never called listen(), so it takes no connections - and the server host&apos;s kernel answers with RST|ACK - the rule: a segment for which no socket exists is answered with a reset (RFC 9293, state CLOSED). connect() fails at once: ECONNREFUSED.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>SYN 到达一个没有监听者的端口——服务器的套接字绑定在那里，但从未调用 listen()，所以不接受连接——服务器主机的内核回以 RST|ACK。规则是：对于不存在对应套接字的报文段，以重置作答（RFC 9293，CLOSED 状态）。connect() 立即失败：ECONNREFUSED。</translation>
+    </message>
+    <message>
+        <source>The port is given back.</source>
+        <extracomment>connect-refused</extracomment>
+        <translation>端口被归还。</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
@@ -5078,6 +5139,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>%1: no built-in scenario has this id (finack list shows them)</source>
         <translation>%1: 没有使用此 id 的内置场景（可用 finack list 查看）</translation>
+    </message>
+    <message>
+        <source>expected a port an earlier bind of this scenario names, or &quot;server&quot; or &quot;client&quot; (a scenario connects only to its own sockets, never to other programs on this computer), got %1</source>
+        <extracomment>&quot;port&quot;, &quot;server&quot; and bind are JSON keys, values and calls: keep them. %1 the port number</extracomment>
+        <translation>应为本场景之前某个 bind 指定过的端口，或 "server"、"client"（场景只连接它自己的套接字，绝不连接本机上的其他程序），实际为 %1</translation>
     </message>
 </context>
 <context>
