@@ -1,5 +1,6 @@
 #include "fileopener.h"
 
+#include "boundedread.h"
 #include "pcapreader.h"
 #include "scenarioloader.h"
 #include "scenariotext.h"
@@ -103,7 +104,17 @@ std::optional<OpenedFile> FileOpener::open(const QString &path, int stream, QStr
         file.close();
         return openCapture(path, stream, error, choose);
     }
-    const QByteArray data = file.readAll();
+    // Refused by its size before a byte is parsed: the largest trace a loader takes is the limit
+    // (a scenario's is lower, and its loader says so).
+    const std::optional<QByteArray> read = readAtMost(file, kMaxTraceFileBytes);
+    if (!read) {
+        if (error)
+            //: %1 the file, %2 a size in MiB
+            *error = tr("%1: larger than %2 MiB, expected a FinAck trace or scenario of at most %2 MiB")
+                         .arg(path, QString::number(kMaxTraceFileBytes / 1024 / 1024));
+        return std::nullopt;
+    }
+    const QByteArray &data = *read;
     const QJsonDocument document = QJsonDocument::fromJson(data);
     const QString format = document.object().value(QLatin1String("format")).toString();
     if (format == QLatin1String("finack-scenario")) {
