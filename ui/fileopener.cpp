@@ -43,7 +43,9 @@ QString traceDescription(const QString &fileName, const Trace &trace)
 std::optional<OpenedFile> openCapture(const QString &path, int stream, QString *error, const FileOpener::StreamChooser &choose)
 {
     PcapReader reader;
-    if (!reader.open(path, error))
+    // One pass keeps the stream asked for, or the first: most captures hold one. Another one
+    // chosen from the list is read in a second pass (PcapReader::trace).
+    if (!reader.open(path, error, std::max(stream, 0)))
         return std::nullopt;
     const QList<TcpStreamInfo> &streams = reader.streams();
     const QString fileName = QFileInfo(path).fileName();
@@ -67,7 +69,9 @@ std::optional<OpenedFile> openCapture(const QString &path, int stream, QString *
     OpenedFile file;
     file.kind = OpenedFile::Kind::Capture;
     file.path = path;
-    file.trace = reader.trace(stream);
+    file.trace = reader.trace(stream, error);
+    if (file.trace.isEmpty())
+        return std::nullopt;
     file.stream = stream;
     file.streamCount = int(streams.size());
     FileOpener::describe(file);
