@@ -300,6 +300,7 @@ Trace PcapReader::trace(int stream, QString *error)
         }
     }
     if (trace.size() > kMaxTraceEvents) { // a stream of segments that each change a state
+        //: %1 the file, %2 the stream (from 1), %3 the events its trace would hold, %4 the most a trace holds
         fail(error, tr("%1: stream %2 makes %3 events, at most %4 (cut it with editcap -r or tcpdump -c)")
                         .arg(m_path, QString::number(stream + 1), QString::number(trace.size()), QString::number(kMaxTraceEvents)));
         return {};
