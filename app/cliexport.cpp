@@ -19,26 +19,37 @@ namespace {
 // The trace a capture file holds: its one TCP stream, or the one --stream names.
 std::optional<Trace> traceFromCapture(const QString &path, const QString &streamArg, QString *error)
 {
+    // One pass keeps only the stream asked for (or the first), and counts the others.
+    bool ok = false;
+    const int n = streamArg.isEmpty() ? 1 : streamArg.toInt(&ok);
     PcapReader reader;
-    if (!reader.open(path, error))
+    if (!reader.open(path, error, std::max(n - 1, 0)))
         return std::nullopt;
     const QList<TcpStreamInfo> &streams = reader.streams();
+    const auto traceOf = [&](int stream) -> std::optional<Trace> {
+        Trace trace = reader.trace(stream, error);
+        if (trace.isEmpty())
+            return std::nullopt;
+        return trace;
+    };
     if (!streamArg.isEmpty()) {
-        bool ok = false;
-        const int n = streamArg.toInt(&ok);
         if (!ok || n < 1 || n > streams.size()) {
             *error = QCoreApplication::translate("FinAck::Cli", "--stream: %1 holds %n TCP stream(s), numbered from 1; got \"%2\"", nullptr,
                                                  int(streams.size()))
                          .arg(path, streamArg);
             return std::nullopt;
         }
-        return reader.trace(n - 1);
+        return traceOf(n - 1);
     }
     if (streams.size() == 1)
-        return reader.trace(0);
+        return traceOf(0);
+    // The first ones only: a scan's hundred thousand streams would make a line of megabytes.
+    constexpr int kListed = 20;
     QStringList choices;
-    for (int i = 0; i < streams.size(); ++i)
+    for (int i = 0; i < streams.size() && i < kListed; ++i)
         choices << QStringLiteral("%1) %2").arg(i + 1).arg(streams.at(i).description());
+    if (streams.size() > kListed)
+        choices << QStringLiteral("…");
     //: %1 is the capture file, %2 its streams described one by one
     *error = QCoreApplication::translate("FinAck::Cli", "%1 holds %n TCP streams; choose one with --stream N: %2", nullptr,
                                          int(streams.size()))

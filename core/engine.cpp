@@ -356,7 +356,10 @@ bool Engine::collectCall(Actor actor)
         return false;
     const ScenarioStep &step = m_scenario.steps.at(r.runningStep);
     CallRecord &call = outcome->record;
-    call.data = outcome->received.left(kKeptDataBytes);
+    // A copy of the bytes the trace keeps, never a share of the buffer: recv() sized it to the
+    // step's `size` (up to 64 MiB), and left() of a short read returns the whole allocation,
+    // which the trace would then hold until the next load (999 such steps: 64 GB).
+    call.data = QByteArray(outcome->received.constData(), std::min(outcome->received.size(), kKeptDataBytes));
     call.actor = actor;
     call.step = r.runningStep;
     call.timedOut = r.timedOut;

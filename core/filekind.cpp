@@ -1,5 +1,7 @@
 #include "filekind.h"
 
+#include "tracejson.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,7 +74,7 @@ FileKind fileKind(const QString &path)
     // Qt writes JSON keys in order, so "format" comes after a trace's "events": the whole file
     // has to be parsed. Files larger than the trace loader takes are only looked at: FinAck
     // writes "format" first, and the loader then says the file is too large.
-    if (file.isSequential() || file.size() > qint64(256) * 1024 * 1024)
+    if (file.isSequential() || file.size() > kMaxTraceFileBytes)
         return kindInText(file.read(qint64(64) * 1024));
     const QByteArray text = file.readAll();
     QJsonParseError error;

@@ -1,6 +1,7 @@
 #include "pcapreader.h"
 
 #include "statederiver.h"
+#include "tracejson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,9 +16,9 @@ namespace FinAck {
 
 namespace {
 
-// FinAck shows one connection at a time; ten million packets are hundreds of megabytes of
-// segments, and a file of empty records (a sparse file after a pcap header) is read in seconds
-// instead of forever.
+// FinAck shows one connection at a time and keeps only its segments, so memory does not grow
+// with the packets; time does: a file of empty records (a sparse file after a pcap header) is
+// read in seconds instead of forever.
 constexpr qint64 kMaxPackets = 10'000'000;
 
 bool fail(QString *error, const QString &message)
@@ -126,13 +127,15 @@ qsizetype crossingFin(const QList<RawSegment> &segments, qsizetype fin, const au
     return -1;
 }
 
+static_assert(TcpStreams::kMaxSegments < kMaxTraceEvents, "a stream FinAck keeps must fit in a trace, with its states");
+
 } // namespace
 
-bool PcapReader::open(const QString &path, QString *error)
+bool PcapReader::open(const QString &path, QString *error, int keep)
 {
     m_path = path;
     m_packets = 0;
-    m_streams.clear();
+    m_streams.clear(keep);
 
     const QFileInfo info(path);
     if (!info.exists())
@@ -160,17 +163,23 @@ bool PcapReader::open(const QString &path, QString *error)
     int rc = 0;
     while ((rc = pcap_next_ex(pcap.get(), &header, &data)) == 1) {
         if (++m_packets > kMaxPackets) {
-            m_streams.clear();
+            m_streams.clear(keep);
             //: %1 the file; editcap and tcpdump are programs: keep their names and options
             return fail(error, tr("%1: more than %2 packets, expected a capture of at most %2 (cut it with editcap -r or tcpdump -c)")
                                    .arg(path, QString::number(kMaxPackets)));
         }
-        if (const auto segment = decodeFrame(linkType, data, header->caplen, timeUs(header->ts)))
-            m_streams.add(*segment);
+        const auto segment = decodeFrame(linkType, data, header->caplen, timeUs(header->ts));
+        if (segment && !m_streams.add(*segment)) {
+            m_streams.clear(keep);
+            //: %1 the file; tcpdump is a program, its filter syntax ("port N") is its own: keep them
+            return fail(error, tr("%1: more than %2 TCP streams, expected a capture of at most %2 (keep one with tcpdump -r %1 -w "
+                                  "OUT.pcap 'port N')")
+                                   .arg(path, QString::number(TcpStreams::kMaxStreams)));
+        }
     }
     if (rc != PCAP_ERROR_BREAK) { // the end of an offline capture; anything else is an error
         const QString reason = oneLine(pcap_geterr(pcap.get()));
-        m_streams.clear();
+        m_streams.clear(keep);
         //: %1 the file, %2 libpcap's reason
         return fail(error, tr("%1: corrupt or truncated after %n complete packets: %2", nullptr, int(m_packets)).arg(path, reason));
     }
@@ -184,12 +193,31 @@ bool PcapReader::open(const QString &path, QString *error)
     return true;
 }
 
-Trace PcapReader::trace(int stream) const
+Trace PcapReader::trace(int stream, QString *error)
 {
-    Trace trace;
-    if (stream < 0 || stream >= m_streams.size())
-        return trace;
+    if (stream < 0 || stream >= m_streams.size()) {
+        //: %1 the file, %2 the stream asked for, %3 how many the file holds
+        fail(error, tr("%1: no stream %2, the capture holds %3").arg(m_path).arg(stream + 1).arg(m_streams.size()));
+        return {};
+    }
+    const int count = m_streams.size();
+    if (stream != m_streams.kept()) {
+        if (!open(QString(m_path), error, stream))
+            return {};
+        if (m_streams.size() != count) { // the file changed between the two passes
+            fail(error, tr("%1: changed while it was read, expected the same capture twice").arg(m_path));
+            return {};
+        }
+    }
     const TcpStreamInfo &info = m_streams.infos().at(stream);
+    if (info.segments > TcpStreams::kMaxSegments) {
+        //: %1 the file, %2 the stream (from 1), %3 its segments, %4 the most FinAck shows; editcap and tcpdump are programs: keep them
+        fail(error,
+             tr("%1: stream %2 has %3 segments, at most %4 (cut it with editcap -r or tcpdump -c)")
+                 .arg(m_path, QString::number(stream + 1), QString::number(info.segments), QString::number(TcpStreams::kMaxSegments)));
+        return {};
+    }
+    Trace trace;
     const QString fileName = QFileInfo(m_path).fileName();
     trace.setScenarioId(kCaptureFileScenarioPrefix + fileName);
     // Made when the file is read, so in the reader's language (a trace saved from it keeps it).
@@ -270,6 +298,12 @@ Trace PcapReader::trace(int stream) const
                 appendDerived(trace, t.tUs, t.actor, t.state);
             heldFin.reset();
         }
+    }
+    if (trace.size() > kMaxTraceEvents) { // a stream of segments that each change a state
+        //: %1 the file, %2 the stream (from 1), %3 the events its trace would hold, %4 the most a trace holds
+        fail(error, tr("%1: stream %2 makes %3 events, at most %4 (cut it with editcap -r or tcpdump -c)")
+                        .arg(m_path, QString::number(stream + 1), QString::number(trace.size()), QString::number(kMaxTraceEvents)));
+        return {};
     }
     return trace;
 }

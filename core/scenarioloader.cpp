@@ -380,6 +380,11 @@ std::optional<Scenario> ScenarioLoader::loadFile(const QString &path)
 std::optional<Scenario> ScenarioLoader::loadData(const QByteArray &json, const QString &fileName)
 {
     m_error.clear();
+    // The lab's load command hands its scenario here, not to loadFile(): the same limit holds.
+    if (json.size() > kMaxFileBytes) {
+        m_error = tr("%1: %2 bytes, expected a scenario of at most 16 MiB").arg(fileName, QString::number(json.size()));
+        return std::nullopt;
+    }
     //: what an empty file should have been: "the file is empty, expected a FinAck scenario (JSON)"
     const JsonFieldReader top = JsonFieldReader::fromDocument(json, tr("a FinAck scenario"), kJsonLimits);
     PosixSocketApi api;

@@ -33,11 +33,18 @@ QString TcpStreams::endpointText(quint32 addr, quint16 port)
     return QStringLiteral("%1.%2.%3.%4:%5").arg(addr >> 24).arg((addr >> 16) & 0xff).arg((addr >> 8) & 0xff).arg(addr & 0xff).arg(port);
 }
 
-void TcpStreams::clear()
+void TcpStreams::clear(int kept)
 {
     m_latest.clear();
     m_streams.clear();
     m_infos.clear();
+    m_kept = kept;
+}
+
+const QList<RawSegment> &TcpStreams::segments(int stream) const
+{
+    static const QList<RawSegment> none;
+    return stream == m_kept && stream < size() ? m_streams.at(stream).segments : none;
 }
 
 TcpStreams::FlowKey TcpStreams::keyOf(const RawSegment &s)
@@ -80,12 +87,14 @@ int TcpStreams::open(const RawSegment &first)
     return int(m_streams.size()) - 1;
 }
 
-void TcpStreams::add(const RawSegment &s)
+bool TcpStreams::add(const RawSegment &s)
 {
     const FlowKey key = keyOf(s);
     const auto latest = m_latest.constFind(key);
     int index = 0;
     if (latest == m_latest.constEnd() || startsNewStream(m_streams.at(*latest), s)) {
+        if (size() >= kMaxStreams)
+            return false;
         index = open(s);
         m_latest.insert(key, index);
     } else {
@@ -104,10 +113,12 @@ void TcpStreams::add(const RawSegment &s)
         stream.rst = true;
         info.sawRst = true;
     }
-    stream.segments.append(s);
+    if (index == m_kept && stream.segments.size() < kMaxSegments)
+        stream.segments.append(s);
     ++info.segments;
     info.firstUs = qMin(info.firstUs, s.tUs);
     info.lastUs = qMax(info.lastUs, s.tUs);
+    return true;
 }
 
 } // namespace FinAck

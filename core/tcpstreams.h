@@ -24,18 +24,29 @@ struct TcpStreamInfo {
 // Sorts a capture's TCP segments into connections. A connection is a 4-tuple, until a pure SYN
 // shows that a new one reuses it: after the old one ended (both FINs or an RST), or from the
 // client with a sequence number other than its first SYN's (a retransmitted SYN has the same).
-// Stores the RawSegments themselves (40 bytes each) in one list per stream: a million-packet
-// capture costs tens of megabytes and no allocation per packet beyond the lists' growth.
+// Every stream is counted (TcpStreamInfo, a few hundred bytes); the RawSegments themselves (40
+// bytes each) are stored for one chosen stream only, so memory follows what is shown, not the
+// file: a ten-million-packet capture of one connection costs what its first kMaxSegments do.
 class TcpStreams
 {
 public:
-    void clear();
-    void add(const RawSegment &segment);
+    // Limits (docs/limits.md): a scan of a whole network is millions of one-SYN "streams".
+    static constexpr int kMaxStreams = 100'000;
+    // Stored for the kept stream; more is counted only (a trace holds kMaxTraceEvents at most).
+    static constexpr int kMaxSegments = 100'000;
+
+    // Forgets everything; from now on the segments of stream `kept` (numbered from 0 in the
+    // order the streams start) are stored.
+    void clear(int kept = 0);
+    // false, having stored nothing, when the segment would start stream number kMaxStreams + 1.
+    bool add(const RawSegment &segment);
 
     int size() const { return int(m_infos.size()); }
+    int kept() const { return m_kept; }
     const QList<TcpStreamInfo> &infos() const { return m_infos; }
-    // The stream's segments in capture order; the client's address and port.
-    const QList<RawSegment> &segments(int stream) const { return m_streams.at(stream).segments; }
+    // The kept stream's segments in capture order (its first kMaxSegments; infos() counts them
+    // all); empty for any other stream. The client's address and port, of every stream.
+    const QList<RawSegment> &segments(int stream) const;
     quint32 clientAddr(int stream) const { return m_streams.at(stream).clientAddr; }
     quint16 clientPort(int stream) const { return m_streams.at(stream).clientPort; }
 
@@ -63,6 +74,7 @@ private:
     QHash<FlowKey, int> m_latest; // each 4-tuple's newest stream
     QList<Stream> m_streams;
     QList<TcpStreamInfo> m_infos;
+    int m_kept = 0;
 };
 
 } // namespace FinAck

@@ -22,11 +22,10 @@ namespace FinAck {
 namespace {
 
 constexpr auto kFormat = "finack-trace";
-// A run of a few steps is kilobytes; this only stops an unrelated huge file from eating memory.
-constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
-// A segment event is a dozen values: a capture of two million packets read and saved as a trace
-// fits. Strings are names, call texts and notes; data is 256 bytes at most.
-constexpr JsonTextLimits kJsonLimits{32, 32'000'000, 1 << 20};
+// A segment event is a dozen values, a call's flags a few more: far more than kMaxTraceEvents of
+// them fit, so a file of too many events hears their count. Strings are names, call texts and
+// notes; data is 256 bytes at most.
+constexpr JsonTextLimits kJsonLimits{32, qsizetype(kMaxTraceEvents) * 40, 1 << 20};
 constexpr qint64 kInt64Max = std::numeric_limits<qint64>::max();
 constexpr qint64 kInt32Max = std::numeric_limits<int>::max();
 constexpr qint64 kUInt32Max = std::numeric_limits<quint32>::max();
@@ -338,6 +337,13 @@ int readHeader(const JsonFieldReader &top, Trace &trace)
 void readEvents(const JsonFieldReader &top, Trace &trace, int version)
 {
     const QJsonArray events = top.array("events", QCoreApplication::translate("FinAck::TraceJson", "an array of events"));
+    // Counted before any is built: what a picture or the window does with them grows with the count.
+    if (events.size() > kMaxTraceEvents) {
+        //: %1 the number of events in the file, %2 the most FinAck reads
+        top.fail("events", QCoreApplication::translate("FinAck::TraceJson", "%1 events, at most %2")
+                               .arg(QString::number(events.size()), QString::number(kMaxTraceEvents)));
+        return;
+    }
     qint64 previous = 0;
     for (qsizetype i = 0; i < events.size() && !top.failed(); ++i) {
         const QString key = JsonFieldReader::elementKey("events", i);
@@ -433,6 +439,11 @@ bool saveTrace(const Trace &trace, const QString &path, QString *error)
 std::optional<Trace> traceFromJson(const QByteArray &json, const QString &sourceName, QString *error)
 {
     const QString prefix = sourceName + QStringLiteral(": ");
+    if (json.size() > kMaxTraceFileBytes) // as loadTrace() refuses a file: before parsing
+        //: %1 a number of bytes, %2 the limit in MiB
+        return fail(error, prefix
+                               + QCoreApplication::translate("FinAck::TraceJson", "%1 bytes, expected a FinAck trace of at most %2 MiB")
+                                     .arg(QString::number(json.size()), QString::number(kMaxTraceFileBytes / 1024 / 1024)));
     const JsonFieldReader top = JsonFieldReader::fromDocument(json, QCoreApplication::translate("FinAck::TraceJson", "a FinAck trace"),
                                                               kJsonLimits);
     Trace trace;
@@ -449,10 +460,10 @@ std::optional<Trace> loadTrace(const QString &path, QString *error)
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
     // A pipe or a /proc file has no size up front: it is read up to the limit, never further.
-    const std::optional<QByteArray> json = readAtMost(file, kMaxFileBytes);
+    const std::optional<QByteArray> json = readAtMost(file, kMaxTraceFileBytes);
     if (!json)
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: file too large, expected a FinAck trace of at most %2 MiB")
-                               .arg(path, QString::number(kMaxFileBytes / 1024 / 1024)));
+                               .arg(path, QString::number(kMaxTraceFileBytes / 1024 / 1024)));
     if (file.error() != QFileDevice::NoError)
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
     return traceFromJson(*json, path, error);

@@ -17,6 +17,14 @@ namespace FinAck {
 inline constexpr int kTraceFormatVersion = 2;
 inline constexpr int kSignalFormatVersion = 2;
 
+// What a trace may hold (docs/limits.md). A run of a scenario is hundreds of events, a capture's
+// stream rarely tens of thousands; these only keep memory bounded (under 1 GB for anything
+// accepted, docs/performance.md). The file is refused by its size before it is parsed, the
+// events by their count before they are built. The longest capture stream FinAck shows
+// (TcpStreams::kMaxSegments, 100,000) fits with its states and note.
+inline constexpr qint64 kMaxTraceFileBytes = qint64(32) * 1024 * 1024;
+inline constexpr int kMaxTraceEvents = 120'000;
+
 // The whole file: indented header, one event per line so that two runs diff line by line.
 QByteArray toJson(const Trace &trace);
 // Writes atomically (QSaveFile): a crash mid-save never leaves half a trace behind.

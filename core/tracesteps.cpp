@@ -51,6 +51,17 @@ TraceSteps traceSteps(const Trace &trace)
     return steps;
 }
 
+std::optional<StepRange> leadingSteps(const Trace &trace, int maxEvents)
+{
+    const TraceSteps steps = traceSteps(trace);
+    qsizetype taken = 0; // steps.boundaries.at(taken) is where the next step would start
+    while (taken < steps.numbers.size() && steps.boundaries.at(taken + 1) <= maxEvents)
+        ++taken;
+    if (taken == 0)
+        return std::nullopt;
+    return StepRange{stepNumber(steps.numbers.constFirst()), stepNumber(steps.numbers.at(taken - 1))};
+}
+
 std::optional<StepRange> parseStepRange(const QString &text, QString *error)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d{1,6})\s*(?:(-)\s*(\d{1,6})?)?\s*$)"));

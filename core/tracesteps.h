@@ -41,6 +41,11 @@ struct StepRange {
 // for a trace without steps. A run's trace starts at 1; a part exported on its own keeps its numbers.
 std::optional<StepRange> stepSpan(const Trace &trace);
 
+// The longest run of steps from the trace's first whose events number at most `maxEvents`, for an
+// export too large to make whole; nullopt for a trace without steps, or whose first step alone
+// has more.
+std::optional<StepRange> leadingSteps(const Trace &trace, int maxEvents);
+
 // "3-6", "4" (one step) or "2-" (to the end); nullopt and a reason for anything else.
 std::optional<StepRange> parseStepRange(const QString &text, QString *error = nullptr);
 

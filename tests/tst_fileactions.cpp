@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QImage>
 #include <QInputDialog>
@@ -48,6 +49,17 @@ class TestFileActions : public QObject
     Q_OBJECT
 
     ModalWatch m_modals;
+    QTemporaryDir m_dir;
+
+    // A file of `size` bytes that starts like a trace: sparse, so it costs no disk.
+    QString largeFile(const QString &name, qint64 size) const
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write("{\"format\": \"finack-trace\", \"version\": 1, \"events\": [") < 0
+            || !file.resize(size))
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        return file.fileName();
+    }
 
     static void stepToTheEnd(MainWindow &window)
     {
@@ -274,6 +286,9 @@ private Q_SLOTS:
         QTest::newRow("pcap without TCP") << dataFile(QStringLiteral("bad/pcap-no-tcp.pcap")) << "pcap-no-tcp.pcap";
         QTest::newRow("corrupt pcapng") << dataFile(QStringLiteral("bad/pcap-ng-bad-block.pcapng")) << "pcap-ng-bad-block.pcapng";
         QTest::newRow("missing file") << QStringLiteral("/nonexistent/x.json") << "/nonexistent/x.json";
+        // Refused by its size before a byte is parsed (docs/limits.md).
+        QTest::newRow("JSON of 40 MB") << largeFile(QStringLiteral("large.json"), 40'000'000)
+                                       << "large.json: larger than 32 MiB, expected a FinAck trace or scenario of at most 32 MiB";
     }
 
     void badFileChangesNothing()

@@ -517,7 +517,8 @@ private slots:
 
     void largeCapture()
     {
-        // FINACK_PCAP_PACKETS=1000000 for the figure in docs/pcap.md; the default keeps ctest quick.
+        // FINACK_PCAP_PACKETS sets the size; the default is the longest stream the reader shows
+        // (TcpStreams::kMaxSegments, docs/limits.md).
         const int packets = qEnvironmentVariableIntValue("FINACK_PCAP_PACKETS") > 0 ? qEnvironmentVariableIntValue("FINACK_PCAP_PACKETS")
                                                                                     : 100000;
         const Trace big = syntheticTrace((packets - 8) / 2);

@@ -1,5 +1,6 @@
 #include "fileopener.h"
 
+#include "boundedread.h"
 #include "pcapreader.h"
 #include "scenarioloader.h"
 #include "scenariotext.h"
@@ -42,7 +43,9 @@ QString traceDescription(const QString &fileName, const Trace &trace)
 std::optional<OpenedFile> openCapture(const QString &path, int stream, QString *error, const FileOpener::StreamChooser &choose)
 {
     PcapReader reader;
-    if (!reader.open(path, error))
+    // One pass keeps the stream asked for, or the first: most captures hold one. Another one
+    // chosen from the list is read in a second pass (PcapReader::trace).
+    if (!reader.open(path, error, std::max(stream, 0)))
         return std::nullopt;
     const QList<TcpStreamInfo> &streams = reader.streams();
     const QString fileName = QFileInfo(path).fileName();
@@ -66,7 +69,9 @@ std::optional<OpenedFile> openCapture(const QString &path, int stream, QString *
     OpenedFile file;
     file.kind = OpenedFile::Kind::Capture;
     file.path = path;
-    file.trace = reader.trace(stream);
+    file.trace = reader.trace(stream, error);
+    if (file.trace.isEmpty())
+        return std::nullopt;
     file.stream = stream;
     file.streamCount = int(streams.size());
     FileOpener::describe(file);
@@ -103,7 +108,17 @@ std::optional<OpenedFile> FileOpener::open(const QString &path, int stream, QStr
         file.close();
         return openCapture(path, stream, error, choose);
     }
-    const QByteArray data = file.readAll();
+    // Refused by its size before a byte is parsed: the largest trace a loader takes is the limit
+    // (a scenario's is lower, and its loader says so).
+    const std::optional<QByteArray> read = readAtMost(file, kMaxTraceFileBytes);
+    if (!read) {
+        if (error)
+            //: %1 the file, %2 a size in MiB
+            *error = tr("%1: larger than %2 MiB, expected a FinAck trace or scenario of at most %2 MiB")
+                         .arg(path, QString::number(kMaxTraceFileBytes / 1024 / 1024));
+        return std::nullopt;
+    }
+    const QByteArray &data = *read;
     const QJsonDocument document = QJsonDocument::fromJson(data);
     const QString format = document.object().value(QLatin1String("format")).toString();
     if (format == QLatin1String("finack-scenario")) {

@@ -22,6 +22,31 @@ bool writeText(const QString &path, const QString &text, QString *error)
     return false;
 }
 
+// The one line for a picture of too many events: how to choose a part, and a part that fits.
+QString tooManyToDraw(const Trace &trace, const QString &path)
+{
+    const QString count = QString::number(trace.size());
+    const QString most = QString::number(TraceExport::kMaxPictureEvents);
+    if (const auto fits = leadingSteps(trace, TraceExport::kMaxPictureEvents)) {
+        const QString range = fits->first == fits->last ? QString::number(fits->first)
+                                                        : QStringLiteral("%1-%2").arg(fits->first).arg(fits->last);
+        //: %1 the file, %2 the trace's events, %3 the most a picture draws, %4 a step range that fits ("1-40");
+        //: --steps is finack export's option and "Steps" the Export dialog's field: keep them as they are translated there
+        return TraceExport::tr("%1: %2 events to draw, at most %3 in a picture; export part of the run with --steps or the "
+                               "Export dialog's Steps, e.g. steps %4")
+            .arg(path, count, most, range);
+    }
+    if (stepSpan(trace))
+        //: %1 the file, %2 the trace's events, %3 the most a picture draws
+        return TraceExport::tr("%1: %2 events to draw, at most %3 in a picture, and its first step alone has more; export it as "
+                               ".mmd, .puml, .pcap or .json")
+            .arg(path, count, most);
+    //: %1 the file, %2 the trace's events, %3 the most a picture draws; editcap is a program: keep its name and option
+    return TraceExport::tr("%1: %2 events to draw, at most %3 in a picture, and they are not divided into steps; export it as "
+                           ".mmd, .puml, .pcap or .json, or cut the capture first (editcap -r)")
+        .arg(path, count, most);
+}
+
 } // namespace
 
 QList<TraceExport::Format> TraceExport::formats()
@@ -97,6 +122,11 @@ bool TraceExport::write(const Trace &whole, const QString &path, const PictureOp
         if (!slice)
             return false;
         trace = *slice;
+    }
+    if (isPicture(*format) && trace.size() > kMaxPictureEvents) {
+        if (error)
+            *error = tooManyToDraw(trace, path);
+        return false;
     }
     switch (*format) {
     case Format::Png: return DiagramPicture(trace, options).writePng(path, error, warning);

@@ -4,7 +4,7 @@
 # incrementally, installs what is missing from Debian's packages (Xvfb for the X11 window launch,
 # tshark for the capture comparison), and keeps every benchmark's whole output in
 # build-bench/bench-results/<date>/.
-#   tests/benchmarks/run.sh [settle] [suite] [paint] [export] [window]   (default: all of them)
+#   tests/benchmarks/run.sh [settle] [suite] [paint] [export] [window] [limits]   (default: all of them)
 # Environment: BENCH_REPETITIONS (bench_settle, default 10), BENCH_LAUNCHES (bench_window, 10),
 # BENCH_NETWORK (auto, private or host; default auto, as finack).
 set -uo pipefail
@@ -24,7 +24,7 @@ if ! cmake --build "$build" --parallel 2 >"$build/bench-build.log" 2>&1; then
 fi
 
 benches=("$@")
-((${#benches[@]})) || benches=(settle suite paint export window)
+((${#benches[@]})) || benches=(settle suite paint export window limits)
 out=$build/bench-results/$(date +%Y%m%d-%H%M%S)
 mkdir -p "$out"
 bin=$build/tests/benchmarks
@@ -72,11 +72,12 @@ for b in "${benches[@]}"; do
     suite) run suite "$bin/bench_suite" --network "$network" ;;
     paint) run paint env QT_QPA_PLATFORM=offscreen "$bin/bench_paint" ;;
     export) run export env QT_QPA_PLATFORM=offscreen "$bin/bench_export" ;;
+    limits) run limits env QT_QPA_PLATFORM=offscreen "$bin/bench_limits" ;;
     window)
         run window-offscreen env QT_QPA_PLATFORM=offscreen "$bin/bench_window" --launches "${BENCH_LAUNCHES:-10}"
         run window-xvfb xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb "$bin/bench_window" --launches "${BENCH_LAUNCHES:-10}"
         ;;
-    *) echo "run.sh: unknown benchmark \"$b\"; expected settle, suite, paint, export or window" >&2; exit 2 ;;
+    *) echo "run.sh: unknown benchmark \"$b\"; expected settle, suite, paint, export, window or limits" >&2; exit 2 ;;
     esac
 done
 
