@@ -2,6 +2,7 @@
 // any file it writes, with no display.
 #include "cli.h"
 
+#include "displaypath.h"
 #include "filekind.h"
 #include "pcapreader.h"
 #include "scenarioloader.h"
@@ -36,7 +37,7 @@ std::optional<Trace> traceFromCapture(const QString &path, const QString &stream
         if (!ok || n < 1 || n > streams.size()) {
             *error = QCoreApplication::translate("FinAck::Cli", "--stream: %1 holds %n TCP stream(s), numbered from 1; got \"%2\"", nullptr,
                                                  int(streams.size()))
-                         .arg(path, streamArg);
+                         .arg(displayPath(path), streamArg);
             return std::nullopt;
         }
         return traceOf(n - 1);
@@ -53,7 +54,7 @@ std::optional<Trace> traceFromCapture(const QString &path, const QString &stream
     //: %1 is the capture file, %2 its streams described one by one
     *error = QCoreApplication::translate("FinAck::Cli", "%1 holds %n TCP streams; choose one with --stream N: %2", nullptr,
                                          int(streams.size()))
-                 .arg(path, choices.join(QStringLiteral("; ")));
+                 .arg(displayPath(path), choices.join(QStringLiteral("; ")));
     return std::nullopt;
 }
 

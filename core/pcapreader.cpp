@@ -1,5 +1,6 @@
 #include "pcapreader.h"
 
+#include "displaypath.h"
 #include "statederiver.h"
 #include "tracejson.h"
 
@@ -139,24 +140,24 @@ bool PcapReader::open(const QString &path, QString *error, int keep)
 
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(error, tr("%1: no such file, expected a pcap or pcapng capture").arg(path));
+        return fail(error, tr("%1: no such file, expected a pcap or pcapng capture").arg(displayPath(path)));
     if (info.isDir())
-        return fail(error, tr("%1: is a directory, expected a pcap or pcapng capture").arg(path));
+        return fail(error, tr("%1: is a directory, expected a pcap or pcapng capture").arg(displayPath(path)));
     if (info.isFile() && info.size() == 0)
-        return fail(error, tr("%1: empty file, expected a pcap or pcapng capture").arg(path));
+        return fail(error, tr("%1: empty file, expected a pcap or pcapng capture").arg(displayPath(path)));
 
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     // MICRO: a nanosecond file is scaled to the microseconds every FinAck time is in.
     std::unique_ptr<pcap_t, PcapCloser> pcap(
         pcap_open_offline_with_tstamp_precision(QFile::encodeName(path).constData(), PCAP_TSTAMP_PRECISION_MICRO, errbuf));
     if (!pcap)
-        return fail(error, tr("%1: cannot be read as a pcap or pcapng capture: %2").arg(path, oneLine(errbuf)));
+        return fail(error, tr("%1: cannot be read as a pcap or pcapng capture: %2").arg(displayPath(path), oneLine(errbuf)));
 
     const int linkType = pcap_datalink(pcap.get());
     if (!isDecodableLinkType(linkType))
         return fail(error, tr("%1: link type %2 is not supported, expected Ethernet, BSD loopback, "
                               "Linux cooked (SLL, SLL2) or raw IP")
-                               .arg(path, linkTypeName(linkType)));
+                               .arg(displayPath(path), linkTypeName(linkType)));
 
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;
@@ -166,7 +167,7 @@ bool PcapReader::open(const QString &path, QString *error, int keep)
             m_streams.clear(keep);
             //: %1 the file; editcap and tcpdump are programs: keep their names and options
             return fail(error, tr("%1: more than %2 packets, expected a capture of at most %2 (cut it with editcap -r or tcpdump -c)")
-                                   .arg(path, QString::number(kMaxPackets)));
+                                   .arg(displayPath(path), QString::number(kMaxPackets)));
         }
         const auto segment = decodeFrame(linkType, data, header->caplen, timeUs(header->ts));
         if (segment && !m_streams.add(*segment)) {
@@ -174,22 +175,23 @@ bool PcapReader::open(const QString &path, QString *error, int keep)
             //: %1 the file; tcpdump is a program, its filter syntax ("port N") is its own: keep them
             return fail(error, tr("%1: more than %2 TCP streams, expected a capture of at most %2 (keep one with tcpdump -r %1 -w "
                                   "OUT.pcap 'port N')")
-                                   .arg(path, QString::number(TcpStreams::kMaxStreams)));
+                                   .arg(displayPath(path), QString::number(TcpStreams::kMaxStreams)));
         }
     }
     if (rc != PCAP_ERROR_BREAK) { // the end of an offline capture; anything else is an error
         const QString reason = oneLine(pcap_geterr(pcap.get()));
         m_streams.clear(keep);
         //: %1 the file, %2 libpcap's reason
-        return fail(error, tr("%1: corrupt or truncated after %n complete packets: %2", nullptr, int(m_packets)).arg(path, reason));
+        return fail(error,
+                    tr("%1: corrupt or truncated after %n complete packets: %2", nullptr, int(m_packets)).arg(displayPath(path), reason));
     }
     if (m_packets == 0)
-        return fail(error, tr("%1: the capture holds no packets, expected a TCP connection").arg(path));
+        return fail(error, tr("%1: the capture holds no packets, expected a TCP connection").arg(displayPath(path)));
     if (m_streams.size() == 0)
         return fail(error, tr("%1: none of its %n packets is an IPv4 TCP segment, expected a TCP "
                               "connection (IPv6 is not read)",
                               nullptr, int(m_packets))
-                               .arg(path));
+                               .arg(displayPath(path)));
     return true;
 }
 
@@ -197,7 +199,7 @@ Trace PcapReader::trace(int stream, QString *error)
 {
     if (stream < 0 || stream >= m_streams.size()) {
         //: %1 the file, %2 the stream asked for, %3 how many the file holds
-        fail(error, tr("%1: no stream %2, the capture holds %3").arg(m_path).arg(stream + 1).arg(m_streams.size()));
+        fail(error, tr("%1: no stream %2, the capture holds %3").arg(displayPath(m_path)).arg(stream + 1).arg(m_streams.size()));
         return {};
     }
     const int count = m_streams.size();
@@ -205,16 +207,16 @@ Trace PcapReader::trace(int stream, QString *error)
         if (!open(QString(m_path), error, stream))
             return {};
         if (m_streams.size() != count) { // the file changed between the two passes
-            fail(error, tr("%1: changed while it was read, expected the same capture twice").arg(m_path));
+            fail(error, tr("%1: changed while it was read, expected the same capture twice").arg(displayPath(m_path)));
             return {};
         }
     }
     const TcpStreamInfo &info = m_streams.infos().at(stream);
     if (info.segments > TcpStreams::kMaxSegments) {
         //: %1 the file, %2 the stream (from 1), %3 its segments, %4 the most FinAck shows; editcap and tcpdump are programs: keep them
-        fail(error,
-             tr("%1: stream %2 has %3 segments, at most %4 (cut it with editcap -r or tcpdump -c)")
-                 .arg(m_path, QString::number(stream + 1), QString::number(info.segments), QString::number(TcpStreams::kMaxSegments)));
+        fail(error, tr("%1: stream %2 has %3 segments, at most %4 (cut it with editcap -r or tcpdump -c)")
+                        .arg(displayPath(m_path), QString::number(stream + 1), QString::number(info.segments),
+                             QString::number(TcpStreams::kMaxSegments)));
         return {};
     }
     Trace trace;
@@ -301,8 +303,9 @@ Trace PcapReader::trace(int stream, QString *error)
     }
     if (trace.size() > kMaxTraceEvents) { // a stream of segments that each change a state
         //: %1 the file, %2 the stream (from 1), %3 the events its trace would hold, %4 the most a trace holds
-        fail(error, tr("%1: stream %2 makes %3 events, at most %4 (cut it with editcap -r or tcpdump -c)")
-                        .arg(m_path, QString::number(stream + 1), QString::number(trace.size()), QString::number(kMaxTraceEvents)));
+        fail(error,
+             tr("%1: stream %2 makes %3 events, at most %4 (cut it with editcap -r or tcpdump -c)")
+                 .arg(displayPath(m_path), QString::number(stream + 1), QString::number(trace.size()), QString::number(kMaxTraceEvents)));
         return {};
     }
     return trace;

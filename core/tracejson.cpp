@@ -458,15 +458,17 @@ std::optional<Trace> loadTrace(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
+        return fail(error,
+                    QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(displayPath(path), file.errorString()));
     // A pipe or a /proc file has no size up front: it is read up to the limit, never further.
     const std::optional<QByteArray> json = readAtMost(file, kMaxTraceFileBytes);
     if (!json)
         return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: file too large, expected a FinAck trace of at most %2 MiB")
-                               .arg(path, QString::number(kMaxTraceFileBytes / 1024 / 1024)));
+                               .arg(displayPath(path), QString::number(kMaxTraceFileBytes / 1024 / 1024)));
     if (file.error() != QFileDevice::NoError)
-        return fail(error, QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(path, file.errorString()));
-    return traceFromJson(*json, path, error);
+        return fail(error,
+                    QCoreApplication::translate("FinAck::TraceJson", "%1: cannot read: %2").arg(displayPath(path), file.errorString()));
+    return traceFromJson(*json, displayPath(path), error);
 }
 
 } // namespace FinAck

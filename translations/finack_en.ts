@@ -254,6 +254,11 @@
         <extracomment>the window's title for a trace file: %1 the scenario's title, %2 the file's name</extracomment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1: larger than %2 MiB, expected a FinAck trace or scenario of at most %2 MiB</source>
+        <extracomment>%1 the file, %2 a size in MiB</extracomment>
+        <translation>%1: larger than %2 MiB, expected a FinAck trace or scenario of at most %2 MiB</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::Actor</name>
@@ -3124,6 +3129,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>t_us is a JSON key: keep it</extracomment>
         <translation>expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or later), got %2</translation>
     </message>
+    <message>
+        <source>%1 events, at most %2</source>
+        <extracomment>%1 the number of events in the file, %2 the most FinAck reads</extracomment>
+        <translation>%1 events, at most %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected a FinAck trace of at most %2 MiB</source>
+        <extracomment>%1 a number of bytes, %2 the limit in MiB</extracomment>
+        <translation>%1 bytes, expected a FinAck trace of at most %2 MiB</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::TraceSteps</name>
@@ -3572,6 +3587,30 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Read from the capture file %1: both sides' states are inferred from these segments (RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the handshake: both sides are assumed ESTABLISHED at its first segment.</source>
         <translation>Read from the capture file %1: both sides' states are inferred from these segments (RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the handshake: both sides are assumed ESTABLISHED at its first segment.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 TCP streams, expected a capture of at most %2 (keep one with tcpdump -r %1 -w OUT.pcap 'port N')</source>
+        <extracomment>%1 the file; tcpdump is a program, its filter syntax ("port N") is its own: keep them</extracomment>
+        <translation>%1: more than %2 TCP streams, expected a capture of at most %2 (keep one with tcpdump -r %1 -w OUT.pcap 'port N')</translation>
+    </message>
+    <message>
+        <source>%1: no stream %2, the capture holds %3</source>
+        <extracomment>%1 the file, %2 the stream asked for, %3 how many the file holds</extracomment>
+        <translation>%1: no stream %2, the capture holds %3</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was read, expected the same capture twice</source>
+        <translation>%1: changed while it was read, expected the same capture twice</translation>
+    </message>
+    <message>
+        <source>%1: stream %2 has %3 segments, at most %4 (cut it with editcap -r or tcpdump -c)</source>
+        <extracomment>%1 the file, %2 the stream (from 1), %3 its segments, %4 the most FinAck shows; editcap and tcpdump are programs: keep them</extracomment>
+        <translation>%1: stream %2 has %3 segments, at most %4 (cut it with editcap -r or tcpdump -c)</translation>
+    </message>
+    <message>
+        <source>%1: stream %2 makes %3 events, at most %4 (cut it with editcap -r or tcpdump -c)</source>
+        <extracomment>%1 the file, %2 the stream (from 1), %3 the events its trace would hold, %4 the most a trace holds</extracomment>
+        <translation>%1: stream %2 makes %3 events, at most %4 (cut it with editcap -r or tcpdump -c)</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5573,21 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>%1: cannot tell the format from the name; expected one of %2</source>
         <translation>%1: cannot tell the format from the name; expected one of %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 events to draw, at most %3 in a picture; export part of the run with --steps or the Export dialog's Steps, e.g. steps %4</source>
+        <extracomment>%1 the file, %2 the trace's events, %3 the most a picture draws, %4 a step range that fits ("1-40"); --steps is finack export's option and "Steps" the Export dialog's field: keep them as they are translated there</extracomment>
+        <translation>%1: %2 events to draw, at most %3 in a picture; export part of the run with --steps or the Export dialog's Steps, e.g. steps %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 events to draw, at most %3 in a picture, and its first step alone has more; export it as .mmd, .puml, .pcap or .json</source>
+        <extracomment>%1 the file, %2 the trace's events, %3 the most a picture draws</extracomment>
+        <translation>%1: %2 events to draw, at most %3 in a picture, and its first step alone has more; export it as .mmd, .puml, .pcap or .json</translation>
+    </message>
+    <message>
+        <source>%1: %2 events to draw, at most %3 in a picture, and they are not divided into steps; export it as .mmd, .puml, .pcap or .json, or cut the capture first (editcap -r)</source>
+        <extracomment>%1 the file, %2 the trace's events, %3 the most a picture draws; editcap is a program: keep its name and option</extracomment>
+        <translation>%1: %2 events to draw, at most %3 in a picture, and they are not divided into steps; export it as .mmd, .puml, .pcap or .json, or cut the capture first (editcap -r)</translation>
     </message>
 </context>
 </TS>

@@ -254,6 +254,11 @@
         <extracomment>the window&apos;s title for a trace file: %1 the scenario&apos;s title, %2 the file&apos;s name</extracomment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1: larger than %2 MiB, expected a FinAck trace or scenario of at most %2 MiB</source>
+        <extracomment>%1 the file, %2 a size in MiB</extracomment>
+        <translation>%1：大于 %2 MiB，需要不超过 %2 MiB 的 FinAck 运行记录或场景</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::Actor</name>
@@ -3111,6 +3116,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>t_us is a JSON key: keep it</extracomment>
         <translation>应为 0 到 %1 的整数（暂停在 t_us 结束，且开始于 t_us = 0 或之后），实际为 %2</translation>
     </message>
+    <message>
+        <source>%1 events, at most %2</source>
+        <extracomment>%1 the number of events in the file, %2 the most FinAck reads</extracomment>
+        <translation>%1 个事件，最多 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected a FinAck trace of at most %2 MiB</source>
+        <extracomment>%1 a number of bytes, %2 the limit in MiB</extracomment>
+        <translation>%1 字节，需要不超过 %2 MiB 的 FinAck 运行记录</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::TraceSteps</name>
@@ -3558,6 +3573,30 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>Read from the capture file %1: both sides&apos; states are inferred from these segments (RFC 9293 state machine), not observed from a kernel. The capture starts mid-connection, after the handshake: both sides are assumed ESTABLISHED at its first segment.</source>
         <translation>读取自抓包文件 %1：双方的状态是根据这些报文段推断出来的（RFC 9293 状态机），而不是从内核观测到的。抓包从连接中途（握手之后）开始：假定双方在第一个报文段时都处于 ESTABLISHED。</translation>
     </message>
+    <message>
+        <source>%1: more than %2 TCP streams, expected a capture of at most %2 (keep one with tcpdump -r %1 -w OUT.pcap &apos;port N&apos;)</source>
+        <extracomment>%1 the file; tcpdump is a program, its filter syntax (&quot;port N&quot;) is its own: keep them</extracomment>
+        <translation>%1：TCP 流超过 %2 条，抓包文件最多只能有 %2 条（可用 tcpdump -r %1 -w OUT.pcap 'port N' 只保留一条）</translation>
+    </message>
+    <message>
+        <source>%1: no stream %2, the capture holds %3</source>
+        <extracomment>%1 the file, %2 the stream asked for, %3 how many the file holds</extracomment>
+        <translation>%1：没有第 %2 条流，该抓包文件共有 %3 条</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was read, expected the same capture twice</source>
+        <translation>%1：读取期间文件发生了变化，两次读取应为同一个抓包文件</translation>
+    </message>
+    <message>
+        <source>%1: stream %2 has %3 segments, at most %4 (cut it with editcap -r or tcpdump -c)</source>
+        <extracomment>%1 the file, %2 the stream (from 1), %3 its segments, %4 the most FinAck shows; editcap and tcpdump are programs: keep them</extracomment>
+        <translation>%1：第 %2 条流有 %3 个报文段，最多 %4 个（可用 editcap -r 或 tcpdump -c 截短）</translation>
+    </message>
+    <message>
+        <source>%1: stream %2 makes %3 events, at most %4 (cut it with editcap -r or tcpdump -c)</source>
+        <extracomment>%1 the file, %2 the stream (from 1), %3 the events its trace would hold, %4 the most a trace holds</extracomment>
+        <translation>%1：第 %2 条流会产生 %3 个事件，最多 %4 个（可用 editcap -r 或 tcpdump -c 截短）</translation>
+    </message>
 </context>
 <context>
     <name>QtClientSocketApi</name>
@@ -3589,7 +3628,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>the raw option {&quot;level&quot;: %1, &quot;option&quot;: %2} is used only in the lab&apos;s private network namespace; on the host network a scenario may use the options FinAck knows (SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, TCP_USER_TIMEOUT) or numbers Linux does not define (%3 and up at levels 1 and 6), never one that could change this computer&apos;s networking</source>
         <extracomment>%1 and %2 are numbers; &quot;level&quot; and &quot;option&quot; are the JSON keys a scenario wrote them with</extracomment>
-        <translation>原始选项 {"level": %1, "option": %2} 只在实验进程的私有网络命名空间中使用；在主机网络上，场景只能使用 FinAck 已知的选项（SO_LINGER、SO_REUSEADDR、SO_RCVBUF、SO_SNDBUF、SO_ERROR、TCP_NODELAY、TCP_USER_TIMEOUT）或 Linux 未定义的编号（level 1 和 6 上 %3 及以上），绝不能使用可能改变本机网络的选项</translation>
+        <translation>原始选项 {&quot;level&quot;: %1, &quot;option&quot;: %2} 只在实验进程的私有网络命名空间中使用；在主机网络上，场景只能使用 FinAck 已知的选项（SO_LINGER、SO_REUSEADDR、SO_RCVBUF、SO_SNDBUF、SO_ERROR、TCP_NODELAY、TCP_USER_TIMEOUT）或 Linux 未定义的编号（level 1 和 6 上 %3 及以上），绝不能使用可能改变本机网络的选项</translation>
     </message>
     <message>
         <source>step %1: %2</source>
@@ -5143,7 +5182,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>expected a port an earlier bind of this scenario names, or &quot;server&quot; or &quot;client&quot; (a scenario connects only to its own sockets, never to other programs on this computer), got %1</source>
         <extracomment>&quot;port&quot;, &quot;server&quot; and bind are JSON keys, values and calls: keep them. %1 the port number</extracomment>
-        <translation>应为本场景之前某个 bind 指定过的端口，或 "server"、"client"（场景只连接它自己的套接字，绝不连接本机上的其他程序），实际为 %1</translation>
+        <translation>应为本场景之前某个 bind 指定过的端口，或 &quot;server&quot;、&quot;client&quot;（场景只连接它自己的套接字，绝不连接本机上的其他程序），实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5552,21 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>%1: cannot tell the format from the name; expected one of %2</source>
         <translation>%1: 无法根据文件名判断格式；应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1: %2 events to draw, at most %3 in a picture; export part of the run with --steps or the Export dialog&apos;s Steps, e.g. steps %4</source>
+        <extracomment>%1 the file, %2 the trace&apos;s events, %3 the most a picture draws, %4 a step range that fits (&quot;1-40&quot;); --steps is finack export&apos;s option and &quot;Steps&quot; the Export dialog&apos;s field: keep them as they are translated there</extracomment>
+        <translation>%1：要绘制 %2 个事件，一幅图最多 %3 个；请用 --steps 或导出对话框中的“步骤”只导出运行的一部分，例如步骤 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 events to draw, at most %3 in a picture, and its first step alone has more; export it as .mmd, .puml, .pcap or .json</source>
+        <extracomment>%1 the file, %2 the trace&apos;s events, %3 the most a picture draws</extracomment>
+        <translation>%1：要绘制 %2 个事件，一幅图最多 %3 个，而仅第一步就超过了这个数；请导出为 .mmd、.puml、.pcap 或 .json</translation>
+    </message>
+    <message>
+        <source>%1: %2 events to draw, at most %3 in a picture, and they are not divided into steps; export it as .mmd, .puml, .pcap or .json, or cut the capture first (editcap -r)</source>
+        <extracomment>%1 the file, %2 the trace&apos;s events, %3 the most a picture draws; editcap is a program: keep its name and option</extracomment>
+        <translation>%1：要绘制 %2 个事件，一幅图最多 %3 个，而且这些事件没有划分步骤；请导出为 .mmd、.puml、.pcap 或 .json，或先截短抓包文件（editcap -r）</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "fileopener.h"
 
 #include "boundedread.h"
+#include "displaypath.h"
 #include "pcapreader.h"
 #include "scenarioloader.h"
 #include "scenariotext.h"
@@ -97,7 +98,7 @@ std::optional<OpenedFile> FileOpener::open(const QString &path, int stream, QStr
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = tr("%1: %2").arg(displayPath(path), file.errorString());
         return std::nullopt;
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -115,7 +116,7 @@ std::optional<OpenedFile> FileOpener::open(const QString &path, int stream, QStr
         if (error)
             //: %1 the file, %2 a size in MiB
             *error = tr("%1: larger than %2 MiB, expected a FinAck trace or scenario of at most %2 MiB")
-                         .arg(path, QString::number(kMaxTraceFileBytes / 1024 / 1024));
+                         .arg(displayPath(path), QString::number(kMaxTraceFileBytes / 1024 / 1024));
         return std::nullopt;
     }
     const QByteArray &data = *read;
@@ -138,7 +139,7 @@ std::optional<OpenedFile> FileOpener::open(const QString &path, int stream, QStr
         if (error) {
             const QString found = format.isEmpty() ? tr("no \"format\"") : tr("\"format\" is \"%1\"").arg(format);
             *error = tr("%1: %2: not a FinAck trace (\"finack-trace\") or scenario (\"finack-scenario\"), nor a pcap/pcapng capture")
-                         .arg(path, found);
+                         .arg(displayPath(path), found);
         }
         return std::nullopt;
     }
