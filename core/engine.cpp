@@ -10,6 +10,7 @@
 #include "scenariotext.h"
 #include "sideobserver.h"
 #include "stepcall.h"
+#include "tracejson.h"
 #include "tracesteps.h"
 
 #include <QSet>
@@ -42,6 +43,11 @@ Engine::Engine(QObject *parent)
 }
 
 namespace {
+
+// The segments one run records: with its calls, states and notes (bounded by the 1,000 steps)
+// the trace stays under kMaxTraceEvents, so it opens again once saved.
+constexpr int kMaxRunSegments = 100'000;
+static_assert(kMaxRunSegments + 15'000 < kMaxTraceEvents);
 
 // A Qt waitFor*() ends itself at the step's timeout; the engine steps in only when it overruns
 // by this much (the call reached the Qt thread a little after the worker started it).
@@ -122,6 +128,7 @@ void Engine::load(const Scenario &scenario)
     m_ports = {};
     m_firewall.clear();
     m_faults.clear();
+    m_recordedSegments = 0;
     m_unavailable.clear();
     m_reach.clear();
     // The kernel says where the sockets live, not the options: the raw options are for the private
@@ -413,9 +420,19 @@ bool Engine::collectSegments()
                     break;
                 }
             }
-            record(*segment);
             m_reconciler.addSegment(*segment);
             any = true;
+            // A saved trace must open again (kMaxTraceEvents): a scenario that streams 64 MiB
+            // through a tiny window would make more segments than any file FinAck reads.
+            if (m_recordedSegments == kMaxRunSegments)
+                //: %1 a number of segments, %2 the most events a trace file may hold
+                record(Note{segment->tUs, -1,
+                            tr("FinAck stopped recording segments after %1: a saved trace holds at most %2 events. The run goes on, "
+                               "and its calls and states are still recorded.")
+                                .arg(kMaxRunSegments)
+                                .arg(kMaxTraceEvents)});
+            if (m_recordedSegments++ < kMaxRunSegments)
+                record(*segment);
         }
     }
     return any;

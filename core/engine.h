@@ -133,6 +133,7 @@ private:
     QStringList m_differences;
     QList<ExpectationCheck> m_checks;
     QString m_probeError;
+    int m_recordedSegments = 0; // this run's, up to kMaxRunSegments
 
     QList<CallRecord> m_stepCalls; // finished since the last inference
     QList<StateChange> m_observed; // every observed state event, absolute times, in order per side

@@ -956,6 +956,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>%1 the step's number as in the diagram's step gutter (setup steps included, from 1), %2 why ("connect() to port 8080 was not made: …")</extracomment>
         <translation>Step %1 skipped: %2.</translation>
     </message>
+    <message>
+        <source>FinAck stopped recording segments after %1: a saved trace holds at most %2 events. The run goes on, and its calls and states are still recorded.</source>
+        <extracomment>%1 a number of segments, %2 the most events a trace file may hold</extracomment>
+        <translation>FinAck stopped recording segments after %1: a saved trace holds at most %2 events. The run goes on, and its calls and states are still recorded.</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ErrnoNames</name>

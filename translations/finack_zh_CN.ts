@@ -953,6 +953,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <extracomment>%1 the step&apos;s number as in the diagram&apos;s step gutter (setup steps included, from 1), %2 why (&quot;connect() to port 8080 was not made: …&quot;)</extracomment>
         <translation>第 %1 步已跳过：%2。</translation>
     </message>
+    <message>
+        <source>FinAck stopped recording segments after %1: a saved trace holds at most %2 events. The run goes on, and its calls and states are still recorded.</source>
+        <extracomment>%1 a number of segments, %2 the most events a trace file may hold</extracomment>
+        <translation>FinAck 在记录 %1 个报文段后停止记录报文段：保存的运行记录最多容纳 %2 个事件。运行会继续，其调用和状态仍会被记录。</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::ErrnoNames</name>
@@ -3576,7 +3581,7 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>%1: more than %2 TCP streams, expected a capture of at most %2 (keep one with tcpdump -r %1 -w OUT.pcap &apos;port N&apos;)</source>
         <extracomment>%1 the file; tcpdump is a program, its filter syntax (&quot;port N&quot;) is its own: keep them</extracomment>
-        <translation>%1：TCP 流超过 %2 条，抓包文件最多只能有 %2 条（可用 tcpdump -r %1 -w OUT.pcap 'port N' 只保留一条）</translation>
+        <translation>%1：TCP 流超过 %2 条，抓包文件最多只能有 %2 条（可用 tcpdump -r %1 -w OUT.pcap &apos;port N&apos; 只保留一条）</translation>
     </message>
     <message>
         <source>%1: no stream %2, the capture holds %3</source>
