@@ -137,22 +137,45 @@ void LabClient::load(const QJsonObject &scenario)
     m_differences.clear();
     m_checks.clear();
     m_finished = false;
+    m_refusal.clear();
+    QByteArray line = LabProtocol::loadCommand(scenario);
+    if (line.size() - 1 > LabProtocol::kMaxCommandBytes) { // the lab would drop it unread
+        //: %1 and %2 are numbers of bytes
+        m_refusal = tr("the scenario is too large to send to finack-lab: %1 bytes as a command, at most %2")
+                        .arg(line.size() - 1)
+                        .arg(LabProtocol::kMaxCommandBytes);
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     ++m_loadsUnanswered;
-    send(LabProtocol::loadCommand(scenario));
+    send(line);
 }
 
 void LabClient::step()
 {
+    // After a refused load the lab still holds the scenario before; it is not to run instead.
+    if (!m_refusal.isEmpty()) {
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     send(LabProtocol::command(QStringLiteral("step")));
 }
 
 void LabClient::run()
 {
+    if (!m_refusal.isEmpty()) {
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     send(LabProtocol::command(QStringLiteral("run")));
 }
 
 void LabClient::reset()
 {
+    if (!m_refusal.isEmpty()) {
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     m_trace = Trace();
     m_differences.clear();
     m_checks.clear();
@@ -220,6 +243,7 @@ void LabClient::handleLine(const QByteArray &line)
         break;
     }
     case LabProtocol::MessageType::StepFinished: Q_EMIT stepFinished(message->step, message->atEnd); break;
+    case LabProtocol::MessageType::Pong: break;
     case LabProtocol::MessageType::Finished:
         m_finished = true;
         m_checks = message->checks;
@@ -262,7 +286,7 @@ void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 bool LabClient::waitForFinished(int timeoutMs, QString *error)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    QString labMessage;
+    QString labMessage = m_refusal;
     const auto connection = connect(this, &LabClient::labError, this, [&labMessage](const QString &m) {
         if (labMessage.isEmpty())
             labMessage = m; // the first refusal explains the rest

@@ -86,6 +86,7 @@ private:
     Trace m_trace;
     QStringList m_differences;
     QList<ExpectationCheck> m_checks;
+    QString m_refusal; // why the last load was not sent
 };
 
 } // namespace FinAck
