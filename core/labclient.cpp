@@ -27,6 +27,13 @@ LabClient::LabClient(QObject *parent)
     : QObject(parent)
     , m_program(qEnvironmentVariable("FINACK_LAB", QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("finack-lab"))))
 {
+    m_heartbeat.setInterval(1000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &LabClient::heartbeat);
+}
+
+void LabClient::setHeartbeatInterval(int ms)
+{
+    m_heartbeat.setInterval(ms);
 }
 
 std::optional<LabClient::Network> LabClient::networkFromName(const QString &name)
@@ -53,6 +60,8 @@ bool LabClient::start(Network network, QString *error)
     m_ready = false;
     m_loadsUnanswered = 0;
     m_failure.clear();
+    m_pingPending = false;
+    m_hung = false;
     QStringList args{QStringLiteral("--network"), network == Network::Auto      ? QStringLiteral("auto")
                                                   : network == Network::Private ? QStringLiteral("private")
                                                                                 : QStringLiteral("host")};
@@ -91,6 +100,8 @@ bool LabClient::start(Network network, QString *error)
             *error = reason;
         return false;
     }
+    m_sinceHeard.start();
+    m_heartbeat.start();
     return true;
 }
 
@@ -100,8 +111,12 @@ void LabClient::stop()
         return;
     QProcess *process = m_process;
     m_process = nullptr; // from here on its end is expected, not a failure
+    m_heartbeat.stop();
     process->disconnect(this);
-    if (process->state() != QProcess::NotRunning) {
+    if (process->state() != QProcess::NotRunning && m_hung) {
+        process->kill(); // a stopped process would only make us wait for it
+        process->waitForFinished(3000);
+    } else if (process->state() != QProcess::NotRunning) {
         process->write(LabProtocol::command(QStringLiteral("quit")));
         process->closeWriteChannel();
         if (!process->waitForFinished(3000)) {
@@ -110,6 +125,8 @@ void LabClient::stop()
         }
     }
     delete process;
+    m_hung = false;
+    m_pingPending = false;
 }
 
 bool LabClient::isRunning() const
@@ -187,7 +204,10 @@ void LabClient::readLines()
 {
     if (!m_process)
         return;
-    m_buffer += m_process->readAllStandardOutput();
+    const QByteArray data = m_process->readAllStandardOutput();
+    if (!data.isEmpty())
+        heard();
+    m_buffer += data;
     qsizetype end = -1;
     while ((end = m_buffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_buffer.left(end);
@@ -243,7 +263,7 @@ void LabClient::handleLine(const QByteArray &line)
         break;
     }
     case LabProtocol::MessageType::StepFinished: Q_EMIT stepFinished(message->step, message->atEnd); break;
-    case LabProtocol::MessageType::Pong: break;
+    case LabProtocol::MessageType::Pong: m_pingPending = false; break;
     case LabProtocol::MessageType::Finished:
         m_finished = true;
         m_checks = message->checks;
@@ -278,9 +298,42 @@ void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         m_failure = reason;
     QProcess *process = m_process;
     m_process = nullptr;
+    m_heartbeat.stop();
+    m_hung = false; // gone, which labFailed says
     if (process)
         process->deleteLater();
     Q_EMIT labFailed(reason);
+}
+
+void LabClient::heartbeat()
+{
+    if (!isRunning())
+        return;
+    if (!m_hung && m_sinceHeard.elapsed() >= m_hangTimeoutMs) {
+        // This thread may have been the busy one: an answer waiting unread in the pipe counts.
+        m_process->waitForReadyRead(0);
+        if (!isRunning())
+            return;
+    }
+    if (m_sinceHeard.elapsed() >= m_hangTimeoutMs) {
+        m_hung = true;
+        Q_EMIT labHung(m_sinceHeard.elapsed());
+        if (!isRunning())
+            return;
+    }
+    if (!m_pingPending) {
+        m_pingPending = true;
+        m_process->write(LabProtocol::command(QStringLiteral("ping")));
+    }
+}
+
+void LabClient::heard()
+{
+    m_sinceHeard.restart();
+    if (m_hung) {
+        m_hung = false;
+        Q_EMIT labResponsive();
+    }
 }
 
 bool LabClient::waitForFinished(int timeoutMs, QString *error)

@@ -1,7 +1,7 @@
 // finack-lab's line protocol as finack depends on it, driven line by line over a QProcess: a line
 // far beyond the limit is dropped, not held; every refusal quotes the command by a short prefix;
-// every command is answered in every state; a ping is answered while a step blocks
-// (docs/lab-protocol.md).
+// every command is answered in every state; a ping is answered while a step blocks; and
+// LabClient tells a slow step from a stopped lab (docs/lab-protocol.md).
 #include "labclient.h"
 #include "labprotocol.h"
 #include "scenarioloader.h"
@@ -287,6 +287,62 @@ private Q_SLOTS:
         QVERIFY(pong > recvStarted && recvDone > recvStarted);
         QVERIFY2(pong < recvDone, qPrintable(QStringLiteral("pong %1, step_finished %2").arg(pong).arg(recvDone)));
         QVERIFY(lab.lab("error").isEmpty());
+    }
+
+    // LabClient tells a step that blocks for its timeout (pongs keep coming) from a lab that is
+    // stopped (nothing comes): labHung within the hang timeout, labResponsive once it goes on.
+    void stoppedLabIsHungSlowStepIsNot()
+    {
+        LabClient lab;
+        lab.setProgram(QStringLiteral(FINACK_LAB_BIN));
+        lab.setHeartbeatInterval(100);
+        lab.setHangTimeout(1000);
+        QString error;
+        QVERIFY2(lab.start(LabClient::Network::Host, &error), qPrintable(error));
+        QSignalSpy hung(&lab, &LabClient::labHung);
+        QSignalSpy responsive(&lab, &LabClient::labResponsive);
+        QSignalSpy stepFinished(&lab, &LabClient::stepFinished);
+
+        // A step of 3 s, three hang timeouts: not a hang.
+        lab.load(blockingRecvScenario(3000));
+        lab.run();
+        const auto recvStep = [&lab] {
+            for (const Note &note : lab.trace().notes()) {
+                if (note.text == QLatin1String("slow recv under way"))
+                    return note.step;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(recvStep() >= 0, 10000);
+        QElapsedTimer timer;
+        timer.start();
+        const auto recvFinished = [&] {
+            return std::any_of(stepFinished.cbegin(), stepFinished.cend(), [&](const QList<QVariant> &s) { return s.at(0) == recvStep(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(recvFinished(), 15000);
+        QVERIFY2(timer.elapsed() >= 2500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(lab.waitForFinished(15000, &error));
+        QCOMPARE(hung.count(), 0);
+        QVERIFY(lab.isAnswering());
+
+        QVERIFY(::kill(pid_t(lab.processId()), SIGSTOP) == 0);
+        timer.restart();
+        QVERIFY(hung.wait(5000));
+        const qint64 noticedMs = timer.elapsed();
+        qInfo("a stopped lab is hung after %lld ms (hang timeout %d ms)", noticedMs, lab.hangTimeout());
+        QVERIFY2(noticedMs >= 900, qPrintable(QString::number(noticedMs)));
+        QVERIFY(hung.constFirst().constFirst().toLongLong() >= lab.hangTimeout());
+        QVERIFY(!lab.isAnswering());
+        QCOMPARE(responsive.count(), 0);
+
+        QVERIFY(::kill(pid_t(lab.processId()), SIGCONT) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(responsive.count(), 1, 5000);
+        QVERIFY(lab.isAnswering());
+        QVERIFY(lab.isRunning());
+        // As good as before.
+        lab.load(scenarioJson(QStringLiteral("half-close")));
+        lab.run();
+        QVERIFY2(lab.waitForFinished(30000, &error), qPrintable(error));
     }
 };
 
