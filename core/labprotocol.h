@@ -19,7 +19,8 @@ namespace FinAck::LabProtocol {
 
 // The longest command line the lab reads; a longer one is discarded up to its newline and
 // answered by one error. Twice a scenario file's limit (ScenarioLoader, 16 MiB): the load command
-// carries the file's JSON again, compact, which a file of short numbers ("1e5") makes longer.
+// carries the file's JSON again, compact, which numbers can make longer ("1e15" is written back
+// as "1000000000000000"). LabClient refuses to send a longer load.
 constexpr qsizetype kMaxCommandBytes = qsizetype(32) * 1024 * 1024;
 // How much of a refused command an error quotes, in characters.
 constexpr qsizetype kQuotedPrefixChars = 40;
