@@ -12,7 +12,7 @@ namespace FinAck {
 
 namespace {
 
-constexpr qsizetype kChunkBytes = 64 * 1024;
+constexpr qsizetype kChunkBytes = qsizetype(64) * 1024;
 // Enough for the quoted prefix of an error (LabProtocol::kQuotedPrefixChars) in any UTF-8.
 constexpr qsizetype kStartBytes = 256;
 
