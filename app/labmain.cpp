@@ -4,6 +4,7 @@
 // segment and may install faults, and a crash of the lab can never take the window down.
 //   finack-lab [--network auto|private|host] [--no-capture] [--client posix|qt]
 #include "engine.h"
+#include "labcommandreader.h"
 #include "labprotocol.h"
 #include "language.h"
 #include "pendingtext.h"
@@ -17,15 +18,19 @@
 
 #include <cstdio>
 #include <cstring>
-#include <iostream>
-#include <string>
+#include <mutex>
+#include <unistd.h>
 
 using namespace FinAck;
 
 namespace {
 
+// The main thread writes what the engine records; the command reader's thread writes pongs.
+std::mutex s_stdoutMutex;
+
 void emitLine(const QByteArray &line)
 {
+    const std::lock_guard lock(s_stdoutMutex);
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout); // finack animates as the lines arrive
 }
@@ -89,31 +94,43 @@ public:
         });
     }
 
-    // One command line; false on "quit".
-    bool handle(const QByteArray &line)
+    // One line from stdin; false on "quit". Every other line is answered, in every state.
+    bool handle(const LabCommandReader::Line &line)
     {
-        QJsonParseError parseError{};
-        const QJsonObject command = QJsonDocument::fromJson(line, &parseError).object();
-        const QString name = command.value(QStringLiteral("cmd")).toString();
-        if (parseError.error != QJsonParseError::NoError || name.isEmpty()) {
-            emitLine(LabProtocol::errorLine(tr("not a command: %1").arg(QString::fromUtf8(line.left(80)))));
+        using Kind = LabCommandReader::Line::Kind;
+        if (line.kind == Kind::TooLong) {
+            //: %1 and %2 are numbers of bytes
+            emitLine(LabProtocol::errorLine(tr("a command line of %1 bytes was dropped: a command may be at most %2 bytes")
+                                                .arg(line.length)
+                                                .arg(LabProtocol::kMaxCommandBytes)));
             return true;
         }
+        if (line.kind == Kind::NotACommand) {
+            emitLine(LabProtocol::errorLine(tr("not a command: %1").arg(LabProtocol::quotedPrefix(QString::fromUtf8(line.start)))));
+            return true;
+        }
+        const QString &name = line.name;
         if (name == QLatin1String("quit"))
             return false;
+        static const QStringList kRunCommands{QStringLiteral("step"), QStringLiteral("run"), QStringLiteral("reset")};
         if (name == QLatin1String("load"))
-            load(command.value(QStringLiteral("scenario")).toObject());
+            load(line.object.value(QStringLiteral("scenario")).toObject());
+        else if (name == QLatin1String("ping")) // the reader answers it; here only if it did not
+            emitLine(LabProtocol::pongLine());
+        else if (!kRunCommands.contains(name))
+            emitLine(LabProtocol::errorLine(tr("unknown command \"%1\"").arg(LabProtocol::quotedPrefix(name))));
         else if (!m_loaded)
             //: %1 is a lab protocol command: step, run or reset
             emitLine(LabProtocol::errorLine(tr("%1: no scenario loaded").arg(name), name));
-        else if (name == QLatin1String("step"))
-            step();
-        else if (name == QLatin1String("run"))
-            while (step()) {}
         else if (name == QLatin1String("reset"))
             start(m_engine.scenario());
+        else if (m_finished)
+            //: %1 is a lab protocol command: step or run; reset and load are the commands that start a run again
+            emitLine(LabProtocol::errorLine(tr("%1: the run has finished; reset or load a scenario to run again").arg(name), name));
+        else if (name == QLatin1String("step"))
+            step();
         else
-            emitLine(LabProtocol::errorLine(tr("unknown command \"%1\"").arg(name)));
+            while (step()) {}
         return true;
     }
 
@@ -218,9 +235,16 @@ int main(int argc, char *argv[])
     const QString fallbackReason = fellBack ? why.text() : QString();
     Lab lab(network, args.capture, args.client);
     emitLine(LabProtocol::readyLine(network, fallbackReason));
-    std::string line;
-    while (std::getline(std::cin, line)) {
-        if (!lab.handle(QByteArray::fromStdString(line)))
+    // A ping is answered by the reader's thread at once, so that a step blocking this thread up
+    // to its timeout still shows the lab alive (docs/lab-protocol.md, Heartbeat).
+    LabCommandReader reader(STDIN_FILENO, LabProtocol::kMaxCommandBytes, [](const QString &name) {
+        if (name != QLatin1String("ping"))
+            return false;
+        emitLine(LabProtocol::pongLine());
+        return true;
+    });
+    for (LabCommandReader::Line line = reader.next(); line.kind != LabCommandReader::Line::Kind::End; line = reader.next()) {
+        if (!lab.handle(line))
             break;
     }
     return 0;

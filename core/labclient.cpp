@@ -27,6 +27,13 @@ LabClient::LabClient(QObject *parent)
     : QObject(parent)
     , m_program(qEnvironmentVariable("FINACK_LAB", QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("finack-lab"))))
 {
+    m_heartbeat.setInterval(1000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &LabClient::heartbeat);
+}
+
+void LabClient::setHeartbeatInterval(int ms)
+{
+    m_heartbeat.setInterval(ms);
 }
 
 std::optional<LabClient::Network> LabClient::networkFromName(const QString &name)
@@ -53,6 +60,8 @@ bool LabClient::start(Network network, QString *error)
     m_ready = false;
     m_loadsUnanswered = 0;
     m_failure.clear();
+    m_pingPending = false;
+    m_hung = false;
     QStringList args{QStringLiteral("--network"), network == Network::Auto      ? QStringLiteral("auto")
                                                   : network == Network::Private ? QStringLiteral("private")
                                                                                 : QStringLiteral("host")};
@@ -91,6 +100,8 @@ bool LabClient::start(Network network, QString *error)
             *error = reason;
         return false;
     }
+    m_sinceHeard.start();
+    m_heartbeat.start();
     return true;
 }
 
@@ -100,8 +111,12 @@ void LabClient::stop()
         return;
     QProcess *process = m_process;
     m_process = nullptr; // from here on its end is expected, not a failure
+    m_heartbeat.stop();
     process->disconnect(this);
-    if (process->state() != QProcess::NotRunning) {
+    if (process->state() != QProcess::NotRunning && m_hung) {
+        process->kill(); // a stopped process would only make us wait for it
+        process->waitForFinished(3000);
+    } else if (process->state() != QProcess::NotRunning) {
         process->write(LabProtocol::command(QStringLiteral("quit")));
         process->closeWriteChannel();
         if (!process->waitForFinished(3000)) {
@@ -110,6 +125,8 @@ void LabClient::stop()
         }
     }
     delete process;
+    m_hung = false;
+    m_pingPending = false;
 }
 
 bool LabClient::isRunning() const
@@ -137,22 +154,45 @@ void LabClient::load(const QJsonObject &scenario)
     m_differences.clear();
     m_checks.clear();
     m_finished = false;
+    m_refusal.clear();
+    QByteArray line = LabProtocol::loadCommand(scenario);
+    if (line.size() - 1 > LabProtocol::kMaxCommandBytes) { // the lab would drop it unread
+        //: %1 and %2 are numbers of bytes
+        m_refusal = tr("the scenario is too large to send to finack-lab: %1 bytes as a command, at most %2")
+                        .arg(line.size() - 1)
+                        .arg(LabProtocol::kMaxCommandBytes);
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     ++m_loadsUnanswered;
-    send(LabProtocol::loadCommand(scenario));
+    send(line);
 }
 
 void LabClient::step()
 {
+    // After a refused load the lab still holds the scenario before; it is not to run instead.
+    if (!m_refusal.isEmpty()) {
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     send(LabProtocol::command(QStringLiteral("step")));
 }
 
 void LabClient::run()
 {
+    if (!m_refusal.isEmpty()) {
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     send(LabProtocol::command(QStringLiteral("run")));
 }
 
 void LabClient::reset()
 {
+    if (!m_refusal.isEmpty()) {
+        Q_EMIT labError(m_refusal);
+        return;
+    }
     m_trace = Trace();
     m_differences.clear();
     m_checks.clear();
@@ -164,7 +204,10 @@ void LabClient::readLines()
 {
     if (!m_process)
         return;
-    m_buffer += m_process->readAllStandardOutput();
+    const QByteArray data = m_process->readAllStandardOutput();
+    if (!data.isEmpty())
+        heard();
+    m_buffer += data;
     qsizetype end = -1;
     while ((end = m_buffer.indexOf('\n')) >= 0) {
         const QByteArray line = m_buffer.left(end);
@@ -220,6 +263,7 @@ void LabClient::handleLine(const QByteArray &line)
         break;
     }
     case LabProtocol::MessageType::StepFinished: Q_EMIT stepFinished(message->step, message->atEnd); break;
+    case LabProtocol::MessageType::Pong: m_pingPending = false; break;
     case LabProtocol::MessageType::Finished:
         m_finished = true;
         m_checks = message->checks;
@@ -254,15 +298,48 @@ void LabClient::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         m_failure = reason;
     QProcess *process = m_process;
     m_process = nullptr;
+    m_heartbeat.stop();
+    m_hung = false; // gone, which labFailed says
     if (process)
         process->deleteLater();
     Q_EMIT labFailed(reason);
 }
 
+void LabClient::heartbeat()
+{
+    if (!isRunning())
+        return;
+    if (!m_hung && m_sinceHeard.elapsed() >= m_hangTimeoutMs) {
+        // This thread may have been the busy one: an answer waiting unread in the pipe counts.
+        m_process->waitForReadyRead(0);
+        if (!isRunning())
+            return;
+    }
+    if (m_sinceHeard.elapsed() >= m_hangTimeoutMs) {
+        m_hung = true;
+        Q_EMIT labHung(m_sinceHeard.elapsed());
+        if (!isRunning())
+            return;
+    }
+    if (!m_pingPending) {
+        m_pingPending = true;
+        m_process->write(LabProtocol::command(QStringLiteral("ping")));
+    }
+}
+
+void LabClient::heard()
+{
+    m_sinceHeard.restart();
+    if (m_hung) {
+        m_hung = false;
+        Q_EMIT labResponsive();
+    }
+}
+
 bool LabClient::waitForFinished(int timeoutMs, QString *error)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    QString labMessage;
+    QString labMessage = m_refusal;
     const auto connection = connect(this, &LabClient::labError, this, [&labMessage](const QString &m) {
         if (labMessage.isEmpty())
             labMessage = m; // the first refusal explains the rest

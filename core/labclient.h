@@ -4,16 +4,20 @@
 #include "labprotocol.h"
 #include "trace.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QProcess>
+#include <QTimer>
 
 namespace FinAck {
 
 // finack's side of finack-lab: starts the lab process, sends it commands and rebuilds the trace
 // from the events it streams back. The lab may crash or be killed at any time; that ends in
 // labFailed() with a readable reason, never in a hung or dead caller, and start() again gives a
-// fresh lab.
+// fresh lab. It may also stop answering (stopped with SIGSTOP, stuck): while an event loop runs,
+// the lab is pinged every heartbeat interval and answers at once even during a step that blocks,
+// so a silence of the hang timeout is labHung(), and its next word labResponsive().
 class LabClient : public QObject
 {
     Q_OBJECT
@@ -35,8 +39,16 @@ public:
     // as another user; empty by default.
     void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
 
+    // How often the lab is pinged, and how long a silence means it is hung; for the tests.
+    void setHeartbeatInterval(int ms);
+    void setHangTimeout(int ms) { m_hangTimeoutMs = ms; }
+    int hangTimeout() const { return m_hangTimeoutMs; }
+    // False from labHung() until the lab says anything again.
+    bool isAnswering() const { return !m_hung; }
+
     // Starts the lab and waits for it to say which network it runs in.
     bool start(Network network, QString *error);
+    // Asks the lab to quit and waits for it; a hung lab is killed at once.
     void stop();
     bool isRunning() const;
     QString network() const { return m_network; }               // "private" or "host"
@@ -64,12 +76,18 @@ Q_SIGNALS:
     void finished(const QStringList &differences);
     void labError(const QString &message); // the lab refused a command; it is still running
     void labFailed(const QString &reason); // the lab is gone
+    // The running lab has said nothing for `silentMs` (at least the hang timeout), though it was
+    // pinged; repeated each heartbeat until it answers.
+    void labHung(qint64 silentMs);
+    void labResponsive(); // after labHung(): the lab answered again
 
 private:
     void send(const QByteArray &line);
     void readLines();
     void handleLine(const QByteArray &line);
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void heartbeat();
+    void heard();
 
     QString m_program;
     bool m_captureAllowed = true;
@@ -86,6 +104,12 @@ private:
     Trace m_trace;
     QStringList m_differences;
     QList<ExpectationCheck> m_checks;
+    QString m_refusal; // why the last load was not sent
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceHeard;
+    int m_hangTimeoutMs = 5000;
+    bool m_pingPending = false; // one ping at a time: a stopped lab's pipe never fills with them
+    bool m_hung = false;
 };
 
 } // namespace FinAck

@@ -76,6 +76,11 @@ QByteArray finishedLine(const QList<ExpectationCheck> &checks)
     return line(o);
 }
 
+QByteArray pongLine()
+{
+    return line(labMessage("pong"));
+}
+
 QByteArray errorLine(const QString &message, const QString &command)
 {
     QJsonObject o = labMessage("error");
@@ -83,6 +88,23 @@ QByteArray errorLine(const QString &message, const QString &command)
     if (!command.isEmpty())
         o.insert(QStringLiteral("command"), command);
     return line(o);
+}
+
+QString quotedPrefix(const QString &text)
+{
+    QStringView kept = QStringView(text).left(kQuotedPrefixChars);
+    if (!kept.isEmpty() && kept.back().isHighSurrogate() && text.size() > kQuotedPrefixChars)
+        kept.chop(1); // never half a character
+    QString out;
+    for (const QChar c : kept) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (text.size() > kQuotedPrefixChars)
+        out += QChar(0x2026); // …
+    return out;
 }
 
 std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
@@ -112,6 +134,8 @@ std::optional<Message> parseMessage(const QJsonObject &object, bool *isEvent)
         m.type = MessageType::StepFinished;
         m.step = object.value(QStringLiteral("step")).toInt(-1);
         m.atEnd = object.value(QStringLiteral("at_end")).toBool();
+    } else if (event == QLatin1String("pong")) {
+        m.type = MessageType::Pong;
     } else if (event == QLatin1String("finished")) {
         m.type = MessageType::Finished;
         for (const auto &v : object.value(QStringLiteral("checks")).toArray()) {

@@ -131,6 +131,43 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.playback().isRunFinished() && window.playback().isAtEnd(), 60000);
     }
 
+    // A lab that stops answering (SIGSTOP) is shown as such, however it looked before ("lab
+    // running"), and the window's button ends it and runs the scenario in a new one.
+    void showsALabThatDoesNotAnswer()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.lab().setHeartbeatInterval(100);
+        window.lab().setHangTimeout(1000);
+        QVERIFY(window.openScenario(QStringLiteral("graceful-client-first")));
+        const auto stopped = pid_t(window.lab().processId());
+        QVERIFY(::kill(stopped, SIGSTOP) == 0);
+        const auto shown = [&window](const QString &text) {
+            const auto labels = window.findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [&text](QLabel *l) { return l->isVisible() && l->text().contains(text); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("The lab has not answered for 1 s")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("The lab has not answered for 2 s")), 5000);
+        QVERIFY(shown(QStringLiteral("lab not answering")));
+        const auto buttons = window.findChildren<QPushButton *>();
+        const auto restart = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+            return b->isVisible() && b->text() == QLatin1String("End and restart the lab");
+        });
+        QVERIFY(restart != buttons.cend());
+        (*restart)->click();
+        QVERIFY(::kill(stopped, 0) == -1); // ended, not left stopped
+        QVERIFY(window.lab().isRunning());
+        QVERIFY(pid_t(window.lab().processId()) != stopped);
+        QVERIFY(!shown(QStringLiteral("has not answered")));
+        QVERIFY(shown(QStringLiteral("lab running")));
+        QVERIFY(!(*restart)->isVisible());
+        fastest(window);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(window.playback().isRunFinished() && window.playback().isAtEnd(), 60000);
+        QCOMPARE(window.shownTrace().scenarioId(), QStringLiteral("graceful-client-first"));
+    }
+
     void unknownScenarioIsRefused()
     {
         MainWindow window;

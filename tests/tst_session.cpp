@@ -6,11 +6,15 @@
 #include "scenarioloader.h"
 #include "tcpstate.h"
 
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <csignal>
 
 using namespace FinAck;
 
@@ -98,6 +102,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(playback.isRunFinished() && playback.isAtEnd(), 60000);
         QCOMPARE(session.shownTrace().scenarioId(), scenario);
         QCOMPARE(session.shownTrace().segments().size(), recorded.segments().size());
+    }
+
+    // A lab that stops answering (here: SIGSTOP) is reported with how long it has been silent,
+    // until it answers again; startLab() then ends it at once, not after a polite wait, and the
+    // scenario runs in a new one.
+    void hungLabIsReportedAndReplaced()
+    {
+        Session session;
+        session.lab().setHeartbeatInterval(100);
+        session.lab().setHangTimeout(1000);
+        session.startLab();
+        QString error;
+        QVERIFY2(session.openScenario(QStringLiteral("graceful-client-first"), &error), qPrintable(error));
+        QSignalSpy silence(&session, &Session::labSilenceChanged);
+        const auto stopped = pid_t(session.lab().processId());
+
+        QVERIFY(::kill(stopped, SIGSTOP) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(session.labSilentMs() >= 1000, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.labSilentMs() >= 2000, 5000); // it counts on
+        QCOMPARE(session.labState(), Session::LabState::Running);
+        QVERIFY(::kill(stopped, SIGCONT) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(session.labSilentMs(), qint64(0), 5000);
+        QCOMPARE(silence.constLast().constFirst().toLongLong(), qint64(0));
+
+        QVERIFY(::kill(stopped, SIGSTOP) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(session.labSilentMs() > 0, 5000);
+        QElapsedTimer timer;
+        timer.start();
+        session.startLab();
+        const qint64 restartMs = timer.elapsed();
+        QVERIFY2(restartMs < 2500, qPrintable(QString::number(restartMs))); // LabClient::stop() waits 3 s for a lab that may quit
+        QVERIFY(::kill(stopped, 0) == -1 && errno == ESRCH);                // ended, and reaped
+        QVERIFY(session.lab().isRunning());
+        QVERIFY(pid_t(session.lab().processId()) != stopped);
+        QCOMPARE(session.labSilentMs(), qint64(0));
+        QCOMPARE(session.scenario()->id, QStringLiteral("graceful-client-first"));
+        Playback &playback = session.playback();
+        playback.setPace(1, 1);
+        connect(&playback, &Playback::needNextStep, &session.lab(), &LabClient::step);
+        playback.play();
+        QTRY_VERIFY_WITH_TIMEOUT(playback.isRunFinished() && playback.isAtEnd(), 60000);
+        QCOMPARE(session.shownTrace().scenarioId(), QStringLiteral("graceful-client-first"));
     }
 
     void badScenarioChangesNothing()

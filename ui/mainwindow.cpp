@@ -106,6 +106,7 @@ MainWindow::MainWindow(LabClient::Network network, QWidget *parent)
     connect(&m_session, &Session::scenarioLoadFailed, this, [this](const QString &error) { statusBar()->showMessage(error, 15000); });
     connect(&m_session, &Session::fileShown, this, &MainWindow::onFileShown);
     connect(&m_session, &Session::labStateChanged, this, &MainWindow::onLabStateChanged);
+    connect(&m_session, &Session::labSilenceChanged, this, &MainWindow::onLabStateChanged);
     connect(&m_session, &Session::checksChanged, this, [this](const QList<ExpectationCheck> &checks) {
         m_explain->setChecks(checks);
         updateActions();
@@ -390,12 +391,15 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, 10000);
 }
 
+// The banner says the lab stopped, or that it has not answered for a while (stopped with SIGSTOP,
+// or stuck); both offer a new lab. A step that blocks for its timeout still answers.
 void MainWindow::onLabStateChanged()
 {
     const bool stopped = m_session.labState() == Session::LabState::Stopped;
+    const bool silent = m_session.labSilentMs() > 0;
     updateBanner();
-    m_banner->setVisible(stopped);
-    m_restartLab->setVisible(stopped);
+    m_banner->setVisible(stopped || silent);
+    m_restartLab->setVisible(stopped || silent);
     updateStatus();
     updateActions();
 }
@@ -426,6 +430,8 @@ void MainWindow::updateStatus()
     m_networkLabel->setText(opened ? opened->description : live);
     if (opened && lab.isRunning())
         m_labLabel->setText(tr("replay: the lab is idle"));
+    else if (m_session.labState() == Session::LabState::Running && m_session.labSilentMs() > 0)
+        m_labLabel->setText(tr("lab not answering"));
     else if (m_session.labState() == Session::LabState::Running)
         m_labLabel->setText(tr("lab running"));
     else if (m_session.labState() == Session::LabState::Stopped)
@@ -440,6 +446,14 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateBanner()
 {
+    const qint64 silentMs = m_session.labSilentMs();
+    m_restartLab->setText(silentMs > 0 ? tr("End and restart the lab") : tr("Restart the lab"));
+    if (silentMs > 0) {
+        //: the lab is a process of its own; %n counts seconds since it last answered
+        m_banner->setText(tr("The lab has not answered for %n s. It may be stopped or stuck; end it and start a new one to go on.", nullptr,
+                             int(silentMs / 1000)));
+        return;
+    }
     if (m_session.labState() != Session::LabState::Stopped)
         return;
     //: %1 is the reason finack-lab gave or the way it ended ("finack-lab was ended by signal 9 (Killed)")
@@ -477,7 +491,6 @@ void MainWindow::retranslate()
 {
     updateWindowTitle();
     m_view->setAccessibleName(tr("Sequence diagram"));
-    m_restartLab->setText(tr("Restart the lab"));
     updateBanner();
     m_files->retranslate();
     m_viewActions->retranslate();

@@ -33,6 +33,8 @@ Session::Session(LabClient::Network network, QObject *parent)
         Q_EMIT checksChanged(liveChecks());
     });
     connect(&m_lab, &LabClient::labFailed, this, &Session::onLabFailed);
+    connect(&m_lab, &LabClient::labHung, this, &Session::setLabSilence);
+    connect(&m_lab, &LabClient::labResponsive, this, [this] { setLabSilence(0); });
     connect(&m_playback, &Playback::restartRequested, this, [this] { loadScenarioFile(m_scenarioPath); });
 }
 
@@ -41,6 +43,7 @@ bool Session::launchLab()
 {
     QString error;
     m_labLanguage = Language::current();
+    setLabSilence(0); // a hung lab is killed by start()
     if (!m_lab.start(m_network, &error)) {
         onLabFailed(error);
         return false;
@@ -63,9 +66,18 @@ void Session::setLabState(LabState state)
     Q_EMIT labStateChanged(state);
 }
 
+void Session::setLabSilence(qint64 silentMs)
+{
+    if (silentMs == m_labSilentMs)
+        return;
+    m_labSilentMs = silentMs;
+    Q_EMIT labSilenceChanged(silentMs);
+}
+
 void Session::onLabFailed(const QString &reason)
 {
     m_labFailure = reason;
+    setLabSilence(0); // gone, which the state says
     if (!m_opened)
         m_playback.pause();
     setLabState(LabState::Stopped);

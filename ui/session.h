@@ -46,6 +46,9 @@ public:
     LabState labState() const { return m_labState; }
     // Why the lab stopped, as LabClient said it.
     QString labFailure() const { return m_labFailure; }
+    // How long the running lab has not answered, once that is LabClient's hang timeout or more;
+    // 0 while it answers. startLab() then ends it and starts a new one.
+    qint64 labSilentMs() const { return m_labSilentMs; }
 
     // The scenario last chosen, which runs live when no file is shown; empty before any.
     QString scenarioPath() const { return m_scenarioPath; }
@@ -79,6 +82,8 @@ Q_SIGNALS:
     // An opened trace or capture replaces what was shown.
     void fileShown();
     void labStateChanged(FinAck::Session::LabState state);
+    // labSilentMs() changed: the lab is hung (and for how long), or answers again (0).
+    void labSilenceChanged(qint64 silentMs);
     void checksChanged(const QList<FinAck::ExpectationCheck> &checks);
 
 private:
@@ -87,6 +92,7 @@ private:
     void showOpenedFile(OpenedFile file);
     void onLabFailed(const QString &reason);
     void setLabState(LabState state);
+    void setLabSilence(qint64 silentMs);
     QList<ExpectationCheck> liveChecks() const;
 
     LabClient m_lab;
@@ -95,7 +101,8 @@ private:
     QString m_scenarioPath;
     std::optional<Scenario> m_scenario; // the one m_scenarioPath holds, for live runs
     LabState m_labState = LabState::NotStarted;
-    QString m_labFailure;  // why the lab stopped, as LabClient said it
+    QString m_labFailure; // why the lab stopped, as LabClient said it
+    qint64 m_labSilentMs = 0;
     QString m_labLanguage; // the language the running lab was started in
     std::optional<OpenedFile> m_opened;
 };
