@@ -1667,6 +1667,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>finack-lab stopped</source>
         <translation>finack-lab stopped</translation>
     </message>
+    <message>
+        <source>the scenario is too large to send to finack-lab: %1 bytes as a command, at most %2</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>the scenario is too large to send to finack-lab: %1 bytes as a command, at most %2</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::LabMain</name>
@@ -1820,6 +1825,22 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Server calls</source>
         <translation>Server calls</translation>
+    </message>
+    <message>
+        <source>lab not answering</source>
+        <translation>lab not answering</translation>
+    </message>
+    <message>
+        <source>End and restart the lab</source>
+        <translation>End and restart the lab</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab has not answered for %n s. It may be stopped or stuck; end it and start a new one to go on.</source>
+        <extracomment>the lab is a process of its own; %n counts seconds since it last answered</extracomment>
+        <translation>
+            <numerusform>The lab has not answered for %n s. It may be stopped or stuck; end it and start a new one to go on.</numerusform>
+            <numerusform>The lab has not answered for %n s. It may be stopped or stuck; end it and start a new one to go on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3520,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>unknown command "%1"</source>
         <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>a command line of %1 bytes was dropped: a command may be at most %2 bytes</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>a command line of %1 bytes was dropped: a command may be at most %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the run has finished; reset or load a scenario to run again</source>
+        <extracomment>%1 is a lab protocol command: step or run; reset and load are the commands that start a run again</extracomment>
+        <translation>%1: the run has finished; reset or load a scenario to run again</translation>
     </message>
 </context>
 <context>

@@ -1660,6 +1660,11 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
         <source>finack-lab stopped</source>
         <translation>finack-lab 已停止</translation>
     </message>
+    <message>
+        <source>the scenario is too large to send to finack-lab: %1 bytes as a command, at most %2</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>场景太大，无法发送给 finack-lab：作为命令有 %1 字节，最多 %2 字节</translation>
+    </message>
 </context>
 <context>
     <name>FinAck::LabMain</name>
@@ -1813,6 +1818,21 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>Server calls</source>
         <translation>服务器调用</translation>
+    </message>
+    <message>
+        <source>lab not answering</source>
+        <translation>实验进程无响应</translation>
+    </message>
+    <message>
+        <source>End and restart the lab</source>
+        <translation>结束并重新启动实验进程</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab has not answered for %n s. It may be stopped or stuck; end it and start a new one to go on.</source>
+        <extracomment>the lab is a process of its own; %n counts seconds since it last answered</extracomment>
+        <translation>
+            <numerusform>实验进程已有 %n 秒没有响应。它可能已停止或卡住；请结束它并启动一个新的实验进程以继续。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3506,16 @@ Exit status: 0 when the command ran, 2 on bad input (the reason is on stderr).
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a command line of %1 bytes was dropped: a command may be at most %2 bytes</source>
+        <extracomment>%1 and %2 are numbers of bytes</extracomment>
+        <translation>丢弃了一行 %1 字节的命令：一条命令最多 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: the run has finished; reset or load a scenario to run again</source>
+        <extracomment>%1 is a lab protocol command: step or run; reset and load are the commands that start a run again</extracomment>
+        <translation>%1：本次运行已结束；请重置或加载场景以再次运行</translation>
     </message>
 </context>
 <context>
