@@ -27,7 +27,8 @@ inline constexpr int kMaxTraceEvents = 120'000;
 
 // The whole file: indented header, one event per line so that two runs diff line by line.
 QByteArray toJson(const Trace &trace);
-// Writes atomically (QSaveFile): a crash mid-save never leaves half a trace behind.
+// Writes atomically (OutputFile): a crash mid-save never leaves half a trace behind, and another
+// user's link in the path's place is refused, never followed.
 bool saveTrace(const Trace &trace, const QString &path, QString *error = nullptr);
 
 // On failure, *error is ONE line: "<sourceName>: <json path>: expected ..., got ...", or
