@@ -28,8 +28,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             Fuzz::fail("streams left after a refusal", error);
         return 0;
     }
-    for (int i = 0; i < reader.streams().size() && i < 16; ++i) {
-        const Trace trace = reader.trace(i, &error); // every stream but the first: a second pass
+    // The first stream (kept by the first pass), the second and the last (each a second pass of
+    // its own): every second pass opens the file again, with libpcap's 256 KiB buffer under
+    // AddressSanitizer, so sixteen of them made the target sixteen times slower for no more paths.
+    const int count = int(reader.streams().size());
+    QList<int> chosen{0};
+    if (count > 1)
+        chosen << 1;
+    if (count > 2)
+        chosen << count - 1;
+    for (int i : std::as_const(chosen)) {
+        const Trace trace = reader.trace(i, &error);
         if (trace.isEmpty()) {
             Fuzz::checkReason(error, path);
             continue;
