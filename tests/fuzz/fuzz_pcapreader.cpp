@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     // The first stream (kept by the first pass), the second and the last (each a second pass of
     // its own): every second pass opens the file again, with libpcap's 256 KiB buffer under
-    // AddressSanitizer, so sixteen of them made the target sixteen times slower for no more paths.
+    // AddressSanitizer, so sixteen of them made one input up to sixteen times slower.
     const int count = int(reader.streams().size());
     QList<int> chosen{0};
     if (count > 1)
