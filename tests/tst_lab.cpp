@@ -5,6 +5,7 @@
 #include "expectationcheck.h"
 #include "labclient.h"
 #include "scenarioloader.h"
+#include "support/builtinjson.h"
 #include "tracejson.h"
 
 #include "clock.h"
@@ -24,13 +25,6 @@
 using namespace FinAck;
 
 namespace {
-
-QJsonObject scenarioJson(const QString &id)
-{
-    QFile file(ScenarioLoader::builtinPath(id));
-    file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 // As root, run the lab as "nobody" through setpriv; as anyone else, as ourselves.
 QStringList ordinaryUserLauncher()

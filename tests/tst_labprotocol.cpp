@@ -5,6 +5,7 @@
 #include "labclient.h"
 #include "labprotocol.h"
 #include "scenarioloader.h"
+#include "support/builtinjson.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,13 +20,6 @@
 using namespace FinAck;
 
 namespace {
-
-QJsonObject scenarioJson(const QString &id)
-{
-    QFile file(ScenarioLoader::builtinPath(id));
-    file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 // A server recv that nobody answers: its step blocks the lab for `timeoutMs`, as a student's
 // scenario legitimately may. The note arrives when the step starts.

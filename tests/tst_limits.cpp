@@ -2,6 +2,7 @@
 // cap of 2 GB (ulimit -v): each ends with one line and exit 2 before the expensive work, or
 // succeeds within the cap (docs/limits.md). None may crash, be killed, or print more.
 #include "pcapreader.h"
+#include "support/longrun.h"
 #include "support/runfinack.h"
 #include "tcpstreams.h"
 #include "trace.h"
@@ -121,36 +122,6 @@ RawPacket scan(int i)
     p.seq = quint32(i);
     p.flags = TcpFlag::Syn;
     return p;
-}
-
-// A trace of `steps` steps, each a call and `perStep` - 1 segments: a run far longer than a lesson.
-Trace longRun(int steps, int perStep)
-{
-    Trace trace;
-    trace.setScenarioId(QStringLiteral("long-run"));
-    trace.setEndpoint(Actor::Client, QStringLiteral("127.0.0.1:40000"));
-    trace.setEndpoint(Actor::Server, QStringLiteral("127.0.0.1:5000"));
-    qint64 t = 0;
-    for (int step = 0; step < steps; ++step) {
-        CallRecord call;
-        call.tUs = t++;
-        call.step = step;
-        call.call = QStringLiteral("send");
-        call.text = QStringLiteral("send(3, \"x\", 1, MSG_NOSIGNAL)");
-        call.ret = 1;
-        trace.append(call);
-        for (int k = 1; k < perStep; ++k) {
-            Segment s;
-            s.tUs = t++;
-            s.from = k % 2 ? Actor::Client : Actor::Server;
-            s.flags = TcpFlag::Ack;
-            s.seq = quint32(step);
-            s.ack = 1;
-            s.win = 512;
-            trace.append(s);
-        }
-    }
-    return trace;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // came from inside a call or from the event loop when the segment arrived.
 #include "labclient.h"
 #include "scenarioloader.h"
+#include "support/builtinjson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -12,13 +13,6 @@
 using namespace FinAck;
 
 namespace {
-
-QJsonObject scenarioJson(const QString &id)
-{
-    QFile file(ScenarioLoader::builtinPath(id));
-    file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 // "stateChanged(QAbstractSocket::ClosingState)", optionally with "@close" or "@loop" for where
 // it was emitted.

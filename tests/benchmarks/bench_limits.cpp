@@ -4,6 +4,7 @@
 // user would; wait4's ru_maxrss is the larger of finack and its lab. The goal: no accepted input
 // needs more than 1 GB.
 //   QT_QPA_PLATFORM=offscreen bench_limits [--quick]     --quick: leaves out the 10-million-packet capture
+#include "../support/longrun.h"
 #include "benchstats.h"
 #include "bulktransfer.h"
 #include "childprocess.h"
@@ -89,37 +90,6 @@ void scan(qint64 i, char *ip)
 {
     endpoints(ip, 0x0a000001 + quint32(i / 50000), 0x0a0003e8, quint16(10000 + i % 50000), 80);
     ip[33] = char(TcpFlag::Syn);
-}
-
-// A run of `steps` steps of `perStep` events (a send() and its segments).
-Trace longRun(int steps, int perStep)
-{
-    Trace trace;
-    trace.setScenarioId(QStringLiteral("long-run"));
-    trace.setEndpoint(Actor::Client, QStringLiteral("127.0.0.1:40000"));
-    trace.setEndpoint(Actor::Server, QStringLiteral("127.0.0.1:5000"));
-    qint64 t = 0;
-    for (int step = 0; step < steps; ++step) {
-        CallRecord call;
-        call.tUs = t++;
-        call.step = step;
-        call.call = QStringLiteral("send");
-        call.text = QStringLiteral("send(3, \"hello\", 5, MSG_NOSIGNAL)");
-        call.ret = 5;
-        trace.append(call);
-        for (int k = 1; k < perStep; ++k) {
-            Segment s;
-            s.tUs = t++;
-            s.from = k % 2 ? Actor::Client : Actor::Server;
-            s.flags = TcpFlag::Ack | (k % 2 ? TcpFlag::Psh : 0);
-            s.seq = quint32(step * 5);
-            s.len = k % 2 ? 5 : 0;
-            s.ack = 1;
-            s.win = 512;
-            trace.append(s);
-        }
-    }
-    return trace;
 }
 
 // A trace of notes, as large a file as the loader takes with kMaxTraceEvents events.
