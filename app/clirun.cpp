@@ -83,7 +83,7 @@ bool startLab(LabRun &run, const QString &idOrFile, const QCommandLineParser &pa
         *error = loader.errorString();
         return false;
     }
-    const auto network = LabClient::networkFromName(parser.value(options.network));
+    const auto network = networkModeFromName(parser.value(options.network));
     if (!network) {
         *error = QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"")
                      .arg(parser.value(options.network));

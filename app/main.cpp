@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
                                                              "A scenario, trace or capture file to open (the file manager passes it)."));
     if (!parser.parse(args))
         return Cli::fail(parser.errorText());
-    const auto network = LabClient::networkFromName(parser.value(networkOption));
+    const auto network = networkModeFromName(parser.value(networkOption));
     if (!network)
         return Cli::fail(QCoreApplication::translate("FinAck::Cli", "--network: expected auto, private or host, got \"%1\"")
                              .arg(parser.value(networkOption)));

@@ -1,9 +1,9 @@
 #include "calltablemodel.h"
 
+#include "cstringliteral.h"
 #include "diagramlabels.h"
 #include "errnonames.h"
 #include "playback.h"
-#include "posixsocketapi.h"
 #include "tracetable.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "diagramtext.h"
 
-#include "pcapreader.h" // kCaptureFileNetwork
+#include "networkmode.h"
 #include "scenariotext.h"
 
 #include <QCoreApplication>

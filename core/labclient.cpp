@@ -36,17 +36,6 @@ void LabClient::setHeartbeatInterval(int ms)
     m_heartbeat.setInterval(ms);
 }
 
-std::optional<LabClient::Network> LabClient::networkFromName(const QString &name)
-{
-    if (name == QLatin1String("auto"))
-        return Network::Auto;
-    if (name == QLatin1String("private"))
-        return Network::Private;
-    if (name == QLatin1String("host"))
-        return Network::Host;
-    return std::nullopt;
-}
-
 LabClient::~LabClient()
 {
     stop();
@@ -62,9 +51,7 @@ bool LabClient::start(Network network, QString *error)
     m_failure.clear();
     m_pingPending = false;
     m_hung = false;
-    QStringList args{QStringLiteral("--network"), network == Network::Auto      ? QStringLiteral("auto")
-                                                  : network == Network::Private ? QStringLiteral("private")
-                                                                                : QStringLiteral("host")};
+    QStringList args{QStringLiteral("--network"), networkModeName(network)};
     if (!m_captureAllowed)
         args << QStringLiteral("--no-capture");
     args << QStringLiteral("--client") << clientApiName(m_clientApi);

@@ -2,6 +2,7 @@
 
 #include "clientapi.h"
 #include "labprotocol.h"
+#include "networkmode.h"
 #include "trace.h"
 
 #include <QElapsedTimer>
@@ -22,9 +23,7 @@ class LabClient : public QObject
 {
     Q_OBJECT
 public:
-    enum class Network { Auto, Private, Host };
-    // "auto", "private", "host"
-    static std::optional<Network> networkFromName(const QString &name);
+    using Network = NetworkMode;
 
     explicit LabClient(QObject *parent = nullptr);
     ~LabClient() override;

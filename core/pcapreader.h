@@ -1,5 +1,6 @@
 #pragma once
 
+#include "networkmode.h"
 #include "tcpstreams.h"
 #include "trace.h"
 
@@ -9,8 +10,6 @@
 
 namespace FinAck {
 
-// What a trace made from a capture file says for platform().network: no FinAck run, no kernel.
-inline const QString kCaptureFileNetwork = QStringLiteral("capture file");
 // Its scenarioId() is this prefix and the file's name: no scenario made it, and no scenario id
 // or scenario file name starts like this.
 inline const QString kCaptureFileScenarioPrefix = QStringLiteral("capture-file:");

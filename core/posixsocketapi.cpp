@@ -1,7 +1,9 @@
 #include "posixsocketapi.h"
 
 #include "clock.h"
+#include "cstringliteral.h"
 #include "errnonames.h"
+#include "socketoptions.h"
 
 #include <QStringList>
 
@@ -17,38 +19,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-
 namespace FinAck {
 
 namespace {
-
-struct KnownOption {
-    const char *name;
-    int level;
-    int option;
-    const char *levelName;
-    bool linger;
-};
-
-constexpr std::array<KnownOption, 7> kOptions{{
-    {"SO_LINGER", SOL_SOCKET, SO_LINGER, "SOL_SOCKET", true},
-    {"SO_REUSEADDR", SOL_SOCKET, SO_REUSEADDR, "SOL_SOCKET", false},
-    {"SO_RCVBUF", SOL_SOCKET, SO_RCVBUF, "SOL_SOCKET", false},
-    {"SO_SNDBUF", SOL_SOCKET, SO_SNDBUF, "SOL_SOCKET", false},
-    {"SO_ERROR", SOL_SOCKET, SO_ERROR, "SOL_SOCKET", false},
-    {"TCP_NODELAY", IPPROTO_TCP, TCP_NODELAY, "IPPROTO_TCP", false},
-    {"TCP_USER_TIMEOUT", IPPROTO_TCP, TCP_USER_TIMEOUT, "IPPROTO_TCP", false},
-}};
-
-const KnownOption *findOption(const QString &name)
-{
-    for (const auto &o : kOptions) {
-        if (name == QLatin1String(o.name))
-            return &o;
-    }
-    return nullptr;
-}
 
 // The signal used to interrupt a blocked call. Its handler does nothing: installing it without
 // SA_RESTART is what makes the blocked system call return EINTR.
@@ -86,7 +59,7 @@ sockaddr_in loopback(quint16 port)
 
 QString optionText(const SocketOption &opt, int *level, int *option, bool *linger)
 {
-    if (const KnownOption *k = opt.name.isEmpty() ? nullptr : findOption(opt.name)) {
+    if (const KnownSocketOption *k = opt.name.isEmpty() ? nullptr : findSocketOption(opt.name)) {
         *level = k->level;
         *option = k->option;
         *linger = k->linger;
@@ -109,31 +82,6 @@ QString recvFlagsText(RecvFlags flags)
 }
 
 } // namespace
-
-QString cStringLiteral(const QByteArray &data, int maxShown)
-{
-    QString out = QStringLiteral("\"");
-    const qsizetype shown = std::min<qsizetype>(data.size(), maxShown);
-    for (qsizetype i = 0; i < shown; ++i) {
-        const auto c = static_cast<unsigned char>(data[i]);
-        switch (c) {
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        default:
-            if (c >= 0x20 && c < 0x7f)
-                out += QLatin1Char(char(c));
-            else
-                out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-        }
-    }
-    out += QLatin1Char('"');
-    if (data.size() > shown)
-        out += QStringLiteral("... (%1 bytes)").arg(data.size());
-    return out;
-}
 
 CallOutcome PosixSocketApi::socket()
 {
@@ -346,20 +294,6 @@ void PosixSocketApi::interruptCallingThread(quintptr threadId)
 quintptr PosixSocketApi::currentThreadId() const
 {
     return quintptr(pthread_self());
-}
-
-bool PosixSocketApi::knowsOption(const QString &name) const
-{
-    return findOption(name) != nullptr;
-}
-
-QString knownOptionName(int level, int option)
-{
-    for (const auto &o : kOptions) {
-        if (o.level == level && o.option == option)
-            return QLatin1String(o.name);
-    }
-    return {};
 }
 
 } // namespace FinAck

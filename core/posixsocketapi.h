@@ -29,15 +29,6 @@ public:
     void prepareCallingThread() override;
     void interruptCallingThread(quintptr threadId) override;
     quintptr currentThreadId() const override;
-
-    bool knowsOption(const QString &name) const override;
 };
-
-// Quote bytes the way C source would show them: "hello\n", with non-printable bytes escaped and
-// long data shortened ("aaaa..." (4096 bytes)) so a call's text stays one readable line.
-QString cStringLiteral(const QByteArray &data, int maxShown = 40);
-
-// The name of the option FinAck knows by these numbers ("TCP_NODELAY" for 6, 1); empty for others.
-QString knownOptionName(int level, int option);
 
 } // namespace FinAck

@@ -277,9 +277,4 @@ quintptr QtClientSocketApi::currentThreadId() const
     return m_qtThreadId;
 }
 
-bool QtClientSocketApi::knowsOption(const QString &name) const
-{
-    return m_posix.knowsOption(name); // the others go to the native setsockopt()
-}
-
 } // namespace FinAck

@@ -73,8 +73,6 @@ public:
     void interruptCallingThread(quintptr threadId) override;
     quintptr currentThreadId() const override;
 
-    bool knowsOption(const QString &name) const override;
-
 private:
     template<typename F> CallOutcome inClientThread(F call);
     // Runs `work` in the Qt client's thread and waits for it (QtSocketHost::handOver).

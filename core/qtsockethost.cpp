@@ -3,6 +3,7 @@
 #include "threadhandover.h"
 
 #include "clock.h"
+#include "cstringliteral.h"
 #include "errnonames.h"
 
 #include <QDeadlineTimer>

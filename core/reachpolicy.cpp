@@ -1,6 +1,6 @@
 #include "reachpolicy.h"
 
-#include "posixsocketapi.h"
+#include "socketoptions.h"
 #include "tracesteps.h"
 
 #include <netinet/in.h>

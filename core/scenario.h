@@ -1,7 +1,7 @@
 #pragma once
 
 #include "actor.h"
-#include "socketapi.h"
+#include "socketcall.h"
 #include "tcpstate.h"
 
 #include <QByteArray>

@@ -9,7 +9,7 @@
 
 #include "boundedread.h"
 #include "jsonfieldreader.h"
-#include "posixsocketapi.h"
+#include "socketoptions.h"
 
 #include <QSet>
 
@@ -65,12 +65,12 @@ quint8 readFlags(const JsonFieldReader &f)
     return flags;
 }
 
-void readOption(const JsonFieldReader &f, ScenarioStep &step, const SocketApi &api)
+void readOption(const JsonFieldReader &f, ScenarioStep &step)
 {
     const QJsonValue v = f.value(QStringLiteral("option"));
     if (v.isString()) {
         step.option.name = v.toString();
-        if (!api.knowsOption(step.option.name))
+        if (!findSocketOption(step.option.name))
             f.reject(QStringLiteral("option"), ScenarioLoader::tr("SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, "
                                                                   "TCP_USER_TIMEOUT or {\"level\": N, \"option\": N}"));
     } else if (v.isObject()) {
@@ -100,7 +100,7 @@ void readOption(const JsonFieldReader &f, ScenarioStep &step, const SocketApi &a
     }
 }
 
-ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
+ScenarioStep readStep(const JsonFieldReader &f)
 {
     ScenarioStep step;
     step.actor = f.enumChoice<actorName, Actor::Server>(QStringLiteral("actor"));
@@ -138,7 +138,7 @@ ScenarioStep readStep(const JsonFieldReader &f, const SocketApi &api)
         break;
     case CallKind::Shutdown: step.how = ShutdownHow(f.choice(QStringLiteral("how"), kShutdownModes)); break;
     case CallKind::Setsockopt:
-    case CallKind::Getsockopt: readOption(f, step, api); break;
+    case CallKind::Getsockopt: readOption(f, step); break;
     case CallKind::Bind:
     case CallKind::Connect:
         // A number, or the port an actor used last: rebinding the server's port after it closed.
@@ -281,7 +281,7 @@ void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
     }
 }
 
-Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
+Scenario readScenario(const JsonFieldReader &top)
 {
     top.checkFormat(QStringLiteral("finack-scenario"), kFormatVersion);
 
@@ -308,7 +308,7 @@ Scenario readScenario(const JsonFieldReader &top, const SocketApi &api)
     // 64 GiB before anything runs, so the limit is for all of them together.
     qint64 sent = 0;
     for (qsizetype i = 0; i < steps.size() && !top.failed(); ++i) {
-        s.steps << readStep(top.element(stepsKey, steps, i), api);
+        s.steps << readStep(top.element(stepsKey, steps, i));
         sent += s.steps.constLast().data.size();
         if (sent > kMaxTransferBytes)
             //: data and repeat are JSON keys: keep them
@@ -387,8 +387,7 @@ std::optional<Scenario> ScenarioLoader::loadData(const QByteArray &json, const Q
     }
     //: what an empty file should have been: "the file is empty, expected a FinAck scenario (JSON)"
     const JsonFieldReader top = JsonFieldReader::fromDocument(json, tr("a FinAck scenario"), kJsonLimits);
-    PosixSocketApi api;
-    Scenario scenario = readScenario(top, api);
+    Scenario scenario = readScenario(top);
     if (top.failed()) {
         m_error = fileName + QStringLiteral(": ") + top.error();
         return std::nullopt;

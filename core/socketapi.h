@@ -1,5 +1,6 @@
 #pragma once
 
+#include "socketcall.h"
 #include "traceevent.h"
 
 #include <QByteArray>
@@ -7,32 +8,6 @@
 #include <optional>
 
 namespace FinAck {
-
-// A socket descriptor as the platform knows it: an int on POSIX, a SOCKET (UINT_PTR) on Windows.
-using SocketHandle = qintptr;
-
-// A socket option the way a scenario names it. Known names carry their level and number for the
-// platform; raw numbers let a scenario ask for something the kernel does not have (ENOPROTOOPT).
-struct SocketOption {
-    QString name;    // "SO_LINGER", or empty for a raw option
-    int level = -1;  // raw level, used when name is empty
-    int option = -1; // raw option number, used when name is empty
-};
-
-// The value given to or read from an option: most are ints, SO_LINGER is a pair.
-struct OptionValue {
-    int value = 0;
-    bool isLinger = false;
-    int lingerOnOff = 0;
-    int lingerSeconds = 0;
-};
-
-enum class ShutdownHow { Read, Write, Both };
-
-struct RecvFlags {
-    bool peek = false;     // MSG_PEEK
-    bool dontWait = false; // MSG_DONTWAIT
-};
 
 // What one call did: the record the trace keeps, plus what the caller needs to go on (a new
 // descriptor from socket/accept/dup, the bytes recv returned, an option's value).
@@ -80,9 +55,6 @@ public:
     virtual void prepareCallingThread() = 0;
     virtual void interruptCallingThread(quintptr threadId) = 0;
     virtual quintptr currentThreadId() const = 0;
-
-    // Whether an option name is known on this platform (a scenario loader checks names early).
-    virtual bool knowsOption(const QString &name) const = 0;
 
     // The kernel's descriptor behind a handle, for the probe (TCP_INFO); nullopt when the handle
     // has none (yet, or any more). A POSIX handle is its descriptor; a QTcpSocket has one only

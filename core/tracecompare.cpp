@@ -1,6 +1,6 @@
 #include "tracecompare.h"
 
-#include "pcapreader.h" // kCaptureFileNetwork
+#include "networkmode.h"
 #include "tracesteps.h"
 
 #include <QMap>

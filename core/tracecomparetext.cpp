@@ -3,7 +3,7 @@
 #include "tracecompare.h"
 
 #include "diagramlabels.h"
-#include "pcapreader.h" // kCaptureFileNetwork
+#include "networkmode.h"
 #include "tracesteps.h"
 #include "tracetable.h" // shortQtName
 

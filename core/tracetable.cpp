@@ -1,8 +1,8 @@
 #include "tracetable.h"
 
+#include "cstringliteral.h"
 #include "errnonames.h"
 #include "expectationcheck.h"
-#include "posixsocketapi.h"
 #include "scenariotext.h"
 #include "textwidth.h" // a Chinese table lines up
 

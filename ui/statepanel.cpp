@@ -2,7 +2,7 @@
 
 #include "fontscale.h"
 
-#include "pcapreader.h" // kCaptureFileNetwork
+#include "networkmode.h"
 
 #include <QEvent>
 #include <QGridLayout>

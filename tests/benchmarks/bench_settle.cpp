@@ -229,7 +229,7 @@ int main(int argc, char *argv[])
             networkName = args.at(i + 1);
     }
     SettleBench bench(repetitions);
-    if (!bench.start(LabClient::networkFromName(networkName).value_or(LabClient::Network::Auto)))
+    if (!bench.start(networkModeFromName(networkName).value_or(LabClient::Network::Auto)))
         return 1;
     QByteArray plan;
     QStringList ids;

@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     LabClient lab;
     lab.setProgram(QStringLiteral(FINACK_BIN_DIR "/finack-lab"));
     QString error;
-    if (!lab.start(LabClient::networkFromName(networkName).value_or(LabClient::Network::Auto), &error)) {
+    if (!lab.start(networkModeFromName(networkName).value_or(LabClient::Network::Auto), &error)) {
         std::fprintf(stderr, "bench_suite: %s\n", qPrintable(error));
         return 1;
     }
