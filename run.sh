@@ -6,5 +6,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 source "$root/scripts/setup.sh"
+# Only what is about to start (finack, finack-lab and their translations), not the tests:
+# ./test.sh builds those.
+FINACK_BUILD_TARGETS=(finack finack-lab)
 finack_setup dev
 exec "$root/build/bin/finack" "$@"

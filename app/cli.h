@@ -1,9 +1,9 @@
 #pragma once
 
 // finack's headless commands, one file each; main.cpp only chooses between them and the window.
-#include "clientapi.h"
-#include "labclient.h"
-#include "scenario.h"
+#include "model/clientapi.h"
+#include "model/scenario.h"
+#include "session/labclient.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

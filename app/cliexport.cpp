@@ -2,12 +2,12 @@
 // any file it writes, with no display.
 #include "cli.h"
 
-#include "displaypath.h"
-#include "filekind.h"
-#include "pcapreader.h"
-#include "scenarioloader.h"
+#include "io/displaypath.h"
+#include "io/filekind.h"
+#include "io/pcap/pcapreader.h"
+#include "io/scenarioloader.h"
+#include "io/tracejson.h"
 #include "traceexport.h"
-#include "tracejson.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

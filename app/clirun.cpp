@@ -1,15 +1,15 @@
 // finack list, finack run, and the lab run they share with finack export.
 #include "cli.h"
 
-#include "displaypath.h"
+#include "io/displaypath.h"
 
-#include "language.h"
-#include "networknotice.h"
-#include "repeatrunner.h"
-#include "scenarioloader.h"
-#include "scenariotext.h"
-#include "tracejson.h"
-#include "tracetable.h"
+#include "io/scenarioloader.h"
+#include "io/tracejson.h"
+#include "session/repeatrunner.h"
+#include "text/language.h"
+#include "text/networknotice.h"
+#include "text/scenariotext.h"
+#include "text/tracetable.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,8 +4,8 @@
 //   finack run <id|file.json>      run one on real sockets and print what happened
 //   finack export <input> -o file  write a run, a trace or a capture as a picture, pcap or text
 #include "cli.h"
-#include "language.h"
 #include "mainwindow.h"
+#include "text/language.h"
 #include "viewactions.h"
 
 #include <QApplication>

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Checks that the C++ sources of core/ ui/ app/ tests/ are formatted as .clang-format says.
+# Checks that the C++ sources of core/ lab/ ui/ app/ tests/ are formatted as .clang-format says.
 #
 #   scripts/check-format.sh          lists the files clang-format would change; exit 1 if any
 #   scripts/check-format.sh --fix    formats them in place
@@ -35,11 +35,11 @@ if [[ -z $tool ]] || ! command -v "$tool" >/dev/null; then
 fi
 
 cd "$root" || exit 2
-# core/scenariostrings.cpp is written by tests/tst_scenariotext.cpp, which then compares the file
+# core/text/scenariostrings.cpp is written by tests/tst_scenariotext.cpp, which then compares the file
 # byte for byte with what it would write: one long QT_TRANSLATE_NOOP line per text. clang-format
 # would wrap those lines and the test would call the file out of date, so it is left alone.
-mapfile -t files < <(find core ui app tests -type f \( -name '*.cpp' -o -name '*.h' \) \
-    ! -path core/scenariostrings.cpp | LC_ALL=C sort)
+mapfile -t files < <(find core lab ui app tests -type f \( -name '*.cpp' -o -name '*.h' \) \
+    ! -path core/text/scenariostrings.cpp | LC_ALL=C sort)
 
 unformatted=()
 for file in "${files[@]}"; do

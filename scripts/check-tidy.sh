@@ -54,7 +54,7 @@ gcc_only = re.compile(r"-mno-direct-extern-access|-fconcepts-diagnostics-depth=.
 entries = []
 for e in json.load(open(source)):
     path = os.path.normpath(os.path.join(e["directory"], e["file"]))
-    if os.path.dirname(path) != core or not path.endswith(".cpp"):
+    if not path.startswith(core + os.sep) or not path.endswith(".cpp"):
         continue
     args = e["arguments"] if "arguments" in e else shlex.split(e["command"])
     entries.append({"directory": e["directory"], "file": path,

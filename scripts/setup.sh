@@ -42,7 +42,9 @@ finack_install() {
 }
 
 # finack_setup PRESET [extra packages...]: PRESET is a configure preset of CMakePresets.json (dev,
-# asan, tsan); it builds into that preset's folder (build, build-asan, build-tsan).
+# asan, tsan); it builds into that preset's folder (build, build-asan, build-tsan). What it builds:
+# FINACK_BUILD_TARGETS (run.sh: only the two programs, the translations come with them), or
+# everything, the tests too, when that is empty (test.sh).
 finack_setup() {
     local preset=$1
     shift
@@ -56,12 +58,37 @@ finack_setup() {
         (cd "$root" && cmake --preset "$preset") >"$build_dir/configure.log" 2>&1 ||
             { cat "$build_dir/configure.log" >&2; return 1; }
     fi
-    # Quiet when there is nothing to do; the whole log, where it went wrong, when it fails.
-    if ! cmake --build "$build_dir" --parallel 2 >"$build_dir/build.log" 2>&1; then
+    local targets=()
+    [[ -n ${FINACK_BUILD_TARGETS[*]:-} ]] && targets=(--target "${FINACK_BUILD_TARGETS[@]}")
+    # Quiet when there is nothing to do; progress while it builds; the whole log, where it went
+    # wrong, when it fails.
+    if ! cmake --build "$build_dir" --parallel 2 "${targets[@]}" 2>&1 | finack_progress "$build_dir/build.log"; then
         grep -E -B2 -A12 'error|FAILED' "$build_dir/build.log" | head -80 >&2
         echo "finack: the build failed; the whole log is in $build_dir/build.log" >&2
         return 1
     fi
+}
+
+# finack_progress LOG: copies the build's output to LOG and shows how far it is on stderr, from
+# ninja's "[done/total]" prefixes: one line rewritten in place on a terminal, a line at every
+# tenth otherwise. Succeeds only if the build did (pipefail is not assumed).
+finack_progress() {
+    local log=$1 line done total percent shown=-1 started=$SECONDS
+    : >"$log"
+    while IFS= read -r line; do
+        printf '%s\n' "$line" >>"$log"
+        [[ $line =~ ^\[([0-9]+)/([0-9]+)\]\  ]] || continue
+        done=${BASH_REMATCH[1]} total=${BASH_REMATCH[2]}
+        percent=$((done * 100 / total))
+        if [[ -t 2 ]]; then
+            printf '\rfinack: building %d/%d (%d%%, %d s) ' "$done" "$total" "$percent" $((SECONDS - started)) >&2
+        elif ((percent / 10 != shown)); then
+            shown=$((percent / 10))
+            printf 'finack: building %d/%d (%d%%, %d s)\n' "$done" "$total" "$percent" $((SECONDS - started)) >&2
+        fi
+    done
+    [[ -t 2 && -n ${done:-} ]] && printf '\n' >&2
+    ! grep -qE '^(FAILED: |ninja: build stopped)|^CMake Error|^gmake.*Error' "$log"
 }
 
 # finack_build_dir PRESET: the folder the preset builds into; fails for an unknown preset.

@@ -1,15 +1,15 @@
 #include "fileactions.h"
 
-#include "comparewindow.h"
+#include "compare/comparewindow.h"
+#include "diagram/sequenceview.h"
+#include "editor/scenarioeditor.h"
 #include "exportdialog.h"
 #include "fileopener.h"
-#include "outputfile.h"
-#include "scenarioeditor.h"
-#include "scenarioloader.h"
-#include "sequenceview.h"
+#include "io/outputfile.h"
+#include "io/scenarioloader.h"
+#include "model/tracesteps.h"
 #include "session.h"
 #include "traceexport.h"
-#include "tracesteps.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,11 +1,11 @@
 #include "fileopener.h"
 
-#include "boundedread.h"
-#include "displaypath.h"
-#include "pcapreader.h"
-#include "scenarioloader.h"
-#include "scenariotext.h"
-#include "tracejson.h"
+#include "io/boundedread.h"
+#include "io/displaypath.h"
+#include "io/pcap/pcapreader.h"
+#include "io/scenarioloader.h"
+#include "io/tracejson.h"
+#include "text/scenariotext.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "expectationcheck.h"
-#include "scenario.h"
-#include "tcpstreams.h"
-#include "trace.h"
+#include "io/pcap/tcpstreams.h"
+#include "model/expectationcheck.h"
+#include "model/scenario.h"
+#include "model/trace.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "helpmenu.h"
 
-#include "sequencerenderer.h"
+#include "diagram/sequencerenderer.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #include "session.h"
 
-#include "language.h"
-#include "scenarioloader.h"
+#include "io/scenarioloader.h"
+#include "io/tracejson.h"
+#include "text/language.h"
 #include "traceexport.h"
-#include "tracejson.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "expectationcheck.h"
 #include "fileopener.h"
-#include "labclient.h"
-#include "playback.h"
-#include "scenario.h"
+#include "model/expectationcheck.h"
+#include "model/scenario.h"
+#include "session/labclient.h"
+#include "session/playback.h"
 
 #include <QObject>
 #include <optional>

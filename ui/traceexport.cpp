@@ -1,10 +1,10 @@
 #include "traceexport.h"
 
-#include "diagramtext.h"
-#include "displaypath.h"
-#include "outputfile.h"
-#include "pcapwriter.h"
-#include "tracejson.h"
+#include "io/displaypath.h"
+#include "io/outputfile.h"
+#include "io/pcap/pcapwriter.h"
+#include "io/tracejson.h"
+#include "text/diagramtext.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagrampicture.h"
+#include "diagram/diagrampicture.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -5,9 +5,9 @@
 //   QT_QPA_PLATFORM=offscreen build-bench/tests/benchmarks/bench_export
 #include "benchstats.h"
 #include "bulktransfer.h"
-#include "diagramtext.h"
-#include "pcapreader.h"
-#include "pcapwriter.h"
+#include "io/pcap/pcapreader.h"
+#include "io/pcap/pcapwriter.h"
+#include "text/diagramtext.h"
 #include "traceexport.h"
 
 #include <QElapsedTimer>

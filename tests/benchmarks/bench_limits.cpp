@@ -8,10 +8,10 @@
 #include "benchstats.h"
 #include "bulktransfer.h"
 #include "childprocess.h"
-#include "pcapwriter.h"
-#include "tcpstreams.h"
+#include "io/pcap/pcapwriter.h"
+#include "io/pcap/tcpstreams.h"
+#include "io/tracejson.h"
 #include "traceexport.h"
-#include "tracejson.h"
 
 #include <QCoreApplication>
 #include <QFile>

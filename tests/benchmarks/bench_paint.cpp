@@ -5,7 +5,7 @@
 //   QT_QPA_PLATFORM=offscreen build-bench/tests/benchmarks/bench_paint
 #include "benchstats.h"
 #include "bulktransfer.h"
-#include "sequenceview.h"
+#include "diagram/sequenceview.h"
 
 #include <QElapsedTimer>
 #include <QImage>

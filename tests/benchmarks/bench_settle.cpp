@@ -6,10 +6,10 @@
 // Reports per call kind the median and p95 of both, their ratio, and what the difference is made
 // of (docs/performance.md).
 #include "benchstats.h"
+#include "io/scenarioloader.h"
 #include "kernelplan.h"
-#include "labclient.h"
-#include "language.h"
-#include "scenarioloader.h"
+#include "session/labclient.h"
+#include "text/language.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

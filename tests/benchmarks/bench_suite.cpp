@@ -8,10 +8,10 @@
 //   bench_suite [--network auto|private|host]
 #include "benchstats.h"
 #include "childprocess.h"
-#include "labclient.h"
-#include "language.h"
-#include "scenarioloader.h"
+#include "io/scenarioloader.h"
+#include "session/labclient.h"
 #include "suitewaits.h"
+#include "text/language.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -13,11 +13,11 @@
 #include "benchstats.h"
 #include "bulktransfer.h"
 #include "childprocess.h"
+#include "diagram/sequenceview.h"
 #include "firstpaint.h"
-#include "language.h"
+#include "io/tracejson.h"
 #include "mainwindow.h"
-#include "sequenceview.h"
-#include "tracejson.h"
+#include "text/language.h"
 #include "windowlaunch.h"
 
 #include <QApplication>

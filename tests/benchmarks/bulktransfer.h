@@ -1,7 +1,7 @@
 #pragma once
 
 // The benchmarks' generated trace: a bulk transfer shaped like a real run's record.
-#include "trace.h"
+#include "model/trace.h"
 
 namespace FinAck {
 

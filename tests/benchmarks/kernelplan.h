@@ -2,7 +2,7 @@
 
 // The plan bench_settle hands to bench_kernel: a scenario's steps as plain words, each with the
 // states FinAck's trace recorded when the step had settled (bench_kernel.cpp reads it).
-#include "scenario.h"
+#include "model/scenario.h"
 
 #include <QByteArray>
 #include <QString>

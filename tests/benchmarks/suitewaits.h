@@ -2,8 +2,8 @@
 
 // What a built-in scenario waits for on purpose, the reference bench_suite holds the suite's wall
 // time against (docs/performance.md, "Whole suite").
-#include "scenario.h"
-#include "trace.h"
+#include "model/scenario.h"
+#include "model/trace.h"
 
 #include <QString>
 

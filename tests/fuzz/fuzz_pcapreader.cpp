@@ -1,8 +1,8 @@
 // libFuzzer target: PcapReader::open() (libpcap, decodeFrame(), TcpStreams) on any bytes, and the
 // trace of each stream found (StateDeriver), written and read back (docs/fuzzing.md).
 #include "fuzzcheck.h"
-#include "pcapreader.h"
-#include "tracejson.h"
+#include "io/pcap/pcapreader.h"
+#include "io/tracejson.h"
 
 #include <sys/mman.h>
 #include <unistd.h>

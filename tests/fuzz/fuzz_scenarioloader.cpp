@@ -1,6 +1,6 @@
 // libFuzzer target: ScenarioLoader::loadData() on any bytes (docs/fuzzing.md).
 #include "fuzzcheck.h"
-#include "scenarioloader.h"
+#include "io/scenarioloader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,10 +1,10 @@
 // libFuzzer target: traceFromJson() on any bytes, and what FinAck then does with a trace it took:
 // steps, diagram text, the table, and writing it back (docs/fuzzing.md).
-#include "diagramtext.h"
 #include "fuzzcheck.h"
-#include "tracejson.h"
-#include "tracesteps.h"
-#include "tracetable.h"
+#include "io/tracejson.h"
+#include "model/tracesteps.h"
+#include "text/diagramtext.h"
+#include "text/tracetable.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 #pragma once
 
 // A built-in scenario's JSON, as the window and `finack run` send it to finack-lab in a load.
-#include "scenarioloader.h"
+#include "io/scenarioloader.h"
 
 #include <QFile>
 #include <QJsonDocument>

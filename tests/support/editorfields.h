@@ -2,9 +2,9 @@
 
 // What the scenario editor's tests share: its fields found by name, filled and checked the way
 // a teacher's typing would.
-#include "scenarioeditor.h"
-#include "scenarioeditormarks.h"
-#include "scenarioeditorsteps.h"
+#include "editor/scenarioeditor.h"
+#include "editor/scenarioeditormarks.h"
+#include "editor/scenarioeditorsteps.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -5,9 +5,9 @@
 
 #pragma once
 
-#include "language.h"
-#include "scenario.h"
-#include "scenarioloader.h"
+#include "io/scenarioloader.h"
+#include "model/scenario.h"
+#include "text/language.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

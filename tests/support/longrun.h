@@ -2,7 +2,7 @@
 
 // A run far longer than a lesson, for the tests and the benchmark of FinAck's limits
 // (docs/limits.md): `steps` steps, each a send() of 5 bytes and `perStep` - 1 segments.
-#include "trace.h"
+#include "model/trace.h"
 
 inline FinAck::Trace longRun(int steps, int perStep)
 {

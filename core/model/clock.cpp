@@ -1,0 +1,14 @@
+#include "model/clock.h"
+
+#include <ctime>
+
+namespace FinAck {
+
+qint64 nowUs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
+} // namespace FinAck
