@@ -35,7 +35,7 @@ if [[ -z $tool ]] || ! command -v "$tool" >/dev/null; then
 fi
 
 cd "$root" || exit 2
-# core/text/scenariostrings.cpp is written by tests/tst_scenariotext.cpp, which then compares the file
+# core/text/scenariostrings.cpp is written by tests/core/tst_scenariotext.cpp, which then compares the file
 # byte for byte with what it would write: one long QT_TRANSLATE_NOOP line per text. clang-format
 # would wrap those lines and the test would call the file out of date, so it is left alone.
 mapfile -t files < <(find core lab ui app tests -type f \( -name '*.cpp' -o -name '*.h' \) \

@@ -52,7 +52,7 @@ public Q_SLOTS:
     // Side by side: the record shown (if any) on the left, a trace or capture file on the right;
     // with nothing shown, two files.
     void compare();
-    // The scenario editor (ui/scenarioeditor.h): a new scenario, or a copy of the built-in shown
+    // The scenario editor (ui/editor/scenarioeditor.h): a new scenario, or a copy of the built-in shown
     // (else a file chosen). Its Run opens the edited scenario here.
     void newScenario();
     void editScenario();
