@@ -37,6 +37,25 @@ add_custom_command(OUTPUT "${finack_manpage}"
 add_custom_target(finack_manpage ALL DEPENDS "${finack_manpage}")
 install(FILES "${finack_manpage}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 
+# Debian policy wants every package to say its licence in /usr/share/doc/<package>/copyright
+# (machine-readable, uncompressed) and to carry its changelog there, compressed like the man page.
+# The version is upstream's plus the Debian revision 1 (below): FinAck is not Debian-native
+# software, and lintian names the changelog of a package with a revision changelog.Debian.gz.
+# Both are written by hand; packaging_metadata checks the changelog's top entry against
+# project(VERSION) (docs/packaging.md, "Licence").
+set(FINACK_DEBIAN_REVISION "1")
+set(finack_docdir "${CMAKE_INSTALL_DATADIR}/doc/finack")
+set(finack_changelog "${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz")
+add_custom_command(OUTPUT "${finack_changelog}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/debian"
+    COMMAND "${FINACK_GZIP}" -9 -n -c "${PROJECT_SOURCE_DIR}/cmake/debian/changelog" > "${finack_changelog}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/cmake/debian/changelog"
+    COMMENT "Compressing the Debian changelog"
+    VERBATIM)
+add_custom_target(finack_debian_changelog ALL DEPENDS "${finack_changelog}")
+install(FILES "${PROJECT_SOURCE_DIR}/cmake/debian/copyright" "${finack_changelog}"
+        DESTINATION "${finack_docdir}")
+
 # The package. Everything FinAck reads at run time is inside the two programs (the built-in
 # scenarios and FinAck's own .qm files are Qt resources), so the rest is the libraries.
 set(CPACK_GENERATOR "DEB")
@@ -65,7 +84,8 @@ set(FINACK_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}" CACHE STRING "Maintaine
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${FINACK_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "education")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")  # finack_0.1.0_amd64.deb
+set(CPACK_DEBIAN_PACKAGE_RELEASE "${FINACK_DEBIAN_REVISION}")
+set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")  # finack_0.1.0-1_amd64.deb
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 set(CPACK_STRIP_FILES ON)
 

@@ -15,7 +15,7 @@
 #       packaging_metadata).
 #   scripts/check-package.sh --contents BUILD_DIR
 #       Runs cpack -G DEB for a built BUILD_DIR into a temporary folder and checks the package's
-#       paths and Depends with dpkg-deb (CTest packaging_contents).
+#       paths, copyright file, changelog and Depends with dpkg-deb (CTest packaging_contents).
 
 # The bash -c '...' commands below expand their variables in the child, on purpose.
 # shellcheck disable=SC2016
@@ -27,6 +27,10 @@ app_id=io.github.finack.finack
 desktop_file=$root_dir/resources/$app_id.desktop
 metainfo_file=$root_dir/resources/$app_id.metainfo.xml
 man_page=$root_dir/resources/finack.1
+copyright_file=$root_dir/cmake/debian/copyright
+changelog_file=$root_dir/cmake/debian/changelog
+# The machine-readable copyright format (DEP-5) the copyright file must follow.
+dep5_format=https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 
 failures=0
 log=/dev/null
@@ -71,6 +75,35 @@ check_appstream() {
     if ((status == 0)) && ! grep -Eq '^[EWIP]: ' <<<"$out"; then pass "$1"; else fail "$1 (exit $status)" "$out"; fi
 }
 
+# dep5_summary FILE: a Debian copyright file read as the machine-readable format (DEP-5) defines
+# it, on one line: the header's Format and Upstream-Name, then the "Files: *" paragraph's Copyright
+# (present or not) and License, and the /usr/share/common-licenses file that licence's text (in
+# that paragraph or a stand-alone License paragraph) points to. Paragraphs are apart; a line
+# that starts with a space continues the field above it.
+# shellcheck disable=SC2317 # called through check_output
+dep5_summary() {
+    awk 'BEGIN { RS = ""; FS = "\n" }
+        { split("", f); key = ""
+          for (i = 1; i <= NF; i++) {
+              if ($i ~ /^[ \t]/) { if (key != "") f[key] = f[key] "\n" $i; continue }
+              if (!match($i, /^[A-Za-z-]+:/)) { printf "malformed line: %s\n", $i; bad = 1; continue }
+              key = substr($i, 1, RLENGTH - 1); f[key] = substr($i, RLENGTH + 1); sub(/^[ \t]+/, "", f[key])
+          }
+          first = f["License"]; sub(/[ \t]*\n.*/, "", first); sub(/[ \t]+$/, "", first)
+          if (NR == 1) { format = f["Format"]; name = f["Upstream-Name"] }
+          else if (("Files" in f) && f["Files"] ~ /^\*[ \t]*$/) {
+              licence = first; text = f["License"]; copyright = (f["Copyright"] ~ /[0-9]/) ? "yes" : "none" }
+          else if (!("Files" in f) && ("License" in f)) standalone[first] = f["License"] }
+        END { if (licence in standalone) text = text "\n" standalone[licence]
+              path = "none"
+              if (match(text, /\/usr\/share\/common-licenses\/[A-Za-z0-9.+-]+/)) path = substr(text, RSTART, RLENGTH)
+              printf "Format: %s Upstream-Name: %s Files: * Copyright: %s License: %s -> %s\n", format, name, copyright, licence, path
+              exit bad }' "$1"
+}
+dep5_pattern() { # the summary FinAck's copyright file must give: GPL-2+, text in Debian's GPL-2
+    printf '^Format: %s Upstream-Name: FinAck Files: \\* Copyright: yes License: GPL-2\\+ -> /usr/share/common-licenses/GPL-2$' "${dep5_format//./\\.}"
+}
+
 metadata_checks() {
     local version=${1:-}
     # --strict: infos fail too; pedantic hints are printed by neither.
@@ -82,7 +115,15 @@ metadata_checks() {
     if [[ -n $version ]]; then
         check_output "man page is FinAck $version" "^\\.TH FINACK 1 [^ ]+ \"FinAck $version\"" grep -m1 '^\.TH' "$man_page"
         check_output "metainfo lists release $version" "<release version=\"$version\"" grep -m1 '<release ' "$metainfo_file"
+        check_output "Debian changelog's top entry is $version-N" "^$version-[0-9]+\$" \
+            dpkg-parsechangelog -l "$changelog_file" -S Version
     fi
+    # The licence, said four times: LICENSE, the copyright file, the metainfo and the SPDX lines.
+    check_output "${copyright_file#"$root_dir"/} is DEP-5: Files: * GPL-2+" "$(dep5_pattern)" dep5_summary "$copyright_file"
+    check_output "LICENSE is /usr/share/common-licenses/GPL-2" "^same$" \
+        bash -c 'cmp "$1" /usr/share/common-licenses/GPL-2 && echo same' _ "$root_dir/LICENSE"
+    check_output "metainfo's project_license is GPL-2.0-or-later" "^ *<project_license>GPL-2\.0-or-later</project_license>$" \
+        grep '<project_license>' "$metainfo_file"
 }
 
 contents_checks() {
@@ -108,6 +149,23 @@ contents_checks() {
         usr/share/man/man1/finack.1.gz usr/share/finack/apparmor/finack-lab; do
         if grep -qx "\./$path" <<<"$listing"; then pass "package holds /$path"; else fail "package holds /$path"; fi
     done
+    # Debian policy (12.5, 12.7): the licence in /usr/share/doc/finack/copyright, plain and in the
+    # machine-readable format, and the changelog beside it compressed with gzip -9n, both 0644 root.
+    local doc=usr/share/doc/finack
+    for path in $doc/copyright $doc/changelog.Debian.gz; do
+        check_output "package holds /$path (-rw-r--r-- root/root)" "^-rw-r--r-- root/root .* \./$path\$" \
+            bash -c 'dpkg-deb -c "$1" | grep -F " ./$2"' _ "$deb" "$path"
+    done
+    mkdir "$tmp/root" && dpkg-deb -x "$deb" "$tmp/root"
+    check_output "/$doc/copyright is DEP-5: Files: * GPL-2+" "$(dep5_pattern)" dep5_summary "$tmp/root/$doc/copyright"
+    # gzip's header: magic, deflate, no flags (so no file name), a zero time stamp, 02 for -9.
+    check_output "/$doc/changelog.Debian.gz is gzip -9n" "^1f 8b 08 00 00 00 00 00 02$" \
+        bash -c 'gzip -t "$1" && od -An -tx1 -N9 "$1" | sed "s/^ //"' _ "$tmp/root/$doc/changelog.Debian.gz"
+    local version
+    version=$(dpkg-deb -f "$deb" Version)
+    check_output "/$doc/changelog.Debian.gz: top entry finack $version" "^finack $version\$" \
+        bash -c 'gzip -dc "$1" >"$1.txt" && echo "$(dpkg-parsechangelog -l "$1.txt" -S Source) $(dpkg-parsechangelog -l "$1.txt" -S Version)"' \
+        _ "$tmp/root/$doc/changelog.Debian.gz"
     # The maintainer scripts that install the AppArmor profile where the kernel restricts user
     # namespaces through AppArmor, and remove it again.
     local script
@@ -135,7 +193,7 @@ case ${1:-} in
     exit $((failures > 0))
     ;;
 -h | --help)
-    sed -n '2,/^$/p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,/^$/{/SPDX-/d;p}' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 -*) die "unknown option $1 (see --help)" ;;
