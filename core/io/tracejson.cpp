@@ -21,7 +21,7 @@ namespace FinAck {
 
 namespace {
 
-constexpr auto kFormat = "finack-trace";
+constexpr QLatin1String kFormat("finack-trace");
 // A segment event is a dozen values, a call's flags a few more: far more than kMaxTraceEvents of
 // them fit, so a file of too many events hears their count. Strings are names, call texts and
 // notes; data is 256 bytes at most.
@@ -39,11 +39,12 @@ constexpr std::array<std::pair<quint8, const char *>, 5> kFlags{{
     {TcpFlag::Psh, "PSH"},
 }};
 
-const QStringList kKinds{"call", "segment", "state", "note", "signal"};
+const QStringList kKinds{QStringLiteral("call"), QStringLiteral("segment"), QStringLiteral("state"), QStringLiteral("note"),
+                         QStringLiteral("signal")};
 constexpr int kSignalKind = 4;
-const QStringList kReturnTypes{"integer", "bool", "void"};
-const QStringList kSegmentSources{"captured", "inferred"};
-const QStringList kStateSources{"observed", "derived"};
+const QStringList kReturnTypes{QStringLiteral("integer"), QStringLiteral("bool"), QStringLiteral("void")};
+const QStringList kSegmentSources{QStringLiteral("captured"), QStringLiteral("inferred")};
+const QStringList kStateSources{QStringLiteral("observed"), QStringLiteral("derived")};
 
 QStringList flagNames()
 {
@@ -78,33 +79,44 @@ QByteArray writeObject(const Fields &fields)
 
 Fields fieldsOf(const CallRecord &c)
 {
-    Fields f{{"t_us", c.tUs}, {"kind", "call"}, {"actor", actorName(c.actor)}};
+    Fields f{{QStringLiteral("t_us"), c.tUs},
+             {QStringLiteral("kind"), QStringLiteral("call")},
+             {QStringLiteral("actor"), actorName(c.actor)}};
     if (c.step >= 0)
-        f.append({"step", c.step});
-    f += Fields{{"call", c.call}, {"text", c.text}, {"ret", c.ret}, {"duration_us", c.durationUs}};
+        f.append({QStringLiteral("step"), c.step});
+    f += Fields{{QStringLiteral("call"), c.call},
+                {QStringLiteral("text"), c.text},
+                {QStringLiteral("ret"), c.ret},
+                {QStringLiteral("duration_us"), c.durationUs}};
     if (c.errnoNumber != 0)
-        f += Fields{{"errno", c.errnoNumber}, {"errno_name", c.errnoName}, {"errno_message", c.errnoMessage}};
+        f += Fields{{QStringLiteral("errno"), c.errnoNumber},
+                    {QStringLiteral("errno_name"), c.errnoName},
+                    {QStringLiteral("errno_message"), c.errnoMessage}};
     if (c.timedOut)
-        f.append({"timed_out", true});
+        f.append({QStringLiteral("timed_out"), true});
     if (!c.data.isEmpty())
-        f.append({"data", QString::fromLatin1(c.data)}); // one character per byte: exact and readable
+        f.append({QStringLiteral("data"), QString::fromLatin1(c.data)}); // one character per byte: exact and readable
     if (!c.api.isEmpty())
-        f.append({"api", c.api});
+        f.append({QStringLiteral("api"), c.api});
     if (c.returnType != ReturnType::Integer)
-        f.append({"ret_type", kReturnTypes[int(c.returnType)]});
+        f.append({QStringLiteral("ret_type"), kReturnTypes[int(c.returnType)]});
     if (!c.qtError.isEmpty())
-        f += Fields{{"qt_error", c.qtError}, {"qt_error_string", c.qtErrorString}};
+        f += Fields{{QStringLiteral("qt_error"), c.qtError}, {QStringLiteral("qt_error_string"), c.qtErrorString}};
     return f;
 }
 
 Fields fieldsOf(const SignalRecord &s)
 {
-    Fields f{{"t_us", s.tUs}, {"kind", "signal"}, {"actor", actorName(s.actor)}};
+    Fields f{{QStringLiteral("t_us"), s.tUs},
+             {QStringLiteral("kind"), QStringLiteral("signal")},
+             {QStringLiteral("actor"), actorName(s.actor)}};
     if (s.step >= 0)
-        f.append({"step", s.step});
-    f += Fields{{"object", s.object}, {"signal", s.signal}, {"arguments", QJsonArray::fromStringList(s.arguments)}};
+        f.append({QStringLiteral("step"), s.step});
+    f += Fields{{QStringLiteral("object"), s.object},
+                {QStringLiteral("signal"), s.signal},
+                {QStringLiteral("arguments"), QJsonArray::fromStringList(s.arguments)}};
     if (!s.during.isEmpty())
-        f.append({"during", s.during});
+        f.append({QStringLiteral("during"), s.during});
     return f;
 }
 
@@ -115,45 +127,45 @@ Fields fieldsOf(const Segment &s)
         if (s.has(bit))
             flags.append(QString::fromLatin1(name));
     }
-    Fields f{{"t_us", s.tUs},
-             {"kind", "segment"},
-             {"from", actorName(s.from)},
-             {"to", actorName(s.to())},
-             {"flags", flags},
-             {"seq", qint64(s.seq)},
-             {"ack", qint64(s.ack)},
-             {"len", qint64(s.len)},
-             {"win", qint64(s.win)},
-             {"source", kSegmentSources[int(s.source)]}};
+    Fields f{{QStringLiteral("t_us"), s.tUs},
+             {QStringLiteral("kind"), QStringLiteral("segment")},
+             {QStringLiteral("from"), actorName(s.from)},
+             {QStringLiteral("to"), actorName(s.to())},
+             {QStringLiteral("flags"), flags},
+             {QStringLiteral("seq"), qint64(s.seq)},
+             {QStringLiteral("ack"), qint64(s.ack)},
+             {QStringLiteral("len"), qint64(s.len)},
+             {QStringLiteral("win"), qint64(s.win)},
+             {QStringLiteral("source"), kSegmentSources[int(s.source)]}};
     if (s.dropped)
-        f.append({"dropped", true});
+        f.append({QStringLiteral("dropped"), true});
     return f;
 }
 
 Fields fieldsOf(const StateChange &s)
 {
-    Fields f{{"t_us", s.tUs},
-             {"kind", "state"},
-             {"actor", actorName(s.actor)},
-             {"state", tcpStateName(s.state)},
-             {"source", kStateSources[int(s.source)]}};
+    Fields f{{QStringLiteral("t_us"), s.tUs},
+             {QStringLiteral("kind"), QStringLiteral("state")},
+             {QStringLiteral("actor"), actorName(s.actor)},
+             {QStringLiteral("state"), tcpStateName(s.state)},
+             {QStringLiteral("source"), kStateSources[int(s.source)]}};
     if (s.timerMs)
-        f.append({"timer_ms", *s.timerMs});
+        f.append({QStringLiteral("timer_ms"), *s.timerMs});
     if (s.recvQ)
-        f.append({"recv_q", *s.recvQ});
+        f.append({QStringLiteral("recv_q"), *s.recvQ});
     if (s.sendQ)
-        f.append({"send_q", *s.sendQ});
+        f.append({QStringLiteral("send_q"), *s.sendQ});
     return f;
 }
 
 Fields fieldsOf(const Note &n)
 {
-    Fields f{{"t_us", n.tUs}, {"kind", "note"}};
+    Fields f{{QStringLiteral("t_us"), n.tUs}, {QStringLiteral("kind"), QStringLiteral("note")}};
     if (n.step >= 0)
-        f.append({"step", n.step});
-    f.append({"text", n.text});
+        f.append({QStringLiteral("step"), n.step});
+    f.append({QStringLiteral("text"), n.text});
     if (n.lab)
-        f.append({"lab", true});
+        f.append({QStringLiteral("lab"), true});
     return f;
 }
 
@@ -161,7 +173,7 @@ Fields fieldsOf(const TraceEvent &event)
 {
     Fields f = std::visit([](const auto &e) { return fieldsOf(e); }, event);
     if (const qint64 paused = eventPausedUs(event); paused > 0)
-        f.append({"paused_us", paused});
+        f.append({QStringLiteral("paused_us"), paused});
     return f;
 }
 
@@ -170,29 +182,30 @@ Fields fieldsOf(const TraceEvent &event)
 CallRecord readCall(const JsonFieldReader &r)
 {
     CallRecord c;
-    c.actor = r.enumChoice<actorName, Actor::Server>("actor");
-    c.step = int(r.optionalInteger("step", 0, kInt32Max).value_or(-1));
-    c.call = r.string("call");
-    c.text = r.string("text");
-    c.ret = r.integer("ret");
-    c.durationUs = r.integer("duration_us", 0);
-    if (r.has("errno")) {
-        c.errnoNumber = int(r.integer("errno", 1, kInt32Max));
-        c.errnoName = r.string("errno_name");
-        c.errnoMessage = r.string("errno_message");
+    c.actor = r.enumChoice<actorName, Actor::Server>(QStringLiteral("actor"));
+    c.step = int(r.optionalInteger(QStringLiteral("step"), 0, kInt32Max).value_or(-1));
+    c.call = r.string(QStringLiteral("call"));
+    c.text = r.string(QStringLiteral("text"));
+    c.ret = r.integer(QStringLiteral("ret"));
+    c.durationUs = r.integer(QStringLiteral("duration_us"), 0);
+    if (r.has(QStringLiteral("errno"))) {
+        c.errnoNumber = int(r.integer(QStringLiteral("errno"), 1, kInt32Max));
+        c.errnoName = r.string(QStringLiteral("errno_name"));
+        c.errnoMessage = r.string(QStringLiteral("errno_message"));
     }
-    c.timedOut = r.boolean("timed_out");
-    const QString data = r.optionalString("data");
+    c.timedOut = r.boolean(QStringLiteral("timed_out"));
+    const QString data = r.optionalString(QStringLiteral("data"));
     if (data.size() > kKeptDataBytes || std::any_of(data.cbegin(), data.cend(), [](QChar ch) { return ch.unicode() > 0xff; }))
-        r.reject("data", QCoreApplication::translate("FinAck::TraceJson", "at most %1 characters from U+0000 to U+00FF (one per byte)")
-                             .arg(kKeptDataBytes));
+        r.reject(QStringLiteral("data"),
+                 QCoreApplication::translate("FinAck::TraceJson", "at most %1 characters from U+0000 to U+00FF (one per byte)")
+                     .arg(kKeptDataBytes));
     else
         c.data = data.toLatin1();
-    c.api = r.optionalString("api");
-    c.returnType = ReturnType(r.optionalChoice("ret_type", kReturnTypes, 0));
-    if (r.has("qt_error")) {
-        c.qtError = r.string("qt_error");
-        c.qtErrorString = r.string("qt_error_string");
+    c.api = r.optionalString(QStringLiteral("api"));
+    c.returnType = ReturnType(r.optionalChoice(QStringLiteral("ret_type"), kReturnTypes, 0));
+    if (r.has(QStringLiteral("qt_error"))) {
+        c.qtError = r.string(QStringLiteral("qt_error"));
+        c.qtErrorString = r.string(QStringLiteral("qt_error_string"));
     }
     return c;
 }
@@ -200,18 +213,19 @@ CallRecord readCall(const JsonFieldReader &r)
 SignalRecord readSignal(const JsonFieldReader &r)
 {
     SignalRecord s;
-    s.actor = r.enumChoice<actorName, Actor::Server>("actor");
-    s.step = int(r.optionalInteger("step", 0, kInt32Max).value_or(-1));
-    s.object = r.string("object");
-    s.signal = r.string("signal");
-    const QJsonArray arguments = r.array("arguments", QCoreApplication::translate("FinAck::TraceJson", "an array of strings"));
+    s.actor = r.enumChoice<actorName, Actor::Server>(QStringLiteral("actor"));
+    s.step = int(r.optionalInteger(QStringLiteral("step"), 0, kInt32Max).value_or(-1));
+    s.object = r.string(QStringLiteral("object"));
+    s.signal = r.string(QStringLiteral("signal"));
+    const QJsonArray arguments = r.array(QStringLiteral("arguments"),
+                                         QCoreApplication::translate("FinAck::TraceJson", "an array of strings"));
     for (qsizetype i = 0; i < arguments.size() && !r.failed(); ++i) {
         if (!arguments.at(i).isString())
-            r.reject(JsonFieldReader::elementKey("arguments", i), QCoreApplication::translate("FinAck::TraceJson", "a string"),
-                     arguments.at(i));
+            r.reject(JsonFieldReader::elementKey(QStringLiteral("arguments"), i),
+                     QCoreApplication::translate("FinAck::TraceJson", "a string"), arguments.at(i));
         s.arguments.append(arguments.at(i).toString());
     }
-    s.during = r.optionalString("during");
+    s.during = r.optionalString(QStringLiteral("during"));
     return s;
 }
 
@@ -219,47 +233,47 @@ Segment readSegment(const JsonFieldReader &r)
 {
     static const QStringList names = flagNames();
     Segment s;
-    s.from = r.enumChoice<actorName, Actor::Server>("from");
-    const Actor to = r.enumChoice<actorName, Actor::Server>("to");
+    s.from = r.enumChoice<actorName, Actor::Server>(QStringLiteral("from"));
+    const Actor to = r.enumChoice<actorName, Actor::Server>(QStringLiteral("to"));
     if (!r.failed() && to != s.to())
         //: client and server here are JSON values: keep them
-        r.fail("to", QCoreApplication::translate("FinAck::TraceJson", "expected \"%1\" (the peer of \"%2\"), got \"%3\"")
-                         .arg(actorName(s.to()), actorName(s.from), actorName(to)));
-    const QJsonArray flags = r.array("flags", QCoreApplication::translate("FinAck::TraceJson", "an array of flag names"));
+        r.fail(QStringLiteral("to"), QCoreApplication::translate("FinAck::TraceJson", "expected \"%1\" (the peer of \"%2\"), got \"%3\"")
+                                         .arg(actorName(s.to()), actorName(s.from), actorName(to)));
+    const QJsonArray flags = r.array(QStringLiteral("flags"), QCoreApplication::translate("FinAck::TraceJson", "an array of flag names"));
     for (qsizetype i = 0; i < flags.size() && !r.failed(); ++i) {
-        const QString key = JsonFieldReader::elementKey("flags", i);
+        const QString key = JsonFieldReader::elementKey(QStringLiteral("flags"), i);
         const quint8 bit = kFlags[r.choiceOf(flags.at(i), key, names)].first;
         if (s.has(bit))
             r.fail(key, QCoreApplication::translate("FinAck::TraceJson", "expected each flag at most once, got %1 again")
                             .arg(JsonFieldReader::describe(flags.at(i))));
         s.flags |= bit;
     }
-    s.seq = quint32(r.integer("seq", 0, kUInt32Max));
-    s.ack = quint32(r.integer("ack", 0, kUInt32Max));
-    s.len = quint32(r.integer("len", 0, kUInt32Max));
-    s.win = quint32(r.integer("win", 0, kUInt32Max));
-    s.source = SegmentSource(r.choice("source", kSegmentSources));
-    s.dropped = r.boolean("dropped");
+    s.seq = quint32(r.integer(QStringLiteral("seq"), 0, kUInt32Max));
+    s.ack = quint32(r.integer(QStringLiteral("ack"), 0, kUInt32Max));
+    s.len = quint32(r.integer(QStringLiteral("len"), 0, kUInt32Max));
+    s.win = quint32(r.integer(QStringLiteral("win"), 0, kUInt32Max));
+    s.source = SegmentSource(r.choice(QStringLiteral("source"), kSegmentSources));
+    s.dropped = r.boolean(QStringLiteral("dropped"));
     return s;
 }
 
 StateChange readState(const JsonFieldReader &r)
 {
     StateChange s;
-    s.actor = r.enumChoice<actorName, Actor::Server>("actor");
-    s.state = r.enumChoice<tcpStateName, TcpState::TimeWait>("state");
-    s.source = StateSource(r.choice("source", kStateSources));
-    s.timerMs = r.optionalInteger("timer_ms", 0, kInt64Max);
-    s.recvQ = r.optionalInteger("recv_q", 0, kInt64Max);
-    s.sendQ = r.optionalInteger("send_q", 0, kInt64Max);
+    s.actor = r.enumChoice<actorName, Actor::Server>(QStringLiteral("actor"));
+    s.state = r.enumChoice<tcpStateName, TcpState::TimeWait>(QStringLiteral("state"));
+    s.source = StateSource(r.choice(QStringLiteral("source"), kStateSources));
+    s.timerMs = r.optionalInteger(QStringLiteral("timer_ms"), 0, kInt64Max);
+    s.recvQ = r.optionalInteger(QStringLiteral("recv_q"), 0, kInt64Max);
+    s.sendQ = r.optionalInteger(QStringLiteral("send_q"), 0, kInt64Max);
     return s;
 }
 
 Note readNote(const JsonFieldReader &r)
 {
     Note n;
-    n.step = int(r.optionalInteger("step", 0, kInt32Max).value_or(-1));
-    n.text = r.string("text");
+    n.step = int(r.optionalInteger(QStringLiteral("step"), 0, kInt32Max).value_or(-1));
+    n.text = r.string(QStringLiteral("text"));
     // Traces from before "lab" existed mark the lab's one note by its words.
     n.lab = r.has(QStringLiteral("lab")) ? r.boolean(QStringLiteral("lab")) : isUnmarkedLabNote(n.text);
     return n;
@@ -271,11 +285,11 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
                                     int version = kTraceFormatVersion)
 {
     const JsonFieldReader r = parent.objectOf(value, key, QCoreApplication::translate("FinAck::TraceJson", "an event object"));
-    const qint64 t = r.integer("t_us", 0);
-    const int kind = r.choice("kind", kKinds);
+    const qint64 t = r.integer(QStringLiteral("t_us"), 0);
+    const int kind = r.choice(QStringLiteral("kind"), kKinds);
     if (!r.failed() && kind == kSignalKind && version < kSignalFormatVersion)
         //: %1 lists the event kinds (call, segment…), "signal" is one too: keep them
-        r.fail("kind",
+        r.fail(QStringLiteral("kind"),
                QCoreApplication::translate("FinAck::TraceJson",
                                            "expected one of %1 in a version %2 file, got \"signal\" (signals need format version %3)")
                    .arg(kKinds.mid(0, kSignalKind).join(QStringLiteral(", ")), QString::number(version),
@@ -290,14 +304,15 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
     case 3: event = readNote(r); break;
     default: event = readSignal(r); break;
     }
-    const qint64 paused = r.failed() ? 0 : r.optionalInteger("paused_us", 0, kInt64Max).value_or(0);
+    const qint64 paused = r.failed() ? 0 : r.optionalInteger(QStringLiteral("paused_us"), 0, kInt64Max).value_or(0);
     if (!r.failed() && paused > t)
         //: t_us is a JSON key: keep it
-        r.fail("paused_us", QCoreApplication::translate("FinAck::TraceJson",
-                                                        "expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or "
-                                                        "later), got %2")
-                                .arg(t)
-                                .arg(paused));
+        r.fail(QStringLiteral("paused_us"),
+               QCoreApplication::translate("FinAck::TraceJson",
+                                           "expected an integer from 0 to %1 (a pause ends at t_us and began at t_us = 0 or "
+                                           "later), got %2")
+                   .arg(t)
+                   .arg(paused));
     if (r.failed())
         return std::nullopt;
     std::visit(
@@ -313,40 +328,40 @@ std::optional<TraceEvent> readEvent(const JsonFieldReader &parent, const QJsonVa
 int readHeader(const JsonFieldReader &top, Trace &trace)
 {
     top.checkFormat(kFormat, kTraceFormatVersion);
-    const int version = int(top.failed() ? 1 : top.integer("version"));
-    trace.setScenarioId(top.string("scenario"));
-    trace.setScenarioTitle(top.optionalString("title"));
-    trace.setOriginUs(top.optionalInteger("origin_us", 0, kInt64Max).value_or(0));
+    const int version = int(top.failed() ? 1 : top.integer(QStringLiteral("version")));
+    trace.setScenarioId(top.string(QStringLiteral("scenario")));
+    trace.setScenarioTitle(top.optionalString(QStringLiteral("title")));
+    trace.setOriginUs(top.optionalInteger(QStringLiteral("origin_us"), 0, kInt64Max).value_or(0));
 
-    const JsonFieldReader p = top.object("platform");
+    const JsonFieldReader p = top.object(QStringLiteral("platform"));
     TracePlatform platform;
-    platform.os = p.string("os");
-    platform.kernel = p.string("kernel");
-    platform.network = p.string("network");
-    platform.segments = SegmentSource(p.choice("segments", kSegmentSources));
-    platform.captureError = p.optionalString("capture_error");
-    platform.clientApi = p.optionalString("client_api", QStringLiteral("posix"));
+    platform.os = p.string(QStringLiteral("os"));
+    platform.kernel = p.string(QStringLiteral("kernel"));
+    platform.network = p.string(QStringLiteral("network"));
+    platform.segments = SegmentSource(p.choice(QStringLiteral("segments"), kSegmentSources));
+    platform.captureError = p.optionalString(QStringLiteral("capture_error"));
+    platform.clientApi = p.optionalString(QStringLiteral("client_api"), QStringLiteral("posix"));
     trace.setPlatform(platform);
 
-    const JsonFieldReader e = top.object("endpoints");
-    trace.setEndpoint(Actor::Client, e.string("client"));
-    trace.setEndpoint(Actor::Server, e.string("server"));
+    const JsonFieldReader e = top.object(QStringLiteral("endpoints"));
+    trace.setEndpoint(Actor::Client, e.string(QStringLiteral("client")));
+    trace.setEndpoint(Actor::Server, e.string(QStringLiteral("server")));
     return version;
 }
 
 void readEvents(const JsonFieldReader &top, Trace &trace, int version)
 {
-    const QJsonArray events = top.array("events", QCoreApplication::translate("FinAck::TraceJson", "an array of events"));
+    const QJsonArray events = top.array(QStringLiteral("events"), QCoreApplication::translate("FinAck::TraceJson", "an array of events"));
     // Counted before any is built: what a picture or the window does with them grows with the count.
     if (events.size() > kMaxTraceEvents) {
         //: %1 the number of events in the file, %2 the most FinAck reads
-        top.fail("events", QCoreApplication::translate("FinAck::TraceJson", "%1 events, at most %2")
-                               .arg(QString::number(events.size()), QString::number(kMaxTraceEvents)));
+        top.fail(QStringLiteral("events"), QCoreApplication::translate("FinAck::TraceJson", "%1 events, at most %2")
+                                               .arg(QString::number(events.size()), QString::number(kMaxTraceEvents)));
         return;
     }
     qint64 previous = 0;
     for (qsizetype i = 0; i < events.size() && !top.failed(); ++i) {
-        const QString key = JsonFieldReader::elementKey("events", i);
+        const QString key = JsonFieldReader::elementKey(QStringLiteral("events"), i);
         const std::optional<TraceEvent> event = readEvent(top, events.at(i), key, version);
         if (!event)
             return;
@@ -397,27 +412,34 @@ std::optional<TraceEvent> eventFromJson(const QJsonValue &value, const QString &
 QByteArray toJson(const Trace &trace)
 {
     const TracePlatform &p = trace.platform();
-    Fields platform{{"os", p.os}, {"kernel", p.kernel}, {"network", p.network}, {"segments", kSegmentSources[int(p.segments)]}};
+    Fields platform{{QStringLiteral("os"), p.os},
+                    {QStringLiteral("kernel"), p.kernel},
+                    {QStringLiteral("network"), p.network},
+                    {QStringLiteral("segments"), kSegmentSources[int(p.segments)]}};
     if (!p.captureError.isEmpty())
-        platform.append({"capture_error", p.captureError});
+        platform.append({QStringLiteral("capture_error"), p.captureError});
     if (p.clientApi != QLatin1String("posix"))
-        platform.append({"client_api", p.clientApi});
+        platform.append({QStringLiteral("client_api"), p.clientApi});
 
     // The lowest version that holds the content: a trace without signals stays readable by
     // FinAcks that know version 1 only.
     const bool hasSignals = std::any_of(trace.events().cbegin(), trace.events().cend(),
                                         [](const TraceEvent &e) { return std::holds_alternative<SignalRecord>(e); });
-    Fields top{{"format", kFormat}, {"version", hasSignals ? kSignalFormatVersion : 1}, {"scenario", trace.scenarioId()}};
+    Fields top{{QStringLiteral("format"), kFormat},
+               {QStringLiteral("version"), hasSignals ? kSignalFormatVersion : 1},
+               {QStringLiteral("scenario"), trace.scenarioId()}};
     if (!trace.scenarioTitle().isEmpty())
-        top.append({"title", trace.scenarioTitle()});
+        top.append({QStringLiteral("title"), trace.scenarioTitle()});
     if (trace.originUs() > 0)
-        top.append({"origin_us", trace.originUs()});
+        top.append({QStringLiteral("origin_us"), trace.originUs()});
 
     QByteArray out = "{\n";
     for (const auto &[key, value] : top)
         out += "    " + compact(key) + ": " + compact(value) + ",\n";
     out += "    \"platform\": " + writeObject(platform) + ",\n";
-    out += "    \"endpoints\": " + writeObject({{"client", trace.endpoint(Actor::Client)}, {"server", trace.endpoint(Actor::Server)}})
+    out += "    \"endpoints\": "
+           + writeObject(
+               {{QStringLiteral("client"), trace.endpoint(Actor::Client)}, {QStringLiteral("server"), trace.endpoint(Actor::Server)}})
            + ",\n";
     out += "    \"events\": [";
     for (int i = 0; i < trace.size(); ++i)

@@ -133,30 +133,30 @@ private Q_SLOTS:
         const QByteArray traceHead = "{\"format\": \"finack-trace\", \"version\": 1, \"scenario\": \"x\", \"events\": [";
         // Sparse: two gigabytes of zeros after the head take no disk space.
         const qint64 twoGiB = qint64(2) << 30;
-        QTest::newRow("scenario of 2 GiB") << int(Loader::Scenario) << file("scenario-2gb.json", scenarioHead, twoGiB)
+        QTest::newRow("scenario of 2 GiB") << int(Loader::Scenario) << file(QStringLiteral("scenario-2gb.json"), scenarioHead, twoGiB)
                                            << "scenario-2gb.json: 2147483648 bytes, expected a scenario of at most 16 MiB";
-        QTest::newRow("trace of 2 GiB") << int(Loader::Trace) << file("trace-2gb.json", traceHead, twoGiB)
+        QTest::newRow("trace of 2 GiB") << int(Loader::Trace) << file(QStringLiteral("trace-2gb.json"), traceHead, twoGiB)
                                         << "trace-2gb.json: file too large, expected a FinAck trace of at most 32 MiB";
         QByteArray steps = scenarioHead;
         steps.reserve(30'000'100);
         for (int i = 0; i < 10'000'000; ++i)
             steps += "{},";
         steps += "{}]}";
-        QTest::newRow("scenario of ten million steps")
-            << int(Loader::Scenario) << file("scenario-10m-steps.json", steps, 0) << "bytes, expected a scenario of at most 16 MiB";
+        QTest::newRow("scenario of ten million steps") << int(Loader::Scenario) << file(QStringLiteral("scenario-10m-steps.json"), steps, 0)
+                                                       << "bytes, expected a scenario of at most 16 MiB";
         const QByteArray longNote = scenarioHead + "{\"actor\": \"client\", \"call\": \"close\", \"note\": \"" + QByteArray(2 << 20, 'x')
                                     + "\"}]}";
-        QTest::newRow("scenario string of 2 MiB") << int(Loader::Scenario) << file("scenario-long-string.json", longNote, 0)
+        QTest::newRow("scenario string of 2 MiB") << int(Loader::Scenario) << file(QStringLiteral("scenario-long-string.json"), longNote, 0)
                                                   << "scenario-long-string.json: steps[0].note: a string longer than 1048576 bytes at byte";
         const QByteArray longTrace = traceHead + "{\"t_us\": 0, \"kind\": \"note\", \"text\": \"" + QByteArray(2 << 20, 'x') + "\"}]}";
-        QTest::newRow("trace string of 2 MiB") << int(Loader::Trace) << file("trace-long-string.json", longTrace, 0)
+        QTest::newRow("trace string of 2 MiB") << int(Loader::Trace) << file(QStringLiteral("trace-long-string.json"), longTrace, 0)
                                                << "events[0].text: a string longer than 1048576 bytes at byte";
         QByteArray values =
             "{\"format\": \"finack-scenario\", \"version\": 1, \"id\": \"x\", \"title\": \"t\", \"steps\": [{\"actor\": \"client\", \"call\": \"close\", \"x\": [";
         for (int i = 0; i < 300'000; ++i)
             values += "0,";
         values += "0]}]}";
-        QTest::newRow("scenario of 300,000 values") << int(Loader::Scenario) << file("scenario-many-values.json", values, 0)
+        QTest::newRow("scenario of 300,000 values") << int(Loader::Scenario) << file(QStringLiteral("scenario-many-values.json"), values, 0)
                                                     << "steps[0].x[249990]: more than 250000 values by byte";
         // Records of zero bytes after a pcap header: the file is mostly holes, the packets many.
         QByteArray pcapHeader(24, '\0');
@@ -165,8 +165,9 @@ private Q_SLOTS:
         qToLittleEndian<quint16>(4, pcapHeader.data() + 6);
         qToLittleEndian<quint32>(262144, pcapHeader.data() + 16);
         qToLittleEndian<quint32>(1, pcapHeader.data() + 20); // Ethernet
-        QTest::newRow("pcap of 12 million empty packets") << int(Loader::Capture) << file("pcap-12m-packets.pcap", pcapHeader, 200'000'000)
-                                                          << ": more than 10000000 packets, expected a capture of at most 10000000";
+        QTest::newRow("pcap of 12 million empty packets")
+            << int(Loader::Capture) << file(QStringLiteral("pcap-12m-packets.pcap"), pcapHeader, 200'000'000)
+            << ": more than 10000000 packets, expected a capture of at most 10000000";
         QTest::newRow("/dev/zero as a scenario") << int(Loader::Scenario) << QStringLiteral("/dev/zero")
                                                  << "zero: more than 16777216 bytes, expected a scenario of at most 16 MiB";
         QTest::newRow("/dev/zero as a trace") << int(Loader::Trace) << QStringLiteral("/dev/zero")

@@ -75,26 +75,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QStringList>("lines"); // each appears in the table, as printed
-        QTest::newRow("graceful-client-first") << "graceful-client-first"
-                                               << QStringList{"client   socket.close()",
-                                                              "signal socket.stateChanged(QAbstractSocket::ClosingState)  [inside close()]",
-                                                              "signal socket.disconnected()  [inside close()]"};
+        QTest::newRow("graceful-client-first")
+            << "graceful-client-first"
+            << QStringList{QStringLiteral("client   socket.close()"),
+                           QStringLiteral("signal socket.stateChanged(QAbstractSocket::ClosingState)  [inside close()]"),
+                           QStringLiteral("signal socket.disconnected()  [inside close()]")};
         QTest::newRow("unread-data-rst")
             << "unread-data-rst"
             << QStringList{
-                   "signal socket.errorOccurred(QAbstractSocket::RemoteHostClosedError)  [event loop]",
-                   "socket.waitForReadyRead(5000) = false; socket.error() = QAbstractSocket::RemoteHostClosedError (\"The remote host closed the connection\")"};
+                   QStringLiteral("signal socket.errorOccurred(QAbstractSocket::RemoteHostClosedError)  [event loop]"),
+                   QStringLiteral(
+                       "socket.waitForReadyRead(5000) = false; socket.error() = QAbstractSocket::RemoteHostClosedError (\"The remote host closed the connection\")")};
         QTest::newRow("write-after-peer-close")
             << "write-after-peer-close"
             << QStringList{
-                   "signal socket.readyRead()  [event loop]",
-                   "socket.read(buf, 1024) /* 13 bytes already buffered */ = 13 \"hello, client\"",
-                   "socket.write(\"hello, server\", 13) = -1; socket.error() = QAbstractSocket::UnknownSocketError (\"Socket is not connected\")"};
+                   QStringLiteral("signal socket.readyRead()  [event loop]"),
+                   QStringLiteral("socket.read(buf, 1024) /* 13 bytes already buffered */ = 13 \"hello, client\""),
+                   QStringLiteral(
+                       "socket.write(\"hello, server\", 13) = -1; socket.error() = QAbstractSocket::UnknownSocketError (\"Socket is not connected\")")};
         QTest::newRow("connect-refused")
             << "connect-refused"
             << QStringList{
-                   "socket.waitForConnected(5000) = false; socket.error() = QAbstractSocket::ConnectionRefusedError (\"Connection refused\")",
-                   "signal socket.errorOccurred(QAbstractSocket::ConnectionRefusedError)  [inside waitForConnected()]"};
+                   QStringLiteral(
+                       "socket.waitForConnected(5000) = false; socket.error() = QAbstractSocket::ConnectionRefusedError (\"Connection refused\")"),
+                   QStringLiteral("signal socket.errorOccurred(QAbstractSocket::ConnectionRefusedError)  [inside waitForConnected()]")};
     }
 
     void runWithQtClient()
@@ -213,29 +217,47 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unknown id") << QStringList{"run", "no-such-id"} << "no-such-id: no built-in scenario";
-        QTest::newRow("malformed file") << QStringList{"run", FINACK_TEST_DATA "/bad/scenario-unknown-call.json"}
+        QTest::newRow("unknown id") << QStringList{QStringLiteral("run"), QStringLiteral("no-such-id")}
+                                    << "no-such-id: no built-in scenario";
+        QTest::newRow("malformed file") << QStringList{QStringLiteral("run"),
+                                                       QStringLiteral(FINACK_TEST_DATA "/bad/scenario-unknown-call.json")}
                                         << "scenario-unknown-call.json: steps[1].call: expected one of";
-        QTest::newRow("missing file") << QStringList{"run", "/nonexistent/s.json"} << "s.json: cannot open";
-        QTest::newRow("no scenario") << QStringList{"run"} << "run: expected one scenario";
-        QTest::newRow("unknown option") << QStringList{"run", "half-close", "--colour"} << "Unknown option 'colour'";
-        QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command \"fly\"";
-        QTest::newRow("unknown client api") << QStringList{"run", "half-close", "--client", "java"}
+        QTest::newRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/s.json")} << "s.json: cannot open";
+        QTest::newRow("no scenario") << QStringList{QStringLiteral("run")} << "run: expected one scenario";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--colour")}
+                                        << "Unknown option 'colour'";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << "unknown command \"fly\"";
+        QTest::newRow("unknown client api") << QStringList{QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--client"),
+                                                           QStringLiteral("java")}
                                             << "--client: expected posix or qt, got \"java\"";
         QTest::newRow("client step Qt cannot make")
-            << QStringList{"run", "dup-refcount", "--client", "qt"} << "cannot run with the Qt client";
-        QTest::newRow("unwritable trace") << QStringList{"run", "half-close", "--trace", "/nonexistent/dir/t.json"} << "t.json";
+            << QStringList{QStringLiteral("run"), QStringLiteral("dup-refcount"), QStringLiteral("--client"), QStringLiteral("qt")}
+            << "cannot run with the Qt client";
+        QTest::newRow("unwritable trace") << QStringList{QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--trace"),
+                                                         QStringLiteral("/nonexistent/dir/t.json")}
+                                          << "t.json";
         QTest::newRow("unwritable trace, repeated")
-            << QStringList{"run", "half-close", "--repeat", "50", "--trace", "/nonexistent/dir/t.json"} << "t.json";
-        QTest::newRow("repeat zero") << QStringList{"run", "half-close", "--repeat", "0"}
+            << QStringList{QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--repeat"),
+                           QStringLiteral("50"),  QStringLiteral("--trace"),    QStringLiteral("/nonexistent/dir/t.json")}
+            << "t.json";
+        QTest::newRow("repeat zero") << QStringList{QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--repeat"),
+                                                    QStringLiteral("0")}
                                      << "--repeat: expected a number of runs from 1 to 100000, got \"0\"";
-        QTest::newRow("repeat word") << QStringList{"run", "half-close", "--repeat", "many"} << "got \"many\"";
-        QTest::newRow("repeat too many") << QStringList{"run", "half-close", "--repeat", "100001"} << "got \"100001\"";
+        QTest::newRow("repeat word") << QStringList{QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--repeat"),
+                                                    QStringLiteral("many")}
+                                     << "got \"many\"";
+        QTest::newRow("repeat too many") << QStringList{QStringLiteral("run"), QStringLiteral("half-close"), QStringLiteral("--repeat"),
+                                                        QStringLiteral("100001")}
+                                         << "got \"100001\"";
         // A name may hold a newline; the message about it stays one line, the name quoted.
-        QTest::newRow("name with a newline") << QStringList{"run", "/nonexistent/bad\nname.json"} << "\"bad\\nname.json\": cannot open";
-        QTest::newRow("trace name with a newline")
-            << QStringList{"run", "half-close", "--trace", "/nonexistent/dir/t\n2.json"} << "\"/nonexistent/dir/t\\n2.json\": cannot write";
-        QTest::newRow("repeat unknown id") << QStringList{"run", "no-such-id", "--repeat", "3"} << "no-such-id: no built-in scenario";
+        QTest::newRow("name with a newline") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/bad\nname.json")}
+                                             << "\"bad\\nname.json\": cannot open";
+        QTest::newRow("trace name with a newline") << QStringList{QStringLiteral("run"), QStringLiteral("half-close"),
+                                                                  QStringLiteral("--trace"), QStringLiteral("/nonexistent/dir/t\n2.json")}
+                                                   << "\"/nonexistent/dir/t\\n2.json\": cannot write";
+        QTest::newRow("repeat unknown id") << QStringList{QStringLiteral("run"), QStringLiteral("no-such-id"), QStringLiteral("--repeat"),
+                                                          QStringLiteral("3")}
+                                           << "no-such-id: no built-in scenario";
     }
 
     void badInputExitsTwoWithOneLine()

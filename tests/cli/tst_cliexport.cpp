@@ -160,35 +160,73 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("reason");
         const QString trace = kOrderlyClose;
-        QTest::newRow("no output") << QStringList{"export", trace} << "expected -o <file>";
-        QTest::newRow("no input") << QStringList{"export", "-o", "x.svg"} << "expected one input";
-        QTest::newRow("unknown suffix") << QStringList{"export", trace, "-o", "x.bmp"} << "x.bmp: cannot tell the format";
-        QTest::newRow("steps backwards") << QStringList{"export", trace, "-o", "x.svg", "--steps", "5-2"} << "--steps";
-        QTest::newRow("steps beyond the run") << QStringList{"export", trace, "-o", "/tmp/finack-x.svg", "--steps", "40-41"}
+        QTest::newRow("no output") << QStringList{QStringLiteral("export"), trace} << "expected -o <file>";
+        QTest::newRow("no input") << QStringList{QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x.svg")}
+                                  << "expected one input";
+        QTest::newRow("unknown suffix") << QStringList{QStringLiteral("export"), trace, QStringLiteral("-o"), QStringLiteral("x.bmp")}
+                                        << "x.bmp: cannot tell the format";
+        QTest::newRow("steps backwards") << QStringList{QStringLiteral("export"),  trace,
+                                                        QStringLiteral("-o"),      QStringLiteral("x.svg"),
+                                                        QStringLiteral("--steps"), QStringLiteral("5-2")}
+                                         << "--steps";
+        QTest::newRow("steps beyond the run") << QStringList{QStringLiteral("export"),  trace,
+                                                             QStringLiteral("-o"),      QStringLiteral("/tmp/finack-x.svg"),
+                                                             QStringLiteral("--steps"), QStringLiteral("40-41")}
                                               << "so step 40 has no events";
-        QTest::newRow("bad theme") << QStringList{"export", trace, "-o", "x.svg", "--theme", "blue"} << "--theme: expected light or dark";
-        QTest::newRow("bad scale") << QStringList{"export", trace, "-o", "x.png", "--scale", "100"} << "--scale: expected a number";
-        QTest::newRow("bad spacing") << QStringList{"export", trace, "-o", "x.png", "--spacing", "odd"} << "--spacing";
-        QTest::newRow("stream of a trace") << QStringList{"export", trace, "-o", "x.svg", "--stream", "1"} << "--stream: only a capture";
-        QTest::newRow("unknown scenario id") << QStringList{"export", "no-such-id", "-o", "x.svg"} << "no-such-id: no built-in scenario";
-        QTest::newRow("malformed trace") << QStringList{"export", FINACK_TEST_DATA "/bad/trace-unknown-flag.json", "-o", "x.svg"}
+        QTest::newRow("bad theme") << QStringList{QStringLiteral("export"),  trace,
+                                                  QStringLiteral("-o"),      QStringLiteral("x.svg"),
+                                                  QStringLiteral("--theme"), QStringLiteral("blue")}
+                                   << "--theme: expected light or dark";
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("export"),  trace,
+                                                  QStringLiteral("-o"),      QStringLiteral("x.png"),
+                                                  QStringLiteral("--scale"), QStringLiteral("100")}
+                                   << "--scale: expected a number";
+        QTest::newRow("bad spacing") << QStringList{QStringLiteral("export"),    trace,
+                                                    QStringLiteral("-o"),        QStringLiteral("x.png"),
+                                                    QStringLiteral("--spacing"), QStringLiteral("odd")}
+                                     << "--spacing";
+        QTest::newRow("stream of a trace") << QStringList{QStringLiteral("export"),   trace,
+                                                          QStringLiteral("-o"),       QStringLiteral("x.svg"),
+                                                          QStringLiteral("--stream"), QStringLiteral("1")}
+                                           << "--stream: only a capture";
+        QTest::newRow("unknown scenario id") << QStringList{QStringLiteral("export"), QStringLiteral("no-such-id"), QStringLiteral("-o"),
+                                                            QStringLiteral("x.svg")}
+                                             << "no-such-id: no built-in scenario";
+        QTest::newRow("malformed trace") << QStringList{QStringLiteral("export"),
+                                                        QStringLiteral(FINACK_TEST_DATA "/bad/trace-unknown-flag.json"),
+                                                        QStringLiteral("-o"), QStringLiteral("x.svg")}
                                          << "trace-unknown-flag.json";
-        QTest::newRow("not json at all") << QStringList{"export", FINACK_TEST_DATA "/bad/trace-parse-error.json", "-o", "x.svg"}
+        QTest::newRow("not json at all") << QStringList{QStringLiteral("export"),
+                                                        QStringLiteral(FINACK_TEST_DATA "/bad/trace-parse-error.json"),
+                                                        QStringLiteral("-o"), QStringLiteral("x.svg")}
                                          << "trace-parse-error.json";
-        QTest::newRow("corrupt pcap") << QStringList{"export", FINACK_TEST_DATA "/bad/pcap-truncated.pcap", "-o", "x.svg"}
+        QTest::newRow("corrupt pcap") << QStringList{QStringLiteral("export"), QStringLiteral(FINACK_TEST_DATA "/bad/pcap-truncated.pcap"),
+                                                     QStringLiteral("-o"), QStringLiteral("x.svg")}
                                       << "pcap-truncated.pcap";
-        QTest::newRow("garbage pcap") << QStringList{"export", FINACK_TEST_DATA "/bad/pcap-garbage.pcap", "-o", "x.svg"}
+        QTest::newRow("garbage pcap") << QStringList{QStringLiteral("export"), QStringLiteral(FINACK_TEST_DATA "/bad/pcap-garbage.pcap"),
+                                                     QStringLiteral("-o"), QStringLiteral("x.svg")}
                                       << "pcap-garbage.pcap";
-        QTest::newRow("capture without tcp") << QStringList{"export", FINACK_TEST_DATA "/bad/pcap-no-tcp.pcap", "-o", "x.svg"}
+        QTest::newRow("capture without tcp") << QStringList{QStringLiteral("export"),
+                                                            QStringLiteral(FINACK_TEST_DATA "/bad/pcap-no-tcp.pcap"), QStringLiteral("-o"),
+                                                            QStringLiteral("x.svg")}
                                              << "pcap-no-tcp.pcap";
-        QTest::newRow("which stream") << QStringList{"export", FINACK_TEST_DATA "/pcap/two-streams.pcap", "-o", "x.svg"}
+        QTest::newRow("which stream") << QStringList{QStringLiteral("export"), QStringLiteral(FINACK_TEST_DATA "/pcap/two-streams.pcap"),
+                                                     QStringLiteral("-o"), QStringLiteral("x.svg")}
                                       << "choose one with --stream N";
-        QTest::newRow("stream out of range") << QStringList{"export", FINACK_TEST_DATA "/pcap/two-streams.pcap", "-o", "x.svg", "--stream",
-                                                            "3"}
+        QTest::newRow("stream out of range") << QStringList{QStringLiteral("export"),
+                                                            QStringLiteral(FINACK_TEST_DATA "/pcap/two-streams.pcap"),
+                                                            QStringLiteral("-o"),
+                                                            QStringLiteral("x.svg"),
+                                                            QStringLiteral("--stream"),
+                                                            QStringLiteral("3")}
                                              << "--stream:";
         QTest::newRow("inferred trace as pcap")
-            << QStringList{"export", FINACK_TEST_DATA "/traces/reset-inferred.json", "-o", "/tmp/finack-x.pcap"} << "inferred";
-        QTest::newRow("unwritable output") << QStringList{"export", trace, "-o", "/nonexistent/dir/x.svg"} << "x.svg";
+            << QStringList{QStringLiteral("export"), QStringLiteral(FINACK_TEST_DATA "/traces/reset-inferred.json"), QStringLiteral("-o"),
+                           QStringLiteral("/tmp/finack-x.pcap")}
+            << "inferred";
+        QTest::newRow("unwritable output") << QStringList{QStringLiteral("export"), trace, QStringLiteral("-o"),
+                                                          QStringLiteral("/nonexistent/dir/x.svg")}
+                                           << "x.svg";
     }
     void badInputExitsTwoWithOneLine()
     {

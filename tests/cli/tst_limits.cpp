@@ -154,7 +154,7 @@ class TestLimits : public QObject
             QVERIFY(!QFile::exists(output));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     // 300,000 packets of one connection: the SVG of them all needed more than 2 GB; the stream

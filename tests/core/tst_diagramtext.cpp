@@ -68,7 +68,7 @@ class TstDiagramText : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void matchesReviewedFile_data();
     void matchesReviewedFile();
     void everySegmentIsOneArrow_data() { matchesReviewedFile_data(); }

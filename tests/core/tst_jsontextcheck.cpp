@@ -138,7 +138,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << "x"
                                << ""
                                << "x[\"\"]";
-        QTest::newRow("long") << "" << QString(50, u'é') << "[\"" + QString(40, u'é') + "\"...]";
+        QTest::newRow("long") << "" << QString(50, u'é') << QStringLiteral("[\"") + QString(40, u'é') + QStringLiteral("\"...]");
     }
 
     void memberPaths()

@@ -24,7 +24,7 @@ class TstLabTimeline : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void labTime_data()
     {
         QTest::addColumn<Pauses>("pauses");

@@ -147,7 +147,7 @@ class TestPacketDecoder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void decode_data();
     void decode();
     void truncatedAnywhere_data();

@@ -169,7 +169,7 @@ private:
     QTemporaryDir m_dir;
     QString tempFile(const QString &name) const { return m_dir.filePath(name); }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void roundTrip_data()
@@ -332,7 +332,8 @@ private slots:
         for (const Segment &s : reader.trace(0).segments())
             numbers << QStringLiteral("%1/%2").arg(s.seq).arg(s.ack);
         // tshark -r mid-connection.pcap -T fields -e tcp.seq -e tcp.ack
-        QCOMPARE(numbers, QStringList({"1/1", "1/6", "6/1", "1/7", "7/2"}));
+        QCOMPARE(numbers, QStringList({QStringLiteral("1/1"), QStringLiteral("1/6"), QStringLiteral("6/1"), QStringLiteral("1/7"),
+                                       QStringLiteral("7/2")}));
     }
 
     void streamDescriptions()
@@ -397,7 +398,7 @@ private slots:
         QCOMPARE(trace.endpoint(Actor::Client), QStringLiteral("127.0.0.1:%1").arg(c.clientPort));
         QCOMPARE(trace.endpoint(Actor::Server), QStringLiteral("127.0.0.1:%1").arg(c.serverPort));
         const QStringList flags = flagSequence(trace);
-        QCOMPARE(flags.mid(0, 3), QStringList({"c:SYN", "s:SYN|ACK", "c:ACK"}));
+        QCOMPARE(flags.mid(0, 3), QStringList({QStringLiteral("c:SYN"), QStringLiteral("s:SYN|ACK"), QStringLiteral("c:ACK")}));
         QVERIFY(flags.contains(QLatin1String("c:ACK|FIN")));
         QVERIFY(flags.contains(QLatin1String("s:ACK|FIN")));
         QCOMPARE(flags.constLast(), QStringLiteral("c:ACK"));
@@ -412,28 +413,19 @@ private slots:
         const QString bad = QStringLiteral(FINACK_TEST_DATA "/bad/");
         QTest::newRow("missing") << tempFile(QStringLiteral("no-such.pcap")) << "no such file";
         QTest::newRow("a directory") << m_dir.path() << "is a directory";
-        QTest::newRow("empty") << bad + "pcap-empty.pcap"
-                               << "empty file";
-        QTest::newRow("garbage") << bad + "pcap-garbage.pcap"
+        QTest::newRow("empty") << bad + QStringLiteral("pcap-empty.pcap") << "empty file";
+        QTest::newRow("garbage") << bad + QStringLiteral("pcap-garbage.pcap")
                                  << "cannot be read as a pcap or pcapng capture: unknown file format";
-        QTest::newRow("text") << bad + "pcap-text.pcap"
-                              << "unknown file format";
-        QTest::newRow("header cut short") << bad + "pcap-truncated-header.pcap"
-                                          << "cannot be read as a pcap";
-        QTest::newRow("last packet cut short") << bad + "pcap-truncated.pcap"
+        QTest::newRow("text") << bad + QStringLiteral("pcap-text.pcap") << "unknown file format";
+        QTest::newRow("header cut short") << bad + QStringLiteral("pcap-truncated-header.pcap") << "cannot be read as a pcap";
+        QTest::newRow("last packet cut short") << bad + QStringLiteral("pcap-truncated.pcap")
                                                << "corrupt or truncated after 7 complete packets";
-        QTest::newRow("header only") << bad + "pcap-header-only.pcap"
-                                     << "no packets";
-        QTest::newRow("802.11 link type") << bad + "pcap-link-type.pcap"
-                                          << "link type IEEE802_11 is not supported";
-        QTest::newRow("huge caplen") << bad + "pcap-huge-caplen.pcap"
-                                     << "corrupt or truncated after 0";
-        QTest::newRow("pcapng, bad block") << bad + "pcap-ng-bad-block.pcapng"
-                                           << "corrupt or truncated after 0";
-        QTest::newRow("UDP only") << bad + "pcap-no-tcp.pcap"
-                                  << "none of its 1 packets is an IPv4 TCP segment";
-        QTest::newRow("IPv6 only") << bad + "pcap-ipv6-only.pcap"
-                                   << "(IPv6 is not read)";
+        QTest::newRow("header only") << bad + QStringLiteral("pcap-header-only.pcap") << "no packets";
+        QTest::newRow("802.11 link type") << bad + QStringLiteral("pcap-link-type.pcap") << "link type IEEE802_11 is not supported";
+        QTest::newRow("huge caplen") << bad + QStringLiteral("pcap-huge-caplen.pcap") << "corrupt or truncated after 0";
+        QTest::newRow("pcapng, bad block") << bad + QStringLiteral("pcap-ng-bad-block.pcapng") << "corrupt or truncated after 0";
+        QTest::newRow("UDP only") << bad + QStringLiteral("pcap-no-tcp.pcap") << "none of its 1 packets is an IPv4 TCP segment";
+        QTest::newRow("IPv6 only") << bad + QStringLiteral("pcap-ipv6-only.pcap") << "(IPv6 is not read)";
     }
 
     void badFile()

@@ -53,26 +53,35 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("client");
         QTest::addColumn<QStringList>("server");
 
-        QTest::newRow("handshake") << handshake() << QStringList{"SYN_SENT", "ESTABLISHED"} << QStringList{"SYN_RECV", "ESTABLISHED"};
+        QTest::newRow("handshake") << handshake() << QStringList{QStringLiteral("SYN_SENT"), QStringLiteral("ESTABLISHED")}
+                                   << QStringList{QStringLiteral("SYN_RECV"), QStringLiteral("ESTABLISHED")};
         QTest::newRow("client closes first, delayed ACK")
             << (handshake() << seg(C, F, 1, 1) << seg(S, A, 1, 2) << seg(S, F, 1, 2) << seg(C, A, 2, 2))
-            << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"}
-            << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"};
-        QTest::newRow("FIN and ACK in one segment") << (handshake() << seg(C, F, 1, 1) << seg(S, F, 1, 2) << seg(C, A, 2, 2))
-                                                    << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"}
-                                                    << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"};
+            << QStringList{QStringLiteral("SYN_SENT"), QStringLiteral("ESTABLISHED"), QStringLiteral("FIN_WAIT_1"),
+                           QStringLiteral("FIN_WAIT_2"), QStringLiteral("TIME_WAIT")}
+            << QStringList{QStringLiteral("SYN_RECV"), QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSE_WAIT"),
+                           QStringLiteral("LAST_ACK"), QStringLiteral("CLOSED")};
+        QTest::newRow("FIN and ACK in one segment")
+            << (handshake() << seg(C, F, 1, 1) << seg(S, F, 1, 2) << seg(C, A, 2, 2))
+            << QStringList{QStringLiteral("SYN_SENT"), QStringLiteral("ESTABLISHED"), QStringLiteral("FIN_WAIT_1"),
+                           QStringLiteral("FIN_WAIT_2"), QStringLiteral("TIME_WAIT")}
+            << QStringList{QStringLiteral("SYN_RECV"), QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSE_WAIT"),
+                           QStringLiteral("LAST_ACK"), QStringLiteral("CLOSED")};
         QTest::newRow("data then RST") << (handshake()
                                            << seg(C, TcpFlag::Psh | A, 1, 1, 5) << seg(S, A, 1, 6) << seg(S, TcpFlag::Rst | A, 1, 6))
-                                       << QStringList{"SYN_SENT", "ESTABLISHED", "CLOSED"}
-                                       << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSED"};
+                                       << QStringList{QStringLiteral("SYN_SENT"), QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSED")}
+                                       << QStringList{QStringLiteral("SYN_RECV"), QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSED")};
         QTest::newRow("an old ACK does not acknowledge the FIN")
             << (handshake() << seg(C, TcpFlag::Psh | A, 1, 1, 5) << seg(C, F, 6, 1) << seg(S, A, 1, 6))
-            << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1"} << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT"};
+            << QStringList{QStringLiteral("SYN_SENT"), QStringLiteral("ESTABLISHED"), QStringLiteral("FIN_WAIT_1")}
+            << QStringList{QStringLiteral("SYN_RECV"), QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSE_WAIT")};
         Segment lostFin = seg(S, F, 1, 2);
         lostFin.dropped = true;
         QTest::newRow("a dropped FIN changes only its sender") << (handshake() << seg(C, F, 1, 1) << seg(S, A, 1, 2) << lostFin)
-                                                               << QStringList{"SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2"}
-                                                               << QStringList{"SYN_RECV", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK"};
+                                                               << QStringList{QStringLiteral("SYN_SENT"), QStringLiteral("ESTABLISHED"),
+                                                                              QStringLiteral("FIN_WAIT_1"), QStringLiteral("FIN_WAIT_2")}
+                                                               << QStringList{QStringLiteral("SYN_RECV"), QStringLiteral("ESTABLISHED"),
+                                                                              QStringLiteral("CLOSE_WAIT"), QStringLiteral("LAST_ACK")};
     }
 
     void sequences()

@@ -67,7 +67,7 @@ class TstTrace : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void appendKeepsTimeOrder_data();
     void appendKeepsTimeOrder();
     void appendStoresTimesRelativeToOrigin();
@@ -96,12 +96,17 @@ void TstTrace::appendKeepsTimeOrder_data()
     QTest::addColumn<QList<qint64>>("times");
     QTest::addColumn<QStringList>("expected"); // texts of the notes, named after their arrival
 
-    QTest::newRow("in order") << QList<qint64>{10, 20, 30} << QStringList{"0", "1", "2"};
-    QTest::newRow("one late") << QList<qint64>{10, 30, 20} << QStringList{"0", "2", "1"};
-    QTest::newRow("late to front") << QList<qint64>{30, 20, 10} << QStringList{"2", "1", "0"};
-    QTest::newRow("equal times keep arrival order") << QList<qint64>{10, 10, 10} << QStringList{"0", "1", "2"};
-    QTest::newRow("late one goes after its equals") << QList<qint64>{10, 20, 20, 10, 20} << QStringList{"0", "3", "1", "2", "4"};
-    QTest::newRow("late one before a later group") << QList<qint64>{5, 30, 30, 20} << QStringList{"0", "3", "1", "2"};
+    QTest::newRow("in order") << QList<qint64>{10, 20, 30} << QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")};
+    QTest::newRow("one late") << QList<qint64>{10, 30, 20} << QStringList{QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("1")};
+    QTest::newRow("late to front") << QList<qint64>{30, 20, 10}
+                                   << QStringList{QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("0")};
+    QTest::newRow("equal times keep arrival order")
+        << QList<qint64>{10, 10, 10} << QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")};
+    QTest::newRow("late one goes after its equals")
+        << QList<qint64>{10, 20, 20, 10, 20}
+        << QStringList{QStringLiteral("0"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4")};
+    QTest::newRow("late one before a later group")
+        << QList<qint64>{5, 30, 30, 20} << QStringList{QStringLiteral("0"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2")};
 }
 
 void TstTrace::appendKeepsTimeOrder()
@@ -123,12 +128,13 @@ void TstTrace::appendStoresTimesRelativeToOrigin()
 {
     Trace trace;
     trace.setOriginUs(kOrigin);
-    trace.append(CallRecord{.tUs = kOrigin + 1500, .call = "close", .durationUs = 40});
-    trace.append(note(kOrigin - 7, "wall clock stepped back")); // before the origin: pinned to 0
-    trace.appendRelative(note(700, "already relative"));
-    trace.appendRelative(note(-3, "relative, before the start")); // also pinned to 0, after its equal
+    trace.append(CallRecord{.tUs = kOrigin + 1500, .call = QStringLiteral("close"), .durationUs = 40});
+    trace.append(note(kOrigin - 7, QStringLiteral("wall clock stepped back"))); // before the origin: pinned to 0
+    trace.appendRelative(note(700, QStringLiteral("already relative")));
+    trace.appendRelative(note(-3, QStringLiteral("relative, before the start"))); // also pinned to 0, after its equal
 
-    QCOMPARE(noteTexts(trace), (QStringList{"wall clock stepped back", "relative, before the start", "already relative"}));
+    QCOMPARE(noteTexts(trace), (QStringList{QStringLiteral("wall clock stepped back"), QStringLiteral("relative, before the start"),
+                                            QStringLiteral("already relative")}));
     QCOMPARE(eventTime(trace.at(0)), 0);
     QCOMPARE(eventTime(trace.at(1)), 0);
     QCOMPARE(eventTime(trace.at(2)), 700);
@@ -139,13 +145,13 @@ void TstTrace::appendStoresTimesRelativeToOrigin()
 void TstTrace::helpersSelectByKindAndActor()
 {
     Trace trace;
-    trace.append(CallRecord{.tUs = 1, .actor = Actor::Client, .call = "connect"});
-    trace.append(CallRecord{.tUs = 2, .actor = Actor::Server, .call = "accept"});
+    trace.append(CallRecord{.tUs = 1, .actor = Actor::Client, .call = QStringLiteral("connect")});
+    trace.append(CallRecord{.tUs = 2, .actor = Actor::Server, .call = QStringLiteral("accept")});
     trace.append(Segment{.tUs = 3, .from = Actor::Client, .flags = TcpFlag::Syn});
     trace.append(StateChange{.tUs = 4, .actor = Actor::Server, .state = TcpState::SynRecv});
     trace.append(StateChange{.tUs = 5, .actor = Actor::Client, .state = TcpState::Established});
     trace.append(Segment{.tUs = 6, .from = Actor::Server, .flags = TcpFlag::Syn | TcpFlag::Ack});
-    trace.append(note(7, "n"));
+    trace.append(note(7, QStringLiteral("n")));
 
     QCOMPARE(trace.calls(Actor::Client).size(), 1);
     QCOMPARE(trace.calls(Actor::Client).first().call, QStringLiteral("connect"));
@@ -164,43 +170,47 @@ void TstTrace::eventRoundTrip_data()
     QTest::addColumn<QByteArray>("expectedJson"); // the contract: field names and encodings
 
     QTest::newRow("call, no step")
-        << TraceEvent(
-               CallRecord{.tUs = 12, .actor = Actor::Client, .call = "connect", .text = "connect(3, ...)", .ret = 0, .durationUs = 85})
+        << TraceEvent(CallRecord{.tUs = 12,
+                                 .actor = Actor::Client,
+                                 .call = QStringLiteral("connect"),
+                                 .text = QStringLiteral("connect(3, ...)"),
+                                 .ret = 0,
+                                 .durationUs = 85})
         << QByteArray(
                R"j({"t_us": 12, "kind": "call", "actor": "client", "call": "connect", "text": "connect(3, ...)", "ret": 0, "duration_us": 85})j");
     QTest::newRow("call with step, server")
-        << TraceEvent(CallRecord{.tUs = 0, .actor = Actor::Server, .step = 3, .call = "accept", .ret = 4})
+        << TraceEvent(CallRecord{.tUs = 0, .actor = Actor::Server, .step = 3, .call = QStringLiteral("accept"), .ret = 4})
         << QByteArray(
                R"j({"t_us": 0, "kind": "call", "actor": "server", "step": 3, "call": "accept", "text": "", "ret": 4, "duration_us": 0})j");
     QTest::newRow("call failed with errno")
         << TraceEvent(CallRecord{.tUs = 5,
                                  .actor = Actor::Server,
                                  .step = 0,
-                                 .call = "recv",
-                                 .text = "recv(4, buf, 10, 0)",
+                                 .call = QStringLiteral("recv"),
+                                 .text = QStringLiteral("recv(4, buf, 10, 0)"),
                                  .ret = -1,
                                  .errnoNumber = 104,
-                                 .errnoName = "ECONNRESET",
-                                 .errnoMessage = "Connection reset by peer",
+                                 .errnoName = QStringLiteral("ECONNRESET"),
+                                 .errnoMessage = QStringLiteral("Connection reset by peer"),
                                  .durationUs = 7})
         << QByteArray(
                R"j({"t_us": 5, "kind": "call", "actor": "server", "step": 0, "call": "recv", "text": "recv(4, buf, 10, 0)", "ret": -1, "duration_us": 7, "errno": 104, "errno_name": "ECONNRESET", "errno_message": "Connection reset by peer"})j");
     QTest::newRow("call timed out")
         << TraceEvent(CallRecord{.tUs = 9,
-                                 .call = "recv",
-                                 .text = "x",
+                                 .call = QStringLiteral("recv"),
+                                 .text = QStringLiteral("x"),
                                  .ret = -1,
                                  .errnoNumber = 11,
-                                 .errnoName = "EAGAIN",
-                                 .errnoMessage = "Resource temporarily unavailable",
+                                 .errnoName = QStringLiteral("EAGAIN"),
+                                 .errnoMessage = QStringLiteral("Resource temporarily unavailable"),
                                  .durationUs = 2000000,
                                  .timedOut = true})
         << QByteArray(
                R"j({"t_us": 9, "kind": "call", "actor": "client", "call": "recv", "text": "x", "ret": -1, "duration_us": 2000000, "errno": 11, "errno_name": "EAGAIN", "errno_message": "Resource temporarily unavailable", "timed_out": true})j");
     QTest::newRow("call with received bytes")
         << TraceEvent(CallRecord{.tUs = 3,
-                                 .call = "recv",
-                                 .text = "recv(5, buf, 64, 0)",
+                                 .call = QStringLiteral("recv"),
+                                 .text = QStringLiteral("recv(5, buf, 64, 0)"),
                                  .ret = 8,
                                  .durationUs = 4,
                                  .data = QByteArray("HELLO\n\x00\xff", 8)})
@@ -209,13 +219,14 @@ void TstTrace::eventRoundTrip_data()
     QTest::newRow("call extreme integers")
         << TraceEvent(CallRecord{.tUs = kI64Max,
                                  .step = std::numeric_limits<int>::max(),
-                                 .call = "send",
+                                 .call = QStringLiteral("send"),
                                  .ret = std::numeric_limits<qint64>::min(),
                                  .durationUs = kI64Max})
         << QByteArray(
                R"j({"t_us": 9223372036854775807, "kind": "call", "actor": "client", "step": 2147483647, "call": "send", "text": "", "ret": -9223372036854775808, "duration_us": 9223372036854775807})j");
     QTest::newRow("call text needing escapes")
-        << TraceEvent(CallRecord{.tUs = 1, .call = "send", .text = "send(3, \"a\\nb\"\t\u00e9\U0001F600, 3, 0)"})
+        << TraceEvent(
+               CallRecord{.tUs = 1, .call = QStringLiteral("send"), .text = QStringLiteral("send(3, \"a\\nb\"\t\u00e9\U0001F600, 3, 0)")})
         << QByteArray(R"j({"t_us": 1, "kind": "call", "actor": "client", "call": "send", "text": "send(3, \"a\\nb\"\t)j"
                       "\xc3\xa9\xf0\x9f\x98\x80"
                       R"j(, 3, 0)", "ret": 0, "duration_us": 0})j");
@@ -223,36 +234,46 @@ void TstTrace::eventRoundTrip_data()
     QTest::newRow("qt call failed, bool, with qt_error")
         << TraceEvent(CallRecord{.tUs = 4,
                                  .step = 8,
-                                 .call = "recv",
-                                 .text = "socket.waitForReadyRead(5000)",
+                                 .call = QStringLiteral("recv"),
+                                 .text = QStringLiteral("socket.waitForReadyRead(5000)"),
                                  .ret = 0,
                                  .durationUs = 20,
-                                 .api = "qt",
+                                 .api = QStringLiteral("qt"),
                                  .returnType = ReturnType::Bool,
-                                 .qtError = "QAbstractSocket::RemoteHostClosedError",
-                                 .qtErrorString = "The remote host closed the connection"})
+                                 .qtError = QStringLiteral("QAbstractSocket::RemoteHostClosedError"),
+                                 .qtErrorString = QStringLiteral("The remote host closed the connection")})
         << QByteArray(
                R"j({"t_us": 4, "kind": "call", "actor": "client", "step": 8, "call": "recv", "text": "socket.waitForReadyRead(5000)", "ret": 0, "duration_us": 20, "api": "qt", "ret_type": "bool", "qt_error": "QAbstractSocket::RemoteHostClosedError", "qt_error_string": "The remote host closed the connection"})j");
     QTest::newRow("qt call returning void")
-        << TraceEvent(CallRecord{
-               .tUs = 6, .call = "close", .text = "socket.close()", .durationUs = 7, .api = "qt", .returnType = ReturnType::Void})
+        << TraceEvent(CallRecord{.tUs = 6,
+                                 .call = QStringLiteral("close"),
+                                 .text = QStringLiteral("socket.close()"),
+                                 .durationUs = 7,
+                                 .api = QStringLiteral("qt"),
+                                 .returnType = ReturnType::Void})
         << QByteArray(
                R"j({"t_us": 6, "kind": "call", "actor": "client", "call": "close", "text": "socket.close()", "ret": 0, "duration_us": 7, "api": "qt", "ret_type": "void"})j");
     QTest::newRow("qt call with received bytes")
-        << TraceEvent(
-               CallRecord{.tUs = 7, .call = "recv", .text = "socket.read(buf, 1024)", .ret = 2, .durationUs = 3, .data = "hi", .api = "qt"})
+        << TraceEvent(CallRecord{.tUs = 7,
+                                 .call = QStringLiteral("recv"),
+                                 .text = QStringLiteral("socket.read(buf, 1024)"),
+                                 .ret = 2,
+                                 .durationUs = 3,
+                                 .data = "hi",
+                                 .api = QStringLiteral("qt")})
         << QByteArray(
                R"j({"t_us": 7, "kind": "call", "actor": "client", "call": "recv", "text": "socket.read(buf, 1024)", "ret": 2, "duration_us": 3, "data": "hi", "api": "qt"})j");
     QTest::newRow("signal from the event loop")
         << TraceEvent(SignalRecord{.tUs = 11,
                                    .step = 7,
-                                   .object = "socket",
-                                   .signal = "errorOccurred",
-                                   .arguments = {"QAbstractSocket::RemoteHostClosedError"}})
+                                   .object = QStringLiteral("socket"),
+                                   .signal = QStringLiteral("errorOccurred"),
+                                   .arguments = {QStringLiteral("QAbstractSocket::RemoteHostClosedError")}})
         << QByteArray(
                R"j({"t_us": 11, "kind": "signal", "actor": "client", "step": 7, "object": "socket", "signal": "errorOccurred", "arguments": ["QAbstractSocket::RemoteHostClosedError"]})j");
     QTest::newRow("signal inside a call, no arguments, no step")
-        << TraceEvent(SignalRecord{.tUs = 12, .object = "socket2", .signal = "disconnected", .during = "close"})
+        << TraceEvent(SignalRecord{
+               .tUs = 12, .object = QStringLiteral("socket2"), .signal = QStringLiteral("disconnected"), .during = QStringLiteral("close")})
         << QByteArray(
                R"j({"t_us": 12, "kind": "signal", "actor": "client", "object": "socket2", "signal": "disconnected", "arguments": [], "during": "close"})j");
 
@@ -292,7 +313,7 @@ void TstTrace::eventRoundTrip_data()
         << QByteArray(
                R"j({"t_us": 3, "kind": "state", "actor": "client", "state": "ESTABLISHED", "source": "observed", "recv_q": 0, "send_q": 0})j");
 
-    QTest::newRow("note carrying a pause") << TraceEvent(Note{.tUs = 5000000, .step = 3, .text = "n", .pausedUs = 4000000})
+    QTest::newRow("note carrying a pause") << TraceEvent(Note{.tUs = 5000000, .step = 3, .text = QStringLiteral("n"), .pausedUs = 4000000})
                                            << QByteArray(
                                                   R"j({"t_us": 5000000, "kind": "note", "step": 3, "text": "n", "paused_us": 4000000})j");
     QTest::newRow("segment carrying a pause")
@@ -300,12 +321,14 @@ void TstTrace::eventRoundTrip_data()
         << QByteArray(
                R"j({"t_us": 7, "kind": "segment", "from": "server", "to": "client", "flags": ["ACK"], "seq": 0, "ack": 0, "len": 0, "win": 0, "source": "captured", "paused_us": 7})j");
     QTest::newRow("lab note")
-        << TraceEvent(Note{.tUs = 9, .step = 10, .text = "The network had not settled 500 ms after step 10; going on.", .lab = true})
+        << TraceEvent(Note{
+               .tUs = 9, .step = 10, .text = QStringLiteral("The network had not settled 500 ms after step 10; going on."), .lab = true})
         << QByteArray(
                R"j({"t_us": 9, "kind": "note", "step": 10, "text": "The network had not settled 500 ms after step 10; going on.", "lab": true})j");
-    QTest::newRow("note without step") << TraceEvent(note(0, "hello")) << QByteArray(R"j({"t_us": 0, "kind": "note", "text": "hello"})j");
+    QTest::newRow("note without step") << TraceEvent(note(0, QStringLiteral("hello")))
+                                       << QByteArray(R"j({"t_us": 0, "kind": "note", "text": "hello"})j");
     QTest::newRow("note with step, multi-line text")
-        << TraceEvent(Note{.tUs = 8, .step = 2, .text = "line one\nline two"})
+        << TraceEvent(Note{.tUs = 8, .step = 2, .text = QStringLiteral("line one\nline two")})
         << QByteArray(R"j({"t_us": 8, "kind": "note", "step": 2, "text": "line one\nline two"})j");
 }
 
@@ -334,10 +357,10 @@ void TstTrace::traceRoundTripThroughFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     for (Trace trace : {Trace(), sampleTrace()}) {
-        trace.append(CallRecord{.tUs = kOrigin + 10, .actor = Actor::Server, .step = 1, .call = "close", .ret = 0});
+        trace.append(CallRecord{.tUs = kOrigin + 10, .actor = Actor::Server, .step = 1, .call = QStringLiteral("close"), .ret = 0});
         trace.append(Segment{.tUs = kOrigin + 12, .from = Actor::Server, .flags = TcpFlag::Fin | TcpFlag::Ack});
         trace.append(StateChange{.tUs = kOrigin + 12, .actor = Actor::Server, .state = TcpState::FinWait1, .source = StateSource::Derived});
-        trace.append(note(kOrigin + 11, "out of order on purpose"));
+        trace.append(note(kOrigin + 11, QStringLiteral("out of order on purpose")));
         const QString path = dir.filePath(QStringLiteral("trace.json"));
         QString error;
         QVERIFY2(saveTrace(trace, path, &error), qPrintable(error));
@@ -351,10 +374,10 @@ void TstTrace::labTimeLeavesOutThePauses()
 {
     // A run stepped by hand: step 1 at 10 ms, a wait of 52.6 s for Step, step 2's note carries it.
     Trace trace = sampleTrace();
-    trace.appendRelative(note(10000, "step 1"));
+    trace.appendRelative(note(10000, QStringLiteral("step 1")));
     trace.appendRelative(Segment{.tUs = 10020, .from = Actor::Client, .flags = TcpFlag::Fin | TcpFlag::Ack});
-    trace.appendRelative(Note{.tUs = 52635000, .step = 2, .text = "step 2", .pausedUs = 52600000});
-    trace.appendRelative(CallRecord{.tUs = 52635100, .actor = Actor::Server, .step = 2, .call = "recv", .ret = 0});
+    trace.appendRelative(Note{.tUs = 52635000, .step = 2, .text = QStringLiteral("step 2"), .pausedUs = 52600000});
+    trace.appendRelative(CallRecord{.tUs = 52635100, .actor = Actor::Server, .step = 2, .call = QStringLiteral("recv"), .ret = 0});
     QCOMPARE(trace.labTimeUs(10020), 10020);
     QCOMPARE(trace.labTimeUs(52635000), 35000);
     QCOMPARE(trace.labTimeUs(52635100), 35100);
@@ -370,7 +393,7 @@ void TstTrace::labTimeLeavesOutThePauses()
     QCOMPARE(loaded->labTimeUs(52635100), 35100);
 
     // Files without pauses (every file before them) read as the wall clock.
-    const std::optional<Trace> old = loadTrace(dataPath("traces/orderly-close.json"), &error);
+    const std::optional<Trace> old = loadTrace(dataPath(QStringLiteral("traces/orderly-close.json")), &error);
     QVERIFY2(old, qPrintable(error));
     QVERIFY(old->labTimeline().isEmpty());
     QCOMPARE(old->labTimeUs(750502), 750502);
@@ -381,7 +404,7 @@ void TstTrace::versionAndClientApiFollowTheContent()
     // Version 1 unless there are signals, so FinAcks that read version 1 only keep reading every
     // trace of the POSIX client; client_api is written only when it is not the default.
     Trace trace = sampleTrace();
-    trace.appendRelative(note(1, "n"));
+    trace.appendRelative(note(1, QStringLiteral("n")));
     QVERIFY(toJson(trace).contains(R"j("version": 1,)j"));
     QVERIFY(!toJson(trace).contains("client_api"));
 
@@ -390,7 +413,7 @@ void TstTrace::versionAndClientApiFollowTheContent()
     trace.setPlatform(platform);
     QVERIFY(toJson(trace).contains(R"j("client_api": "qt")j"));
     QVERIFY(toJson(trace).contains(R"j("version": 1,)j"));
-    trace.appendRelative(SignalRecord{.tUs = 2, .object = "socket", .signal = "readyRead"});
+    trace.appendRelative(SignalRecord{.tUs = 2, .object = QStringLiteral("socket"), .signal = QStringLiteral("readyRead")});
     QVERIFY(toJson(trace).contains(R"j("version": 2,)j"));
 
     QString error;
@@ -447,7 +470,7 @@ void TstTrace::loadsGoodFiles()
     QFETCH(SegmentSource, segments);
 
     QString error;
-    const std::optional<Trace> trace = loadTrace(dataPath("traces/" + file), &error);
+    const std::optional<Trace> trace = loadTrace(dataPath(QStringLiteral("traces/") + file), &error);
     QVERIFY2(trace, qPrintable(error));
     QCOMPARE(trace->size(), events);
     QCOMPARE(trace->platform().segments, segments);
@@ -460,7 +483,7 @@ void TstTrace::loadsGoodFiles()
 void TstTrace::forwardCompatibleFileIgnoresUnknownFields()
 {
     QString error;
-    const std::optional<Trace> trace = loadTrace(dataPath("traces/forward-compatible.json"), &error);
+    const std::optional<Trace> trace = loadTrace(dataPath(QStringLiteral("traces/forward-compatible.json")), &error);
     QVERIFY2(trace, qPrintable(error));
     QCOMPARE(trace->platform().network, QStringLiteral("private"));
     QCOMPARE(trace->endpoint(Actor::Client), QStringLiteral("127.0.0.1:52000"));
@@ -505,7 +528,7 @@ void TstTrace::rejectsBadFiles_data()
     QTest::addColumn<QString>("where"); // JSON path, or line and column
     QTest::addColumn<QString>("what");  // the part that says what was expected
 
-    const auto row = [](const char *name, const QString &where, const QString &what) {
+    const auto row = [](const char *name, const char *where, const char *what) {
         QTest::newRow(name) << QStringLiteral("trace-%1.json").arg(QLatin1String(name)) << where << what;
     };
     row("empty", "", "the file is empty");
@@ -602,12 +625,12 @@ void TstTrace::rejectsBadFiles()
     QFETCH(QString, where);
     QFETCH(QString, what);
 
-    const QString path = dataPath("bad/" + file);
+    const QString path = dataPath(QStringLiteral("bad/") + file);
     QVERIFY2(QFile::exists(path), qPrintable(path));
     QString error;
     const std::optional<Trace> trace = loadTrace(path, &error);
     QVERIFY(!trace);
-    const QString prefix = where.isEmpty() ? path + ": " : path + ": " + where;
+    const QString prefix = where.isEmpty() ? path + QStringLiteral(": ") : path + QStringLiteral(": ") + where;
     QVERIFY2(error.startsWith(prefix), qPrintable(error));
     QVERIFY2(error.contains(what), qPrintable(error));
     QVERIFY2(!error.contains(u'\n'), qPrintable(error));
@@ -615,27 +638,27 @@ void TstTrace::rejectsBadFiles()
 
 void TstTrace::rejectsMissingFile()
 {
-    const QString path = dataPath("bad/no-such-trace.json");
+    const QString path = dataPath(QStringLiteral("bad/no-such-trace.json"));
     QString error;
     QVERIFY(!loadTrace(path, &error));
     // The rest is strerror(), translated on a non-English system.
-    QVERIFY2(error.startsWith(path + ": cannot read: "), qPrintable(error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": cannot read: ")), qPrintable(error));
 }
 
 void TstTrace::saveReportsUnwritablePath()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("missing-dir/trace.json");
+    const QString path = dir.filePath(QStringLiteral("missing-dir/trace.json"));
     QString error;
     QVERIFY(!saveTrace(sampleTrace(), path, &error));
-    QVERIFY2(error.startsWith(path + ": cannot write: "), qPrintable(error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write: ")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
 }
 
 void TstTrace::truncatedFilesNeverCrash()
 {
     // A cheap stand-in for the fuzzer: every prefix of a good file, and every byte corrupted.
-    QFile file(dataPath("traces/reset-inferred.json"));
+    QFile file(dataPath(QStringLiteral("traces/reset-inferred.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray good = file.readAll();
     int accepted = 0;
@@ -648,7 +671,7 @@ void TstTrace::truncatedFilesNeverCrash()
                 ++accepted;
                 continue;
             }
-            QVERIFY2(error.startsWith("fuzz.json: ") && !error.contains(u'\n'), qPrintable(error));
+            QVERIFY2(error.startsWith(QStringLiteral("fuzz.json: ")) && !error.contains(u'\n'), qPrintable(error));
         }
     }
     QVERIFY(accepted > 0); // corrupting whitespace or text keeps a valid file

@@ -104,7 +104,7 @@ private Q_SLOTS:
                         want.removeAll(QStringLiteral("%n"));
                     if (want != have)
                         problems << QStringLiteral("placeholders %1 vs %2 [%3]: %4")
-                                        .arg(want.join(' '), have.join(' '), e.context, e.source.left(100));
+                                        .arg(want.join(u' '), have.join(u' '), e.context, e.source.left(100));
                 }
             }
         }

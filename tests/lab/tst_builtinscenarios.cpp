@@ -78,21 +78,27 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("clientStates");
         QTest::addColumn<QStringList>("serverStates");
 
-        const QStringList activeClient{"ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"};
-        const QStringList passiveServer{"ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"};
-        const QStringList rst{"ESTABLISHED", "CLOSED"};
+        const QStringList activeClient{QStringLiteral("ESTABLISHED"), QStringLiteral("FIN_WAIT_1"), QStringLiteral("FIN_WAIT_2"),
+                                       QStringLiteral("TIME_WAIT")};
+        const QStringList passiveServer{QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSE_WAIT"), QStringLiteral("LAST_ACK"),
+                                        QStringLiteral("CLOSED")};
+        const QStringList rst{QStringLiteral("ESTABLISHED"), QStringLiteral("CLOSED")};
         for (bool capture : {true, false}) {
             const char *mode = capture ? "captured" : "inferred";
-            QTest::addRow("graceful-client-first/%s", mode)
-                << "graceful-client-first" << capture << QStringList{"client FIN", "server ACK", "server FIN", "client ACK"} << activeClient
-                << passiveServer;
-            QTest::addRow("graceful-server-first/%s", mode)
-                << "graceful-server-first" << capture << QStringList{"server FIN", "client ACK", "client FIN", "server ACK"}
-                << passiveServer << activeClient;
-            QTest::addRow("half-close/%s", mode)
-                << "half-close" << capture << QStringList{"client FIN", "server ACK", "server FIN", "client ACK"} << activeClient
-                << passiveServer;
-            QTest::addRow("unread-data-rst/%s", mode) << "unread-data-rst" << capture << QStringList{"server RST"} << rst << rst;
+            QTest::addRow("graceful-client-first/%s", mode) << "graceful-client-first" << capture
+                                                            << QStringList{QStringLiteral("client FIN"), QStringLiteral("server ACK"),
+                                                                           QStringLiteral("server FIN"), QStringLiteral("client ACK")}
+                                                            << activeClient << passiveServer;
+            QTest::addRow("graceful-server-first/%s", mode) << "graceful-server-first" << capture
+                                                            << QStringList{QStringLiteral("server FIN"), QStringLiteral("client ACK"),
+                                                                           QStringLiteral("client FIN"), QStringLiteral("server ACK")}
+                                                            << passiveServer << activeClient;
+            QTest::addRow("half-close/%s", mode) << "half-close" << capture
+                                                 << QStringList{QStringLiteral("client FIN"), QStringLiteral("server ACK"),
+                                                                QStringLiteral("server FIN"), QStringLiteral("client ACK")}
+                                                 << activeClient << passiveServer;
+            QTest::addRow("unread-data-rst/%s", mode)
+                << "unread-data-rst" << capture << QStringList{QStringLiteral("server RST")} << rst << rst;
         }
     }
 

@@ -103,7 +103,7 @@ class TestCapture : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void withoutPermissionStartFails();
     void unknownDeviceFails();
     void oneConnection();

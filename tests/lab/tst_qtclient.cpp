@@ -126,12 +126,13 @@ private Q_SLOTS:
         // close() walks the state machine synchronously: Closing, Unconnected, then disconnected(),
         // all emitted inside close(). The peer's FIN later changes nothing for Qt: it is gone.
         QCOMPARE(signalTexts(trace, true),
-                 (QStringList{"stateChanged(QAbstractSocket::HostLookupState)@connectToHost",
-                              "stateChanged(QAbstractSocket::ConnectingState)@connectToHost",
-                              "stateChanged(QAbstractSocket::ConnectedState)@waitForConnected", "connected()@waitForConnected",
-                              "bytesWritten(5)@waitForBytesWritten", "stateChanged(QAbstractSocket::ClosingState)@close",
-                              "stateChanged(QAbstractSocket::UnconnectedState)@close", "readChannelFinished()@close",
-                              "disconnected()@close"}));
+                 (QStringList{QStringLiteral("stateChanged(QAbstractSocket::HostLookupState)@connectToHost"),
+                              QStringLiteral("stateChanged(QAbstractSocket::ConnectingState)@connectToHost"),
+                              QStringLiteral("stateChanged(QAbstractSocket::ConnectedState)@waitForConnected"),
+                              QStringLiteral("connected()@waitForConnected"), QStringLiteral("bytesWritten(5)@waitForBytesWritten"),
+                              QStringLiteral("stateChanged(QAbstractSocket::ClosingState)@close"),
+                              QStringLiteral("stateChanged(QAbstractSocket::UnconnectedState)@close"),
+                              QStringLiteral("readChannelFinished()@close"), QStringLiteral("disconnected()@close")}));
         const QList<SignalRecord> all = trace.signalRecords(Actor::Client);
         const SignalRecord *closing = firstSignal(all, QStringLiteral("stateChanged(QAbstractSocket::ClosingState)"));
         QVERIFY(closing->tUs >= close.tUs && closing->tUs <= close.tUs + close.durationUs);
@@ -168,9 +169,10 @@ private Q_SLOTS:
                 afterRst << s.text();
             }
         }
-        QCOMPARE(afterRst,
-                 (QStringList{"errorOccurred(QAbstractSocket::RemoteHostClosedError)", "stateChanged(QAbstractSocket::ClosingState)",
-                              "stateChanged(QAbstractSocket::UnconnectedState)", "readChannelFinished()", "disconnected()"}));
+        QCOMPARE(afterRst, (QStringList{QStringLiteral("errorOccurred(QAbstractSocket::RemoteHostClosedError)"),
+                                        QStringLiteral("stateChanged(QAbstractSocket::ClosingState)"),
+                                        QStringLiteral("stateChanged(QAbstractSocket::UnconnectedState)"),
+                                        QStringLiteral("readChannelFinished()"), QStringLiteral("disconnected()")}));
 
         // The program's next read finds a socket that is already unconnected: waitForReadyRead()
         // returns false at once, and socket.error() still says RemoteHostClosedError.
@@ -220,9 +222,10 @@ private Q_SLOTS:
                 afterFin << s.text();
             }
         }
-        QCOMPARE(afterFin,
-                 (QStringList{"errorOccurred(QAbstractSocket::RemoteHostClosedError)", "stateChanged(QAbstractSocket::ClosingState)",
-                              "stateChanged(QAbstractSocket::UnconnectedState)", "readChannelFinished()", "disconnected()"}));
+        QCOMPARE(afterFin, (QStringList{QStringLiteral("errorOccurred(QAbstractSocket::RemoteHostClosedError)"),
+                                        QStringLiteral("stateChanged(QAbstractSocket::ClosingState)"),
+                                        QStringLiteral("stateChanged(QAbstractSocket::UnconnectedState)"),
+                                        QStringLiteral("readChannelFinished()"), QStringLiteral("disconnected()")}));
 
         // What the event loop read is still there after the disconnect; writing is not.
         QVERIFY2(firstRead.text.contains(QLatin1String("already buffered")), qPrintable(firstRead.text));
@@ -273,10 +276,11 @@ private Q_SLOTS:
 
         // The refusal is reported inside waitForConnected(): Unconnected, then errorOccurred().
         // Never connected, so never disconnected().
-        QCOMPARE(signalTexts(trace, true), (QStringList{"stateChanged(QAbstractSocket::HostLookupState)@connectToHost",
-                                                        "stateChanged(QAbstractSocket::ConnectingState)@connectToHost",
-                                                        "stateChanged(QAbstractSocket::UnconnectedState)@waitForConnected",
-                                                        "errorOccurred(QAbstractSocket::ConnectionRefusedError)@waitForConnected"}));
+        QCOMPARE(signalTexts(trace, true),
+                 (QStringList{QStringLiteral("stateChanged(QAbstractSocket::HostLookupState)@connectToHost"),
+                              QStringLiteral("stateChanged(QAbstractSocket::ConnectingState)@connectToHost"),
+                              QStringLiteral("stateChanged(QAbstractSocket::UnconnectedState)@waitForConnected"),
+                              QStringLiteral("errorOccurred(QAbstractSocket::ConnectionRefusedError)@waitForConnected")}));
         // Every SYN Qt sent was answered by RST|ACK.
         if (!captured(trace))
             QSKIP("segments are not captured here (no private network namespace, no CAP_NET_RAW)");

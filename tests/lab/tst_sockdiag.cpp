@@ -109,7 +109,7 @@ class TestSockDiag : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void opensNetlinkSocket();
     void listenerShowsListen();
     void listenerQueueCountsUnacceptedConnections_data();

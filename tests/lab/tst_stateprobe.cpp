@@ -78,7 +78,7 @@ class TestStateProbe : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void opensTheSocketTable();
     void beforeAnyPortIsKnown();
     void listenerBeforeConnect();

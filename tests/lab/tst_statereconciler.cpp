@@ -55,7 +55,7 @@ private Q_SLOTS:
         r.addSegment(seg(100020, C, A, 2, 2));
         r.addObservation(seen(100300, C, TcpState::TimeWait));
         r.addObservation(seen(100300, S, TcpState::Closed));
-        QCOMPARE(names(r.takeDerived(200000)), QStringList{"server LAST_ACK"});
+        QCOMPARE(names(r.takeDerived(200000)), QStringList{QStringLiteral("server LAST_ACK")});
     }
 
     void theKernelOverrulesTheSegments()

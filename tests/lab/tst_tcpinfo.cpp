@@ -35,7 +35,7 @@ class TestTcpInfo : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void rejectsWhatIsNotATcpSocket_data();
     void rejectsWhatIsNotATcpSocket();
     void newSocketIsClosed();

@@ -147,15 +147,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("english");
         const QStringList none;
         QTest::newRow("Chinese with a state name") << "客户端进入 TIME_WAIT，等待 60 秒。" << none;
-        QTest::newRow("an English sentence") << "The client closes first." << QStringList{"The", "client", "closes", "first"};
-        QTest::newRow("English words inside Chinese") << "服务器的receive queue为空" << QStringList{"receive", "queue"};
-        QTest::newRow("a title-case word") << "Graceful" << QStringList{"Graceful"};
-        QTest::newRow("a possessive") << "the scenario's author" << QStringList{"the", "scenario", "author"};
-        QTest::newRow("English in parentheses") << "0 (end of stream)" << QStringList{"end", "stream"};
-        QTest::newRow("a menu mnemonic") << "&File" << QStringList{"File"};
+        QTest::newRow("an English sentence") << "The client closes first."
+                                             << QStringList{QStringLiteral("The"), QStringLiteral("client"), QStringLiteral("closes"),
+                                                            QStringLiteral("first")};
+        QTest::newRow("English words inside Chinese")
+            << "服务器的receive queue为空" << QStringList{QStringLiteral("receive"), QStringLiteral("queue")};
+        QTest::newRow("a title-case word") << "Graceful" << QStringList{QStringLiteral("Graceful")};
+        QTest::newRow("a possessive") << "the scenario's author"
+                                      << QStringList{QStringLiteral("the"), QStringLiteral("scenario"), QStringLiteral("author")};
+        QTest::newRow("English in parentheses") << "0 (end of stream)" << QStringList{QStringLiteral("end"), QStringLiteral("stream")};
+        QTest::newRow("a menu mnemonic") << "&File" << QStringList{QStringLiteral("File")};
         QTest::newRow("a call with its arguments") << "setsockopt(3, SOL_SOCKET, SO_LINGER, {1, 0}) 返回 0" << none;
         QTest::newRow("function names, called or named") << "recv() 返回 0，然后 close" << none;
-        QTest::newRow("a function name does not hide a sentence") << "close the connection" << QStringList{"the", "connection"};
+        QTest::newRow("a function name does not hide a sentence")
+            << "close the connection" << QStringList{QStringLiteral("the"), QStringLiteral("connection")};
         QTest::newRow("errno and Winsock names") << "ECONNRESET (104) · WSAECONNRESET (10054)" << none;
         QTest::newRow("Qt names") << "QAbstractSocket::RemoteHostClosedError，socket.error()，在 waitForConnected() 中" << none;
         QTest::newRow("a payload literal") << "send(3, \"hello\", 5, 0) = 5 \"hello\"" << none;

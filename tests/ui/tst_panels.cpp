@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(!(*big)->accessibleName().isEmpty());
         QList<QWidget *> widgets = panel.findChildren<QWidget *>() + explain.findChildren<QWidget *>();
         for (QWidget *w : std::as_const(widgets))
-            QVERIFY2(w->font().pointSizeF() >= base, qPrintable(w->metaObject()->className()));
+            QVERIFY2(w->font().pointSizeF() >= base, w->metaObject()->className());
         QVERIFY(!panel.table()->accessibleName().isEmpty());
         QVERIFY(!panel.accessibleName().isEmpty());
         QVERIFY(!explain.accessibleName().isEmpty());

@@ -299,16 +299,23 @@ private Q_SLOTS:
     void tooltipNamesEveryField()
     {
         const Trace trace = orderlyClose();
-        const QStringList callFields{"t_us",  "actor",       "step",      "call", "text",    "ret",
-                                     "errno", "duration_us", "timed_out", "api",  "ret_type"};
-        const QStringList segmentFields{"t_us", "from", "to", "flags", "seq", "ack", "len", "win", "source", "dropped"};
-        const QStringList stateFields{"t_us", "actor", "state", "source", "timer_ms", "recv_q", "send_q"};
+        const QStringList callFields{QStringLiteral("t_us"),  QStringLiteral("actor"),       QStringLiteral("step"),
+                                     QStringLiteral("call"),  QStringLiteral("text"),        QStringLiteral("ret"),
+                                     QStringLiteral("errno"), QStringLiteral("duration_us"), QStringLiteral("timed_out"),
+                                     QStringLiteral("api"),   QStringLiteral("ret_type")};
+        const QStringList segmentFields{QStringLiteral("t_us"),   QStringLiteral("from"),   QStringLiteral("to"),  QStringLiteral("flags"),
+                                        QStringLiteral("seq"),    QStringLiteral("ack"),    QStringLiteral("len"), QStringLiteral("win"),
+                                        QStringLiteral("source"), QStringLiteral("dropped")};
+        const QStringList stateFields{QStringLiteral("t_us"),   QStringLiteral("actor"),    QStringLiteral("state"),
+                                      QStringLiteral("source"), QStringLiteral("timer_ms"), QStringLiteral("recv_q"),
+                                      QStringLiteral("send_q")};
         for (const TraceEvent &e : trace.events()) {
             const QString details = SequenceView::eventDetails(e);
-            const QStringList &fields = std::holds_alternative<CallRecord>(e)    ? callFields
-                                        : std::holds_alternative<Segment>(e)     ? segmentFields
-                                        : std::holds_alternative<StateChange>(e) ? stateFields
-                                                                                 : QStringList{"t_us", "text"};
+            const QStringList &fields = std::holds_alternative<CallRecord>(e) ? callFields
+                                        : std::holds_alternative<Segment>(e)  ? segmentFields
+                                        : std::holds_alternative<StateChange>(e)
+                                            ? stateFields
+                                            : QStringList{QStringLiteral("t_us"), QStringLiteral("text")};
             for (const QString &field : fields)
                 QVERIFY2(details.contains(QStringLiteral("<i>%1</i>").arg(field)), qPrintable(field + QStringLiteral(" in ") + details));
         }

@@ -22,8 +22,13 @@ Trace recordedClose(const QString &scenario)
     return *trace;
 }
 
-const QStringList closeScenarios{"graceful-client-first", "graceful-server-first", "half-close", "simultaneous-close",
-                                 "closing-state",         "lost-final-ack",        "linger-zero"};
+const QStringList closeScenarios{QStringLiteral("graceful-client-first"),
+                                 QStringLiteral("graceful-server-first"),
+                                 QStringLiteral("half-close"),
+                                 QStringLiteral("simultaneous-close"),
+                                 QStringLiteral("closing-state"),
+                                 QStringLiteral("lost-final-ack"),
+                                 QStringLiteral("linger-zero")};
 
 void addRecordedRows()
 {

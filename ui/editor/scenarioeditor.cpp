@@ -103,7 +103,7 @@ void ScenarioEditor::buildActions()
     m_showProblem = action(QKeySequence(Qt::Key_F8), &ScenarioEditor::revealProblem);
     m_run = action(QKeySequence(Qt::Key_F5), [this] {
         if (isValid())
-            emit runRequested(m_scenario);
+            Q_EMIT runRequested(m_scenario);
     });
     m_run->setObjectName(QStringLiteral("scenarioEditor.run"));
     m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -234,7 +234,7 @@ bool ScenarioEditor::saveAs(const QString &path, QString *error)
     m_suggestedName.clear();
     setModified(false);
     validate(); // the message names the file
-    emit saved(path);
+    Q_EMIT saved(path);
     return true;
 }
 

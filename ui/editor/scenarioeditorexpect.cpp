@@ -210,7 +210,7 @@ void ScenarioEditorExpect::setExpectation(const QJsonObject &expectation)
     QJsonObject expect = m_scenario->value(QStringLiteral("expect")).toObject();
     expect[platform()] = expectation;
     (*m_scenario)[QStringLiteral("expect")] = expect;
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ScenarioEditorExpect::setStated(bool stated)
@@ -225,7 +225,7 @@ void ScenarioEditorExpect::setStated(bool stated)
     else
         (*m_scenario)[QStringLiteral("expect")] = expect;
     refresh();
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ScenarioEditorExpect::refresh()

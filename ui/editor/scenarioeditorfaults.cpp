@@ -287,7 +287,7 @@ void ScenarioEditorFaults::put(const QString &key, const QJsonValue &value)
     all[index] = fault;
     (*m_scenario)[kFaults] = all;
     updateItem(index);
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ScenarioEditorFaults::setFaults(const QJsonArray &all, int select)
@@ -299,7 +299,7 @@ void ScenarioEditorFaults::setFaults(const QJsonArray &all, int select)
         (*m_scenario)[kFaults] = all;
     refresh();
     setCurrentFault(select);
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ScenarioEditorFaults::addFault()

@@ -118,7 +118,7 @@ void ScenarioEditorMeta::put(const QString &key, const QString &value, bool keep
         m_scenario->remove(key);
     else
         (*m_scenario)[key] = value;
-    emit edited();
+    Q_EMIT edited();
 }
 
 bool ScenarioEditorMeta::owns(const QString &path) const

@@ -138,7 +138,7 @@ void ScenarioEditorSegments::put(int row, const QString &key, const QJsonValue &
     QJsonObject segment = m_segments.at(row).toObject();
     segment[key] = value;
     m_segments[row] = segment;
-    emit edited(m_segments);
+    Q_EMIT edited(m_segments);
 }
 
 void ScenarioEditorSegments::change(const QJsonArray &segments, int select)
@@ -146,7 +146,7 @@ void ScenarioEditorSegments::change(const QJsonArray &segments, int select)
     m_segments = segments;
     fill();
     m_table->setCurrentCell(select, 0);
-    emit edited(m_segments);
+    Q_EMIT edited(m_segments);
 }
 
 void ScenarioEditorSegments::addSegment()

@@ -147,7 +147,7 @@ ScenarioEditorSteps::ScenarioEditorSteps(QJsonObject *scenario, QWidget *parent)
         if (index == 1 || m_scenario->contains(kSetup))
             (*m_scenario)[kSetup] = m_setup->currentData().toString();
         loadEditor(); // the descriptors the steps start with changed
-        emit edited();
+        Q_EMIT edited();
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ScenarioEditorSteps::loadEditor);
     connect(m_editor, &StepEditor::edited, this, &ScenarioEditorSteps::onStepEdited);
@@ -283,7 +283,7 @@ void ScenarioEditorSteps::onStepEdited(const QJsonObject &step)
     all[index] = step;
     (*m_scenario)[kSteps] = all;
     updateItem(index);
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ScenarioEditorSteps::setSteps(const QJsonArray &all, int select)
@@ -291,7 +291,7 @@ void ScenarioEditorSteps::setSteps(const QJsonArray &all, int select)
     (*m_scenario)[kSteps] = all;
     fillList();
     setCurrentStep(select);
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ScenarioEditorSteps::addStep(Actor actor, CallKind call)

@@ -209,7 +209,7 @@ void StepEditor::connectFields()
             return;
         m_step[QStringLiteral("actor")] = m_actor->currentData().toString();
         load(); // the descriptors offered and the defaults shown are the other side's now
-        emit edited(m_step);
+        Q_EMIT edited(m_step);
     });
     connect(m_call, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -314,7 +314,7 @@ void StepEditor::set(const QString &key, const QJsonValue &value)
     if (m_loading)
         return;
     m_step[key] = value;
-    emit edited(m_step);
+    Q_EMIT edited(m_step);
 }
 
 void StepEditor::remove(const QString &key)
@@ -322,7 +322,7 @@ void StepEditor::remove(const QString &key)
     if (m_loading)
         return;
     m_step.remove(key);
-    emit edited(m_step);
+    Q_EMIT edited(m_step);
 }
 
 void StepEditor::changeCall(const QString &call)
@@ -342,7 +342,7 @@ void StepEditor::changeCall(const QString &call)
         next.remove(QStringLiteral("fd"));
     m_step = next;
     load();
-    emit edited(m_step);
+    Q_EMIT edited(m_step);
 }
 
 QJsonObject StepEditor::lingerValue() const
@@ -368,7 +368,7 @@ void StepEditor::writeOption()
             m_step[QStringLiteral("value")] = m_value->value();
     }
     updateRows();
-    emit edited(m_step);
+    Q_EMIT edited(m_step);
 }
 
 void StepEditor::writePort()
@@ -382,7 +382,7 @@ void StepEditor::writePort()
     default: m_step.remove(QStringLiteral("port")); break;
     }
     updateRows();
-    emit edited(m_step);
+    Q_EMIT edited(m_step);
 }
 
 void StepEditor::load()
