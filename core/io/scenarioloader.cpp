@@ -9,6 +9,7 @@
 
 #include "io/boundedread.h"
 #include "io/json/jsonfieldreader.h"
+#include "io/scenarioformat.h"
 #include "model/socketoptions.h"
 #include "model/traceevent.h"
 
@@ -23,7 +24,6 @@ namespace {
 constexpr int kMaxSteps = 1000;                // a lesson, not a load test
 constexpr qint64 kMaxTransferBytes = 64 << 20; // per send / recv, and all sends together
 constexpr int kMaxTimeoutMs = 600000;
-constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxFileBytes = 16 << 20;
 // A scenario of 1000 steps with every field is some 20,000 values; strings are notes and data
 // (more data is made with "repeat").
@@ -57,106 +57,106 @@ constexpr quint8 kFlagBits[] = {TcpFlag::Syn, TcpFlag::Ack, TcpFlag::Fin, TcpFla
 quint8 readFlags(const JsonFieldReader &f)
 {
     const QString expected = ScenarioLoader::tr("a non-empty array of flag names");
-    const QJsonArray array = f.array(QStringLiteral("flags"), expected);
+    const QJsonArray array = f.array(ScenarioKey::Flags, expected);
     if (array.isEmpty())
-        f.reject(QStringLiteral("flags"), expected);
+        f.reject(ScenarioKey::Flags, expected);
     quint8 flags = 0;
     for (qsizetype i = 0; i < array.size() && !f.failed(); ++i)
-        flags |= kFlagBits[f.choiceOf(array.at(i), JsonFieldReader::elementKey(QStringLiteral("flags"), i), kFlagNames)];
+        flags |= kFlagBits[f.choiceOf(array.at(i), JsonFieldReader::elementKey(ScenarioKey::Flags, i), kFlagNames)];
     return flags;
 }
 
 void readOption(const JsonFieldReader &f, ScenarioStep &step)
 {
-    const QJsonValue v = f.value(QStringLiteral("option"));
+    const QJsonValue v = f.value(ScenarioKey::Option);
     if (v.isString()) {
         step.option.name = v.toString();
         if (!findSocketOption(step.option.name))
-            f.reject(QStringLiteral("option"), ScenarioLoader::tr("SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, "
-                                                                  "TCP_USER_TIMEOUT or {\"level\": N, \"option\": N}"));
+            f.reject(ScenarioKey::Option, ScenarioLoader::tr("SO_LINGER, SO_REUSEADDR, SO_RCVBUF, SO_SNDBUF, SO_ERROR, TCP_NODELAY, "
+                                                             "TCP_USER_TIMEOUT or {\"level\": N, \"option\": N}"));
     } else if (v.isObject()) {
-        const JsonFieldReader raw = f.object(QStringLiteral("option"));
-        const auto level = raw.optionalInteger(QStringLiteral("level"), 0, 65535);
-        const auto option = raw.optionalInteger(QStringLiteral("option"), 0, 65535);
+        const JsonFieldReader raw = f.object(ScenarioKey::Option);
+        const auto level = raw.optionalInteger(ScenarioKey::Level, 0, 65535);
+        const auto option = raw.optionalInteger(ScenarioKey::Option, 0, 65535);
         if (!level || !option)
             //: "level" and "option" are JSON keys: keep them
-            f.fail(QStringLiteral("option"), ScenarioLoader::tr("expected both \"level\" and \"option\" numbers"));
+            f.fail(ScenarioKey::Option, ScenarioLoader::tr("expected both \"level\" and \"option\" numbers"));
         step.option.level = int(level.value_or(-1));
         step.option.option = int(option.value_or(-1));
     } else {
-        f.reject(QStringLiteral("option"), ScenarioLoader::tr("an option name or {\"level\": N, \"option\": N}"));
+        f.reject(ScenarioKey::Option, ScenarioLoader::tr("an option name or {\"level\": N, \"option\": N}"));
     }
     if (step.call != CallKind::Setsockopt)
         return;
-    const QJsonValue value = f.value(QStringLiteral("value"));
+    const QJsonValue value = f.value(ScenarioKey::Value);
     if (step.option.name == QLatin1String("SO_LINGER")) {
-        const JsonFieldReader linger = f.object(QStringLiteral("value"));
+        const JsonFieldReader linger = f.object(ScenarioKey::Value);
         step.value.isLinger = true;
-        step.value.lingerOnOff = int(linger.optionalInteger(QStringLiteral("onoff"), 0, 1).value_or(1));
-        step.value.lingerSeconds = int(linger.optionalInteger(QStringLiteral("seconds"), 0, 3600).value_or(0));
+        step.value.lingerOnOff = int(linger.optionalInteger(ScenarioKey::OnOff, 0, 1).value_or(1));
+        step.value.lingerSeconds = int(linger.optionalInteger(ScenarioKey::Seconds, 0, 3600).value_or(0));
     } else if (value.isBool()) {
         step.value.value = value.toBool() ? 1 : 0;
     } else {
-        step.value.value = int(f.optionalInteger(QStringLiteral("value"), INT_MIN, INT_MAX).value_or(1));
+        step.value.value = int(f.optionalInteger(ScenarioKey::Value, INT_MIN, INT_MAX).value_or(1));
     }
 }
 
 ScenarioStep readStep(const JsonFieldReader &f)
 {
     ScenarioStep step;
-    step.actor = f.enumChoice<actorName, Actor::Server>(QStringLiteral("actor"));
-    step.call = f.enumChoice<callKindName, CallKind::Crash>(QStringLiteral("call"));
+    step.actor = f.enumChoice<actorName, Actor::Server>(ScenarioKey::Actor);
+    step.call = f.enumChoice<callKindName, CallKind::Crash>(ScenarioKey::Call);
     const bool client = step.actor == Actor::Client;
     const bool onListener = step.call == CallKind::Bind || step.call == CallKind::Listen || step.call == CallKind::Accept;
     const QString defaultFd = client ? QStringLiteral("sock") : (onListener ? QStringLiteral("listener") : QStringLiteral("conn"));
-    step.fd = descriptorName(f, QStringLiteral("fd"), defaultFd);
+    step.fd = descriptorName(f, ScenarioKey::Fd, defaultFd);
     switch (step.call) {
     case CallKind::Socket:
-        step.as = descriptorName(f, QStringLiteral("as"), client ? QStringLiteral("sock") : QStringLiteral("listener"));
+        step.as = descriptorName(f, ScenarioKey::As, client ? QStringLiteral("sock") : QStringLiteral("listener"));
         break;
-    case CallKind::Accept: step.as = descriptorName(f, QStringLiteral("as"), QStringLiteral("conn")); break;
+    case CallKind::Accept: step.as = descriptorName(f, ScenarioKey::As, QStringLiteral("conn")); break;
     case CallKind::Dup:
-        if (!f.has(QStringLiteral("as")))
-            f.reject(QStringLiteral("as"), ScenarioLoader::tr("a name for the copy"));
-        step.as = descriptorName(f, QStringLiteral("as"), QString());
+        if (!f.has(ScenarioKey::As))
+            f.reject(ScenarioKey::As, ScenarioLoader::tr("a name for the copy"));
+        step.as = descriptorName(f, ScenarioKey::As, QString());
         break;
     case CallKind::Send: {
-        const QByteArray data = f.string(QStringLiteral("data")).toUtf8();
-        const qint64 repeat = f.optionalInteger(QStringLiteral("repeat"), 1, kMaxTransferBytes).value_or(1);
+        const QByteArray data = f.string(ScenarioKey::Data).toUtf8();
+        const qint64 repeat = f.optionalInteger(ScenarioKey::Repeat, 1, kMaxTransferBytes).value_or(1);
         // data.size() is at most the file's 16 MiB, repeat at most 64 Mi: the product fits.
         if (data.isEmpty() || data.size() * repeat > kMaxTransferBytes)
             //: data and repeat are JSON keys: keep them
-            f.fail(QStringLiteral("data"), ScenarioLoader::tr("expected 1 to %1 bytes in all (data × repeat)").arg(kMaxTransferBytes));
+            f.fail(ScenarioKey::Data, ScenarioLoader::tr("expected 1 to %1 bytes in all (data × repeat)").arg(kMaxTransferBytes));
         else
             step.data = data.repeated(repeat);
-        step.dontWait = f.boolean(QStringLiteral("dontwait"));
+        step.dontWait = f.boolean(ScenarioKey::DontWait);
         break;
     }
     case CallKind::Recv:
-        step.size = f.optionalInteger(QStringLiteral("size"), 1, kMaxTransferBytes).value_or(1024);
-        step.recvFlags.peek = f.boolean(QStringLiteral("peek"));
-        step.recvFlags.dontWait = f.boolean(QStringLiteral("dontwait"));
+        step.size = f.optionalInteger(ScenarioKey::Size, 1, kMaxTransferBytes).value_or(1024);
+        step.recvFlags.peek = f.boolean(ScenarioKey::Peek);
+        step.recvFlags.dontWait = f.boolean(ScenarioKey::DontWait);
         break;
-    case CallKind::Shutdown: step.how = ShutdownHow(f.choice(QStringLiteral("how"), kShutdownModes)); break;
+    case CallKind::Shutdown: step.how = ShutdownHow(f.choice(ScenarioKey::How, kShutdownModes)); break;
     case CallKind::Setsockopt:
     case CallKind::Getsockopt: readOption(f, step); break;
     case CallKind::Bind:
     case CallKind::Connect:
         // A number, or the port an actor used last: rebinding the server's port after it closed.
-        if (f.value(QStringLiteral("port")).isString())
-            step.portOf = f.enumChoice<actorName, Actor::Server>(QStringLiteral("port"));
-        else if (const auto port = f.optionalInteger(QStringLiteral("port"), 0, 65535))
+        if (f.value(ScenarioKey::Port).isString())
+            step.portOf = f.enumChoice<actorName, Actor::Server>(ScenarioKey::Port);
+        else if (const auto port = f.optionalInteger(ScenarioKey::Port, 0, 65535))
             step.port = quint16(*port);
         break;
-    case CallKind::Listen: step.backlog = int(f.optionalInteger(QStringLiteral("backlog"), 0, 4096).value_or(16)); break;
+    case CallKind::Listen: step.backlog = int(f.optionalInteger(ScenarioKey::Backlog, 0, 4096).value_or(16)); break;
     case CallKind::Close:
     case CallKind::Crash: break;
     }
-    step.timeoutMs = int(f.optionalInteger(QStringLiteral("timeout_ms"), 1, kMaxTimeoutMs).value_or(5000));
-    if (const auto settle = f.optionalInteger(QStringLiteral("settle_ms"), 0, kMaxTimeoutMs))
+    step.timeoutMs = int(f.optionalInteger(ScenarioKey::TimeoutMs, 1, kMaxTimeoutMs).value_or(5000));
+    if (const auto settle = f.optionalInteger(ScenarioKey::SettleMs, 0, kMaxTimeoutMs))
         step.settleMs = int(*settle);
-    step.blocks = f.boolean(QStringLiteral("blocks"));
-    step.note = f.optionalString(QStringLiteral("note"));
+    step.blocks = f.boolean(ScenarioKey::Blocks);
+    step.note = f.optionalString(ScenarioKey::Note);
     return step;
 }
 
@@ -185,20 +185,19 @@ QList<ScenarioStep> connectedSetup()
 Expectation readExpectation(const JsonFieldReader &f)
 {
     Expectation e;
-    const QString callsKey = QStringLiteral("calls");
-    const QJsonArray calls = f.optionalArray(callsKey);
+    const QJsonArray calls = f.optionalArray(ScenarioKey::Calls);
     for (qsizetype i = 0; i < calls.size() && !f.failed(); ++i) {
-        const JsonFieldReader c = f.element(callsKey, calls, i);
+        const JsonFieldReader c = f.element(ScenarioKey::Calls, calls, i);
         ExpectedCall call;
-        if (!c.has(QStringLiteral("step")))
-            c.reject(QStringLiteral("step"), ScenarioLoader::tr("the index of an author step"));
-        call.step = int(c.integer(QStringLiteral("step"), 0, kMaxSteps));
-        call.ret = c.optionalInteger(QStringLiteral("ret"), -1, kMaxTransferBytes);
-        call.errnoName = c.optionalString(QStringLiteral("errno"));
+        if (!c.has(ScenarioKey::Step))
+            c.reject(ScenarioKey::Step, ScenarioLoader::tr("the index of an author step"));
+        call.step = int(c.integer(ScenarioKey::Step, 0, kMaxSteps));
+        call.ret = c.optionalInteger(ScenarioKey::Ret, -1, kMaxTransferBytes);
+        call.errnoName = c.optionalString(ScenarioKey::Errno);
         e.calls << call;
     }
-    if (f.has(QStringLiteral("final_states"))) {
-        const JsonFieldReader states = f.object(QStringLiteral("final_states"));
+    if (f.has(ScenarioKey::FinalStates)) {
+        const JsonFieldReader states = f.object(ScenarioKey::FinalStates);
         for (const QString &key : states.keys()) {
             const auto actor = actorFromName(key);
             const QString where = JsonTextCheck::memberPath(QString(), key); // quoted when it is no plain name
@@ -209,12 +208,11 @@ Expectation readExpectation(const JsonFieldReader &f)
                 e.finalStates.insert(*actor, states.enumChoice<tcpStateName, TcpState::TimeWait>(key));
         }
     }
-    const QString segmentsKey = QStringLiteral("segments");
-    const QJsonArray segments = f.optionalArray(segmentsKey);
+    const QJsonArray segments = f.optionalArray(ScenarioKey::Segments);
     for (qsizetype i = 0; i < segments.size() && !f.failed(); ++i) {
-        const JsonFieldReader s = f.element(segmentsKey, segments, i);
+        const JsonFieldReader s = f.element(ScenarioKey::Segments, segments, i);
         ExpectedSegment seg;
-        seg.from = s.enumChoice<actorName, Actor::Server>(QStringLiteral("from"));
+        seg.from = s.enumChoice<actorName, Actor::Server>(ScenarioKey::From);
         seg.flags = readFlags(s);
         e.segments << seg;
     }
@@ -224,14 +222,14 @@ Expectation readExpectation(const JsonFieldReader &f)
 ScenarioFault readFault(const JsonFieldReader &f, qsizetype stepCount)
 {
     ScenarioFault fault;
-    fault.atStep = int(f.optionalInteger(QStringLiteral("at_step"), 0, stepCount - 1).value_or(0));
-    fault.from = f.enumChoice<actorName, Actor::Server>(QStringLiteral("from"));
-    if (f.has(QStringLiteral("flags")))
+    fault.atStep = int(f.optionalInteger(ScenarioKey::AtStep, 0, stepCount - 1).value_or(0));
+    fault.from = f.enumChoice<actorName, Actor::Server>(ScenarioKey::From);
+    if (f.has(ScenarioKey::Flags))
         fault.flags = readFlags(f);
-    fault.exactFlags = f.boolean(QStringLiteral("exact"), false);
-    fault.nth = int(f.optionalInteger(QStringLiteral("nth"), 1, 1000).value_or(1));
-    fault.count = int(f.optionalInteger(QStringLiteral("count"), 0, 1000).value_or(1));
-    fault.note = f.optionalString(QStringLiteral("note"));
+    fault.exactFlags = f.boolean(ScenarioKey::Exact, false);
+    fault.nth = int(f.optionalInteger(ScenarioKey::Nth, 1, 1000).value_or(1));
+    fault.count = int(f.optionalInteger(ScenarioKey::Count, 0, 1000).value_or(1));
+    fault.note = f.optionalString(ScenarioKey::Note);
     return fault;
 }
 
@@ -251,12 +249,12 @@ void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
                 names.insert(step.as);
             continue;
         }
-        const QString key = JsonFieldReader::elementKey(QStringLiteral("steps"), authorIndex++);
+        const QString key = JsonFieldReader::elementKey(ScenarioKey::Steps, authorIndex++);
         if (step.call == CallKind::Bind && step.port.value_or(0) != 0)
             bound.insert(*step.port);
         if (step.call == CallKind::Connect && step.port && !bound.contains(*step.port)) {
             //: "port", "server" and bind are JSON keys, values and calls: keep them. %1 the port number
-            top.fail(key + QStringLiteral(".port"),
+            top.fail(ScenarioKey::path(key, ScenarioKey::Port),
                      ScenarioLoader::tr("expected a port an earlier bind of this scenario names, or \"server\" or \"client\" (a "
                                         "scenario connects only to its own sockets, never to other programs on this computer), got %1")
                          .arg(*step.port));
@@ -265,7 +263,7 @@ void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
         if (step.call != CallKind::Socket && step.call != CallKind::Crash && !names.contains(step.fd)) {
             QStringList known = names.values();
             known.sort();
-            const QString fdKey = key + QStringLiteral(".fd");
+            const QString fdKey = ScenarioKey::path(key, ScenarioKey::Fd);
             if (known.isEmpty())
                 //: %1 "client" or "server", %2 the name; socket, accept and dup are calls: keep them
                 top.fail(fdKey, ScenarioLoader::tr("expected a descriptor an earlier step of the %1 made (none yet: socket, accept "
@@ -284,36 +282,35 @@ void checkSteps(const JsonFieldReader &top, const QList<ScenarioStep> &steps)
 
 Scenario readScenario(const JsonFieldReader &top)
 {
-    top.checkFormat(QStringLiteral("finack-scenario"), kFormatVersion);
+    top.checkFormat(ScenarioFormat::kName, ScenarioFormat::kVersion);
 
     Scenario s;
-    s.id = top.string(QStringLiteral("id"));
+    s.id = top.string(ScenarioKey::Id);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
     if (!idPattern.match(s.id).hasMatch())
-        top.reject(QStringLiteral("id"), ScenarioLoader::tr("lowercase letters, digits and dashes"));
-    s.group = kGroups[top.optionalChoice(QStringLiteral("group"), kGroups, 0)];
-    s.title = top.string(QStringLiteral("title"));
-    s.summary = top.optionalString(QStringLiteral("summary"));
-    s.explanation = top.optionalString(QStringLiteral("explanation"));
-    s.takeaway = top.optionalString(QStringLiteral("takeaway"));
-    s.predict = top.boolean(QStringLiteral("predict"));
+        top.reject(ScenarioKey::Id, ScenarioLoader::tr("lowercase letters, digits and dashes"));
+    s.group = kGroups[top.optionalChoice(ScenarioKey::Group, kGroups, 0)];
+    s.title = top.string(ScenarioKey::Title);
+    s.summary = top.optionalString(ScenarioKey::Summary);
+    s.explanation = top.optionalString(ScenarioKey::Explanation);
+    s.takeaway = top.optionalString(ScenarioKey::Takeaway);
+    s.predict = top.boolean(ScenarioKey::Predict);
 
-    if (top.optionalChoice(QStringLiteral("setup"), kSetups, 0) == 0)
+    if (top.optionalChoice(ScenarioKey::Setup, kSetups, 0) == 0)
         s.steps = connectedSetup();
 
-    const QString stepsKey = QStringLiteral("steps");
-    const QJsonArray steps = top.array(stepsKey);
+    const QJsonArray steps = top.array(ScenarioKey::Steps);
     if (steps.isEmpty() || steps.size() > kMaxSteps)
-        top.fail(stepsKey, ScenarioLoader::tr("expected 1 to %1 steps, got %2").arg(kMaxSteps).arg(steps.size()));
+        top.fail(ScenarioKey::Steps, ScenarioLoader::tr("expected 1 to %1 steps, got %2").arg(kMaxSteps).arg(steps.size()));
     // Each step holds its bytes, repeated, from loading on: 1000 sends of 64 MiB each would be
     // 64 GiB before anything runs, so the limit is for all of them together.
     qint64 sent = 0;
     for (qsizetype i = 0; i < steps.size() && !top.failed(); ++i) {
-        s.steps << readStep(top.element(stepsKey, steps, i));
+        s.steps << readStep(top.element(ScenarioKey::Steps, steps, i));
         sent += s.steps.constLast().data.size();
         if (sent > kMaxTransferBytes)
             //: data and repeat are JSON keys: keep them
-            top.fail(JsonFieldReader::elementKey(stepsKey, i) + QStringLiteral(".data"),
+            top.fail(ScenarioKey::path(JsonFieldReader::elementKey(ScenarioKey::Steps, i), ScenarioKey::Data),
                      ScenarioLoader::tr("expected at most %1 bytes sent by all steps together (data × repeat), got %2 by this step")
                          .arg(kMaxTransferBytes)
                          .arg(sent));
@@ -321,13 +318,12 @@ Scenario readScenario(const JsonFieldReader &top)
     if (!top.failed())
         checkSteps(top, s.steps);
 
-    const QString faultsKey = QStringLiteral("faults");
-    const QJsonArray faults = top.optionalArray(faultsKey);
+    const QJsonArray faults = top.optionalArray(ScenarioKey::Faults);
     for (qsizetype i = 0; i < faults.size() && !top.failed(); ++i)
-        s.faults << readFault(top.element(faultsKey, faults, i), steps.size());
+        s.faults << readFault(top.element(ScenarioKey::Faults, faults, i), steps.size());
 
-    if (top.has(QStringLiteral("expect"))) {
-        const JsonFieldReader expect = top.object(QStringLiteral("expect"));
+    if (top.has(ScenarioKey::Expect)) {
+        const JsonFieldReader expect = top.object(ScenarioKey::Expect);
         for (const QString &platform : expect.keys()) {
             const QString where = JsonTextCheck::memberPath(QString(), platform); // quoted when it is no plain name
             if (platform != QLatin1String("linux") && platform != QLatin1String("windows") && platform != QLatin1String("textbook"))
@@ -337,7 +333,7 @@ Scenario readScenario(const JsonFieldReader &top)
             for (const ExpectedCall &c : e.calls) {
                 if (c.step >= steps.size())
                     expect.fail(
-                        platform + QStringLiteral(".calls"),
+                        ScenarioKey::path(platform, ScenarioKey::Calls),
                         ScenarioLoader::tr("step %1 does not exist (the scenario has %n steps)", nullptr, int(steps.size())).arg(c.step));
             }
             s.expectations.insert(platform, e);

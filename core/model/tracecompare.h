@@ -2,7 +2,6 @@
 
 #include "model/trace.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -47,7 +46,7 @@ struct AlignedStep {
 };
 
 // One thing that differs between the two traces. It keeps the facts rather than a sentence, so
-// that text() speaks the language in use when it is called.
+// that TraceComparisonText (text/tracecomparisontext.h) speaks the language in use when asked.
 struct TraceDifference {
     enum class Kind {
         Platform,       // where and how the runs were recorded (field, leftValue, rightValue)
@@ -87,9 +86,6 @@ struct TraceDifference {
     QStringList rightNotes;
 
     const QList<int> &events(CompareSide side) const { return side == CompareSide::Left ? leftEvents : rightEvents; }
-    // One sentence in the current language: "step 9: the client's recv() returned -1 ECONNRESET
-    // on the left, 0 on the right".
-    QString text() const;
     bool operator==(const TraceDifference &) const = default;
 };
 
@@ -104,7 +100,6 @@ struct TraceDifference {
 // trace without steps (a capture file) is compared whole.
 class TraceComparison
 {
-    Q_DECLARE_TR_FUNCTIONS(TraceComparison)
 public:
     TraceComparison() = default;
     TraceComparison(const Trace &left, const Trace &right, const CompareOptions &options = {});
@@ -118,9 +113,6 @@ public:
     int stepDifferenceCount() const;
     int differingStepCount() const;
     bool isIdentical() const { return stepDifferenceCount() == 0; }
-    // "3 differences in 2 of 6 steps", "identical in every call, segment and state", and the
-    // platform's fields when they differ.
-    QString summary() const;
 
     // The row an event is in, -1 for none.
     int rowOfEvent(CompareSide side, int event) const;
@@ -128,13 +120,6 @@ public:
     QList<int> differencesAt(CompareSide side, int event) const;
     // Every event some difference points at, sorted: what a view highlights.
     QList<int> differingEvents(CompareSide side) const;
-
-    // "Linux 6.1.0-18-amd64 · private network namespace · segments captured": how a run was
-    // recorded, in the words the platform differences use.
-    static QString platformText(const TracePlatform &platform);
-    // One field's value in words: "host loopback", "inferred", "QTcpSocket".
-    static QString fieldValueText(TraceDifference::Field field, const QString &value);
-    static QString fieldName(TraceDifference::Field field);
 
 private:
     void align(const Trace &left, const Trace &right);

@@ -2,6 +2,7 @@
 
 #include "model/tracecompare.h"
 #include "model/tracesteps.h"
+#include "text/tracecomparisontext.h"
 
 #include <QSet>
 #include <algorithm>
@@ -62,7 +63,7 @@ void RepeatReport::addRun(const Trace &trace, qint64 elapsedMs)
         return;
     QStringList differences;
     for (const TraceDifference &difference : comparison.differences())
-        differences << difference.text();
+        differences << TraceComparisonText::difference(difference);
     for (Drift &drift : m_drifts) {
         if (drift.differences == differences) {
             drift.runs.append(run);

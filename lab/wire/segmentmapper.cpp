@@ -11,8 +11,7 @@ void SegmentMapper::reset(quint16 serverPort)
 void SegmentMapper::setServerPort(quint16 port)
 {
     if (port != m_serverPort) {
-        m_clientIsn.reset();
-        m_serverIsn.reset();
+        m_numbers.reset();
         m_clientPort = 0;
     }
     m_serverPort = port;
@@ -21,8 +20,7 @@ void SegmentMapper::setServerPort(quint16 port)
 void SegmentMapper::setClientPort(quint16 port)
 {
     if (port != m_clientPort && m_clientPort != 0) {
-        m_clientIsn.reset();
-        m_serverIsn.reset();
+        m_numbers.reset();
     }
     m_clientPort = port;
 }
@@ -47,31 +45,12 @@ std::optional<Segment> SegmentMapper::map(const RawSegment &raw)
     if (from == Actor::Client && (raw.flags & TcpFlag::Syn) && !(raw.flags & TcpFlag::Ack) && clientPort != m_clientPort) {
         // A new connection to the same server port (a second client, a reconnect).
         m_clientPort = clientPort;
-        m_clientIsn.reset();
-        m_serverIsn.reset();
+        m_numbers.reset();
     }
     if (clientPort != m_clientPort)
         return std::nullopt;
 
-    std::optional<quint32> &senderIsn = from == Actor::Client ? m_clientIsn : m_serverIsn;
-    std::optional<quint32> &receiverIsn = from == Actor::Client ? m_serverIsn : m_clientIsn;
-    if (!senderIsn)
-        senderIsn = (raw.flags & TcpFlag::Syn) ? raw.seq : raw.seq - 1; // without a SYN: as if just after it
-
-    Segment s;
-    s.tUs = raw.tUs;
-    s.from = from;
-    s.flags = raw.flags & (TcpFlag::Syn | TcpFlag::Ack | TcpFlag::Fin | TcpFlag::Rst | TcpFlag::Psh);
-    s.seq = raw.seq - *senderIsn;
-    if (raw.flags & TcpFlag::Ack) {
-        if (!receiverIsn)
-            receiverIsn = raw.ack - 1;
-        s.ack = raw.ack - *receiverIsn;
-    }
-    s.len = raw.len;
-    s.win = raw.win;
-    s.source = SegmentSource::Captured;
-    return s;
+    return m_numbers.map(raw, from);
 }
 
 } // namespace FinAck

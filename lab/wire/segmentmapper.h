@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/pcap/packetdecoder.h"
+#include "io/pcap/relativenumbers.h"
 #include "model/traceevent.h"
 
 #include <optional>
@@ -9,7 +10,7 @@ namespace FinAck {
 
 // Turns captured segments into the connection's segments: keeps only those between the server's
 // port and the client's, names the sender, and makes sequence numbers relative to each side's
-// initial sequence number (as Wireshark shows them), so a diagram reads seq=1, not 3141592654.
+// initial sequence number (RelativeNumbers, as capture files do).
 class SegmentMapper
 {
 public:
@@ -24,8 +25,7 @@ public:
 private:
     quint16 m_serverPort = 0;
     quint16 m_clientPort = 0;
-    std::optional<quint32> m_clientIsn;
-    std::optional<quint32> m_serverIsn;
+    RelativeNumbers m_numbers;
 };
 
 } // namespace FinAck

@@ -7,6 +7,7 @@
 #include "session/processusage.h"
 #include "session/repeatrunner.h"
 #include "text/language.h"
+#include "text/tracecomparisontext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -223,7 +224,7 @@ private Q_SLOTS:
         CompareOptions withoutProbes;
         withoutProbes.timerProbes = false;
         const TraceComparison comparison(real, moved, withoutProbes);
-        QVERIFY2(comparison.isIdentical(), qPrintable(comparison.summary()));
+        QVERIFY2(comparison.isIdentical(), qPrintable(TraceComparisonText::summary(comparison)));
 
         RepeatReport report;
         report.addRun(real, 900);

@@ -6,6 +6,7 @@
 #include "io/tracejson.h"
 #include "model/tracecompare.h"
 #include "session/labclient.h"
+#include "text/tracecomparisontext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ QString listing(const TraceComparison &comparison)
 {
     QStringList lines;
     for (const TraceDifference &d : comparison.differences())
-        lines << d.text();
+        lines << TraceComparisonText::difference(d);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -125,7 +126,7 @@ private Q_SLOTS:
         const TraceComparison comparison(a, b);
         QVERIFY2(comparison.differences().isEmpty(), qPrintable(listing(comparison)));
         QVERIFY(comparison.isIdentical());
-        QCOMPARE(comparison.summary(), QStringLiteral("identical in every call, segment and state"));
+        QCOMPARE(TraceComparisonText::summary(comparison), QStringLiteral("identical in every call, segment and state"));
         QCOMPARE(comparison.steps().size(), 11); // six setup steps (socket, bind, listen; socket, connect; accept) and five
         for (const AlignedStep &step : comparison.steps())
             QVERIFY(!step.left.isEmpty() && !step.right.isEmpty());
@@ -150,17 +151,18 @@ private Q_SLOTS:
             QVERIFY(!missing.at(k).rightEvents.isEmpty());
             QCOMPARE(comparison.steps().at(11 + k).left.begin, close.size());
         }
-        QCOMPARE(missing.at(0).text(), QStringLiteral("step 12: only on the right: client recv() → 8"));
+        QCOMPARE(TraceComparisonText::difference(missing.at(0)), QStringLiteral("step 12: only on the right: client recv() → 8"));
         for (const TraceDifference &d : comparison.differences())
-            QVERIFY2(d.step >= 6, qPrintable(d.text()));
+            QVERIFY2(d.step >= 6, qPrintable(TraceComparisonText::difference(d)));
         QVERIFY2(all.contains(QLatin1String("step 7: the client's send() returned 5 on the left, 7 on the right")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("step 8: the server called recv() on the left, the client called shutdown() on the right")),
                  qPrintable(all));
         // Both runs end alike: the client in TIME_WAIT, the server CLOSED.
         QVERIFY2(ofKind(comparison, Kind::FinalState).isEmpty(), qPrintable(all));
         QVERIFY(ofKind(comparison, Kind::Platform).isEmpty());
-        QVERIFY(comparison.summary().startsWith(QStringLiteral("%1 differences in ").arg(comparison.stepDifferenceCount())));
-        QVERIFY(comparison.summary().endsWith(QLatin1String(" of 15 steps")));
+        QVERIFY(TraceComparisonText::summary(comparison)
+                    .startsWith(QStringLiteral("%1 differences in ").arg(comparison.stepDifferenceCount())));
+        QVERIFY(TraceComparisonText::summary(comparison).endsWith(QLatin1String(" of 15 steps")));
     }
 
     void rstAgainstFin()
@@ -179,13 +181,15 @@ private Q_SLOTS:
         });
         QVERIFY2(rst != segments.cend(), qPrintable(all));
         QCOMPARE(rst->step, 7);
-        QCOMPARE(rst->text(), QStringLiteral("step 8: segments: server→client RST ACK on the left; none on the right"));
+        QCOMPARE(TraceComparisonText::difference(*rst),
+                 QStringLiteral("step 8: segments: server→client RST ACK on the left; none on the right"));
         QVERIFY2(all.contains(QLatin1String("step 9: the client called recv() on the left, the client called close() on the right")),
                  qPrintable(all));
         // The RST ends the connection at once: no TIME_WAIT for the client.
         const QList<TraceDifference> finals = ofKind(comparison, Kind::FinalState);
         QCOMPARE(finals.size(), 1);
-        QCOMPARE(finals.first().text(), QStringLiteral("the client ends in CLOSED on the left, TIME_WAIT on the right"));
+        QCOMPARE(TraceComparisonText::difference(finals.first()),
+                 QStringLiteral("the client ends in CLOSED on the left, TIME_WAIT on the right"));
         QCOMPARE(ofKind(comparison, Kind::MissingStep).size(), 1); // four scenario steps against five
     }
 
@@ -213,25 +217,27 @@ private Q_SLOTS:
         // ...only how the segments were seen differs, when the host run could not capture.
         const QList<TraceDifference> platform = ofKind(comparison, Kind::Platform);
         QVERIFY(!platform.isEmpty());
-        QCOMPARE(platform.first().text(), QStringLiteral("network: private network namespace on the left, host loopback on the right"));
+        QCOMPARE(TraceComparisonText::difference(platform.first()),
+                 QStringLiteral("network: private network namespace on the left, host loopback on the right"));
         const bool inferred = right.platform().segments == SegmentSource::Inferred;
         QCOMPARE(platform.size(), inferred ? 2 : 1);
         const QList<TraceDifference> sources = ofKind(comparison, Kind::SegmentSource);
         if (!inferred) {
             QVERIFY2(comparison.isIdentical(), qPrintable(all));
-            QCOMPARE(comparison.summary(), QStringLiteral("identical in every call, segment and state; recorded differently: network"));
+            QCOMPARE(TraceComparisonText::summary(comparison),
+                     QStringLiteral("identical in every call, segment and state; recorded differently: network"));
             return;
         }
-        QCOMPARE(platform.at(1).text(), QStringLiteral("segments: captured on the left, inferred on the right"));
+        QCOMPARE(TraceComparisonText::difference(platform.at(1)), QStringLiteral("segments: captured on the left, inferred on the right"));
         QVERIFY(!sources.isEmpty());
         QCOMPARE(comparison.stepDifferenceCount(), sources.size());
         int segmentsCounted = 0;
         for (const TraceDifference &d : sources) {
-            QVERIFY(d.text().endsWith(QLatin1String(": segments captured on the left, inferred on the right")));
+            QVERIFY(TraceComparisonText::difference(d).endsWith(QLatin1String(": segments captured on the left, inferred on the right")));
             segmentsCounted += int(d.rightEvents.size());
         }
         QCOMPARE(segmentsCounted, int(right.segments().size()));
-        QVERIFY(comparison.summary().endsWith(QLatin1String("; recorded differently: network, segments")));
+        QVERIFY(TraceComparisonText::summary(comparison).endsWith(QLatin1String("; recorded differently: network, segments")));
     }
 
     void oneEditedResult()
@@ -250,7 +256,8 @@ private Q_SLOTS:
         QCOMPARE(d.kind, Kind::Call);
         QCOMPARE(d.step, 3);
         QCOMPARE(d.actor, Actor::Server);
-        QCOMPARE(d.text(), QStringLiteral("step 4: the server's recv() returned 0 on the left, -1 ECONNRESET on the right"));
+        QCOMPARE(TraceComparisonText::difference(d),
+                 QStringLiteral("step 4: the server's recv() returned 0 on the left, -1 ECONNRESET on the right"));
         // It points at that call in both traces, and nowhere else.
         QCOMPARE(d.leftEvents.size(), 1);
         QCOMPARE(d.leftEvents, d.rightEvents);
@@ -259,12 +266,12 @@ private Q_SLOTS:
         QCOMPARE(comparison.differingEvents(CompareSide::Right), d.rightEvents);
         QCOMPARE(comparison.differencesAt(CompareSide::Left, d.leftEvents.first()), QList<int>{0});
         QCOMPARE(comparison.rowOfEvent(CompareSide::Right, d.rightEvents.first()), d.row);
-        QCOMPARE(comparison.summary(), QStringLiteral("1 difference in 1 of 5 steps"));
+        QCOMPARE(TraceComparisonText::summary(comparison), QStringLiteral("1 difference in 1 of 5 steps"));
 
         // Swapped, the sentence turns round.
         const TraceComparison swapped(*changed, *original);
         QCOMPARE(swapped.differences().size(), 1);
-        QCOMPARE(swapped.differences().first().text(),
+        QCOMPARE(TraceComparisonText::difference(swapped.differences().first()),
                  QStringLiteral("step 4: the server's recv() returned -1 ECONNRESET on the left, 0 on the right"));
     }
 
@@ -286,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(comparison.differences().size(), 1);
         QCOMPARE(comparison.differences().first().kind, Kind::Note);
         QCOMPARE(
-            comparison.differences().first().text(),
+            TraceComparisonText::difference(comparison.differences().first()),
             QStringLiteral(
                 "step 3: notes “The client closes first: its FIN says \"no more data from me\".” on the left, “Now the client closes.” on the right"));
     }
@@ -308,9 +315,11 @@ private Q_SLOTS:
         const QString all = listing(comparison);
         QVERIFY2(ofKind(comparison, Kind::Call).isEmpty(), qPrintable(all));
         QCOMPARE(ofKind(comparison, Kind::Platform).size(), 1);
-        QCOMPARE(comparison.differences().first().text(), QStringLiteral("network: host loopback on the left, capture file on the right"));
+        QCOMPARE(TraceComparisonText::difference(comparison.differences().first()),
+                 QStringLiteral("network: host loopback on the left, capture file on the right"));
         for (const TraceDifference &d : comparison.differences())
-            QVERIFY2(!d.text().startsWith(QLatin1String("step ")), qPrintable(d.text()));
+            QVERIFY2(!TraceComparisonText::difference(d).startsWith(QLatin1String("step ")),
+                     qPrintable(TraceComparisonText::difference(d)));
     }
 
     // Whatever the traces, the rows divide each of them into consecutive, complete ranges.

@@ -8,6 +8,7 @@
 #include "io/scenarioloader.h"
 #include "io/tracejson.h"
 #include "session/labclient.h"
+#include "text/tracecomparisontext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QVERIFY2(
             window.headerText(CompareSide::Right).contains(QStringLiteral("half-close.json — Half-close: shutdown(SHUT_WR), then drain")),
             qPrintable(window.headerText(CompareSide::Right)));
-        QVERIFY(window.headerText(CompareSide::Right).contains(TraceComparison::platformText(right->platform())));
+        QVERIFY(window.headerText(CompareSide::Right).contains(TraceComparisonText::platform(right->platform())));
         QCOMPARE(window.windowTitle(), QStringLiteral("Compare graceful-client-first.json and half-close.json"));
 
         // The summary and the list say what the comparison found.
@@ -154,7 +155,7 @@ private Q_SLOTS:
             QStringLiteral("%1 differences in %2 of 15 steps").arg(comparison.stepDifferenceCount()).arg(comparison.differingStepCount()));
         QCOMPARE(window.differenceList()->count(), comparison.differences().size());
         for (int k = 0; k < comparison.differences().size(); ++k)
-            QCOMPARE(window.differenceList()->item(k)->text(), comparison.differences().at(k).text());
+            QCOMPARE(window.differenceList()->item(k)->text(), TraceComparisonText::difference(comparison.differences().at(k)));
     }
 
     void scrollingOneScrollsTheOther_data()
@@ -242,7 +243,7 @@ private Q_SLOTS:
             const QList<int> &events = d.events(side);
             QCOMPARE(view->selectedEvent(), events.isEmpty() ? -1 : events.first());
             if (!events.isEmpty())
-                QVERIFY2(isOnScreen(view, events.first()), qPrintable(d.text()));
+                QVERIFY2(isOnScreen(view, events.first()), qPrintable(TraceComparisonText::difference(d)));
         }
         // The step without events on the left: that view shows where it would be, its end.
         if (kind == Kind::MissingStep) {

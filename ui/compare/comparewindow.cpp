@@ -4,6 +4,7 @@
 #include "compare/compareview.h"
 #include "fileopener.h"
 #include "text/scenariotext.h"
+#include "text/tracecomparisontext.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -190,7 +191,7 @@ void CompareWindow::fillList()
     const QList<TraceDifference> &differences = m_comparison.differences();
     const QColor muted = palette().color(QPalette::PlaceholderText);
     for (int k = 0; k < differences.size(); ++k) {
-        const QString text = differences.at(k).text();
+        const QString text = TraceComparisonText::difference(differences.at(k));
         auto *item = new QListWidgetItem(text, m_list);
         item->setToolTip(text);
         item->setData(Qt::UserRole, k);
@@ -269,7 +270,7 @@ void CompareWindow::retranslate()
     if (m_haveTraces) {
         //: the compare window's title: %1 and %2 the two traces' file names
         setWindowTitle(tr("Compare %1 and %2").arg(m_names[0], m_names[1]));
-        m_summary->setText(m_comparison.summary());
+        m_summary->setText(TraceComparisonText::summary(m_comparison));
     } else {
         setWindowTitle(tr("Compare traces"));
         m_summary->setText(tr("Open two traces to compare them step by step."));
@@ -288,7 +289,7 @@ void CompareWindow::retranslate()
         const QString title = scenarioText(t.scenarioTitle().isEmpty() ? t.scenarioId() : t.scenarioTitle());
         m_headers[i]->setText(QStringLiteral("<b>%1</b> — %2<br/><span style=\"color:%3\">%4</span>")
                                   .arg(m_names[i].toHtmlEscaped(), title.toHtmlEscaped(), muted,
-                                       TraceComparison::platformText(t.platform()).toHtmlEscaped()));
+                                       TraceComparisonText::platform(t.platform()).toHtmlEscaped()));
     }
     //: beside the amber swatch that marks the rows of the diagrams that differ
     const QString marked = tr("differs");
@@ -298,7 +299,7 @@ void CompareWindow::retranslate()
     m_notes->setToolTip(tr("Count differently worded step notes as differences too"));
     if (m_list->count() == m_comparison.differences().size()) {
         for (int k = 0; k < m_list->count(); ++k) {
-            const QString text = m_comparison.differences().at(k).text();
+            const QString text = TraceComparisonText::difference(m_comparison.differences().at(k));
             m_list->item(k)->setText(text);
             m_list->item(k)->setToolTip(text);
         }

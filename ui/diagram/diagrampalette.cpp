@@ -19,6 +19,14 @@ SegmentKind segmentKind(const Segment &segment)
     return SegmentKind::Ack;
 }
 
+QPen DiagramPalette::stateStrip(const StateChange &change) const
+{
+    QPen pen(state(change.state), 5, Qt::SolidLine, Qt::FlatCap);
+    if (change.source == StateSource::Derived)
+        pen.setDashPattern({2.0, 1.2});
+    return pen;
+}
+
 QColor DiagramPalette::stateFill(TcpState s) const
 {
     QColor c = state(s);

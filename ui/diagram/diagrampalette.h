@@ -4,6 +4,7 @@
 #include "model/traceevent.h"
 
 #include <QColor>
+#include <QPen>
 #include <array>
 
 class QPalette;
@@ -38,6 +39,9 @@ struct DiagramPalette {
     QColor state(TcpState s) const { return states.at(size_t(s)); }
     QColor stateFill(TcpState s) const;
     QColor segment(SegmentKind k) const { return segments.at(size_t(k)); }
+    // The strip of a state's full colour along a band's lifeline side: the state reads even where
+    // the fill is faint; derived states get a broken strip (worked out, not seen).
+    QPen stateStrip(const StateChange &change) const;
 
     static DiagramPalette light();
     static DiagramPalette dark();

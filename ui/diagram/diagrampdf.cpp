@@ -1,7 +1,6 @@
-// DiagramPicture's PDF: a long run does not fit one page a reader can open, so the diagram is cut
-// into pages as wide as it is, between rows, with the actor names repeated at the top of each.
-#include "diagram/diagrampicture.h"
+#include "diagram/diagrampdf.h"
 
+#include "diagram/diagrampicture.h"
 #include "diagram/sequencerenderer.h"
 #include "io/displaypath.h"
 #include "io/outputfile.h"
@@ -14,24 +13,21 @@
 
 namespace FinAck {
 
-namespace {
-
-struct Page {
-    double from = 0; // layout y of the first diagram pixel below the header
-    double to = 0;
-    bool title = false;
-    bool legend = false;
-};
-
-} // namespace
-
-bool DiagramPicture::writePdf(const QString &path, QString *error) const
-{
-    const double width = size().width();
+DiagramPdf::DiagramPdf(const DiagramPicture &picture)
+    : m_picture(picture)
+    , m_width(picture.size().width())
     // A-series proportions; a diagram shorter than that gets a page of its own height.
-    const double pageHeight = std::min(std::ceil(width * 1.414), std::ceil(size().height()));
-    const double header = m_layout.contentTop();
-    const double end = m_layout.totalHeight();
+    , m_pageHeight(std::min(std::ceil(m_width * 1.414), std::ceil(picture.size().height())))
+{
+}
+
+QList<DiagramPdf::Page> DiagramPdf::pages() const
+{
+    const SequenceLayout &layout = m_picture.layout();
+    const DiagramPicture::Block &block = m_picture.block();
+    const double pageHeight = m_pageHeight;
+    const double header = layout.contentTop();
+    const double end = layout.totalHeight();
 
     // Page breaks fall between rows: the first row that does not fit starts the next page. A row
     // taller than a whole page (a long true-time wait) is cut where the page ends.
@@ -40,12 +36,12 @@ bool DiagramPicture::writePdf(const QString &path, QString *error) const
     int row = 0;
     while (from < end || pages.isEmpty()) {
         Page page{from, end, pages.isEmpty(), false};
-        const double room = pageHeight - (page.title ? m_block.title : 0) - header - m_block.footer;
+        const double room = pageHeight - (page.title ? block.title : 0) - header - block.footer;
         double to = std::min(end, from + room);
-        while (row < m_layout.rowCount() && m_layout.rowBottom(row) <= from + room)
+        while (row < layout.rowCount() && layout.rowBottom(row) <= from + room)
             ++row;
-        if (row < m_layout.rowCount() && m_layout.rowTop(row) > from + 1)
-            to = std::min(to, m_layout.rowTop(row));
+        if (row < layout.rowCount() && layout.rowTop(row) > from + 1)
+            to = std::min(to, layout.rowTop(row));
         page.to = std::max(to, std::min(end, from + 1));
         pages.append(page);
         from = page.to;
@@ -53,49 +49,64 @@ bool DiagramPicture::writePdf(const QString &path, QString *error) const
             break;
     }
     const Page &last = pages.constLast();
-    const double lastUsed = (last.title ? m_block.title : 0) + header + (last.to - last.from) + m_block.footer;
-    if (lastUsed + m_block.legend <= pageHeight)
+    const double lastUsed = (last.title ? block.title : 0) + header + (last.to - last.from) + block.footer;
+    if (lastUsed + block.legend <= pageHeight)
         pages.last().legend = true;
     else
         pages.append(Page{end, end, false, true});
+    return pages;
+}
+
+bool DiagramPdf::write(const QString &path, QString *error) const
+{
+    const SequenceLayout &layout = m_picture.layout();
+    const DiagramPicture::Block &block = m_picture.block();
+    const DiagramPalette &palette = m_picture.palette();
+    const Trace &trace = m_picture.trace();
+    const double margin = m_picture.margin();
+    const double width = m_width;
+    const double pageHeight = m_pageHeight;
+    const double header = layout.contentTop();
+    const QList<Page> pages = this->pages();
 
     OutputFile file(path);
     if (!file.open()) {
         if (error)
-            *error = tr("%1: cannot write the PDF: %2").arg(displayPath(path), file.errorString());
+            *error = DiagramPicture::tr("%1: cannot write the PDF: %2").arg(displayPath(path), file.errorString());
         return false;
     }
     QPdfWriter writer(&file.device());
     writer.setResolution(96); // one diagram pixel is one screen pixel: 0.75 pt
-    writer.setPageSize(QPageSize(QSizeF(width * 0.75, pageHeight * 0.75), QPageSize::Point, tr("FinAck diagram"), QPageSize::ExactMatch));
+    writer.setPageSize(
+        QPageSize(QSizeF(width * 0.75, pageHeight * 0.75), QPageSize::Point, DiagramPicture::tr("FinAck diagram"), QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(scenarioText(m_trace.scenarioTitle()));
+    writer.setTitle(scenarioText(trace.scenarioTitle()));
     writer.setCreator(QStringLiteral("FinAck %1").arg(QStringLiteral(FINACK_VERSION)));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("%1: cannot write the PDF (is the folder writable?)").arg(displayPath(path));
+            *error = DiagramPicture::tr("%1: cannot write the PDF (is the folder writable?)").arg(displayPath(path));
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
 
     RenderOptions options;
-    options.palette = m_palette;
-    options.font = m_font;
+    options.palette = palette;
+    options.font = m_picture.font();
     options.playheadLine = false;
     options.stickyHeader = false; // each page paints the header part itself
     options.exactRows = true;
-    options.playheadUs = m_trace.durationUs();
+    options.playheadUs = trace.durationUs();
 
     for (int i = 0; i < pages.size(); ++i) {
         const Page &page = pages.at(i);
         if (i > 0)
             writer.newPage();
-        painter.fillRect(QRectF(0, 0, width, pageHeight), m_palette.background);
+        painter.fillRect(QRectF(0, 0, width, pageHeight), palette.background);
         double y = 0;
         if (page.title) {
-            paintTitle(painter, width);
-            y = m_block.title;
+            m_picture.paintTitle(painter, width);
+            y = block.title;
         }
         if (page.to > page.from || page.title) {
             // The actor names, then the page's rows below them: two paints, each clipped to its
@@ -106,25 +117,25 @@ bool DiagramPicture::writePdf(const QString &path, QString *error) const
                 painter.save();
                 painter.translate(0, y - part.top());
                 painter.setClipRect(part);
-                SequenceRenderer::paint(painter, m_layout, m_trace, options);
+                SequenceRenderer::paint(painter, layout, trace, options);
                 painter.restore();
                 y += part.height();
             }
         }
         if (page.legend)
-            SequenceRenderer::paintLegend(&painter, QPointF(m_margin, y + m_margin / 2), width - 2 * m_margin, options);
-        paintFooter(painter, QRectF(m_margin, pageHeight - m_block.footer, width - 2 * m_margin, m_block.footer - m_margin / 2),
-                    tr("page %1 of %2").arg(i + 1).arg(pages.size()));
+            SequenceRenderer::paintLegend(&painter, QPointF(margin, y + margin / 2), width - 2 * margin, options);
+        m_picture.paintFooter(painter, QRectF(margin, pageHeight - block.footer, width - 2 * margin, block.footer - margin / 2),
+                              DiagramPicture::tr("page %1 of %2").arg(i + 1).arg(pages.size()));
     }
     if (!painter.end()) {
         if (error)
-            *error = tr("%1: cannot finish the PDF").arg(displayPath(path));
+            *error = DiagramPicture::tr("%1: cannot finish the PDF").arg(displayPath(path));
         return false;
     }
     if (file.commit())
         return true;
     if (error)
-        *error = tr("%1: cannot write the PDF: %2").arg(displayPath(path), file.errorString());
+        *error = DiagramPicture::tr("%1: cannot write the PDF: %2").arg(displayPath(path), file.errorString());
     return false;
 }
 

@@ -5,6 +5,7 @@
 #include "io/scenarioloader.h"
 #include "model/expectationcheck.h"
 
+#include "diagram/diagrampdf.h"
 #include "diagram/sequencerenderer.h"
 #include "text/scenariotext.h"
 
@@ -288,6 +289,11 @@ QByteArray DiagramPicture::svg() const
     paint(painter);
     painter.end();
     return buffer.data();
+}
+
+bool DiagramPicture::writePdf(const QString &path, QString *error) const
+{
+    return DiagramPdf(*this).write(path, error);
 }
 
 bool DiagramPicture::writeSvg(const QString &path, QString *error) const

@@ -52,16 +52,22 @@ public:
     // PDF: pages as wide as the diagram, the actor names repeated at the top of each.
     bool writePdf(const QString &path, QString *error) const;
 
-    const SequenceLayout &layout() const { return m_layout; }
-
-private:
+    // The parts a page is made of, for the PDF (DiagramPdf), which lays them out on pages.
     struct Block {
         double title = 0;  // height of the title block above the diagram
         double legend = 0; // height of the legend below it
         double footer = 0;
     };
+    const Block &block() const { return m_block; }
+    const SequenceLayout &layout() const { return m_layout; }
+    const Trace &trace() const { return m_trace; }
+    const DiagramPalette &palette() const { return m_palette; }
+    const QFont &font() const { return m_font; }
+    double margin() const { return m_margin; }
     void paintTitle(QPainter &painter, double width) const;
     void paintFooter(QPainter &painter, const QRectF &rect, const QString &page = {}) const;
+
+private:
     QString subtitle() const;
     QString footerText() const;
 

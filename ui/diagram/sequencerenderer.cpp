@@ -1,6 +1,7 @@
 #include "diagram/sequencerenderer.h"
 
 #include "diagram/calllabel.h"
+#include "diagram/diagramlegend.h"
 #include "diagram/sequencescene.h"
 #include "text/diagramlabels.h"
 
@@ -14,6 +15,14 @@ RenderStats SequenceRenderer::paint(QPainter &painter, const SequenceLayout &lay
     SequenceScene scene(painter, layout, trace, options);
     scene.run();
     return scene.stats;
+}
+
+double SequenceRenderer::paintLegend(QPainter *painter, const QPointF &topLeft, double width, const RenderOptions &options)
+{
+    const DiagramLegend legend(options.palette, options.font);
+    if (painter)
+        legend.paint(*painter, topLeft, width);
+    return legend.height(width);
 }
 
 // Everything the layout needs from the font, measured here so that the layout needs no display

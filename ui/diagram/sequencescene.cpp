@@ -1,7 +1,7 @@
 #include "diagram/sequencescene.h"
 
 #include "diagram/calllabel.h"
-#include "fontscale.h"
+#include "diagram/diagramheader.h"
 #include "text/scenariotext.h"
 
 #include <QPainterPath>
@@ -55,7 +55,8 @@ void SequenceScene::run()
                 break;
             }
         }
-        flushRuns();
+        for (const DenseRuns::Run &run : runs.finish())
+            drawRun(run);
     }
     if (n == 0) {
         p.setPen(pal.mutedText);
@@ -154,21 +155,11 @@ void SequenceScene::band(const SequenceLayout::Band &b, const StateChange &state
     const QRectF column = layout.bandColumn(b.actor);
     const QRectF rect(column.left(), top, column.width(), bottom - top);
     p.fillRect(rect, pal.stateFill(state.state));
-    // A strip of the state's full colour along the lifeline: the state reads even where the fill
-    // is faint; derived states get a broken strip (worked out, not seen).
-    const QPen pen = stripPen(state);
+    const QPen pen = pal.stateStrip(state);
     const double strip = pen.widthF();
     const double x = b.actor == Actor::Client ? column.right() - strip / 2 : column.left() + strip / 2;
     p.setPen(pen);
     p.drawLine(QPointF(x, top), QPointF(x, bottom));
-}
-
-QPen SequenceScene::stripPen(const StateChange &state) const
-{
-    QPen pen(pal.state(state.state), 5, Qt::SolidLine, Qt::FlatCap);
-    if (state.source == StateSource::Derived)
-        pen.setDashPattern({2.0, 1.2});
-    return pen;
 }
 
 void SequenceScene::bandLabel(const SequenceLayout::Band &b, const StateChange &state)
@@ -252,10 +243,51 @@ void SequenceScene::event(int index, double fraction)
     p.setOpacity(opacity);
 }
 
+void SequenceScene::segment(int index, const Segment &s, double fraction)
+{
+    if (fraction >= 1.0 && joinRun(s.from, int(segmentKind(s)) * 2 + s.dropped, layout.eventY(index), index))
+        return;
+    arrow(index, s, fraction);
+}
+
+bool SequenceScene::joinRun(Actor a, int look, double y, int index)
+{
+    const bool plain = index != o.selected && index != o.hovered && p.opacity() >= 1.0;
+    QList<DenseRuns::Run> ended;
+    const bool joined = runs.join(a, look, y, index, plain, ended);
+    for (const DenseRuns::Run &run : std::as_const(ended))
+        drawRun(run);
+    return joined;
+}
+
+void SequenceScene::drawRun(const DenseRuns::Run &run)
+{
+    if (run.look == DenseRuns::kCallLook)
+        return;
+    const auto &last = std::get<Segment>(trace.at(run.last));
+    const QRectF middle = layout.middleColumn();
+    QColor tint = pal.segment(segmentKind(last));
+    tint.setAlphaF(0.35f);
+    p.fillRect(QRectF(middle.left(), run.top, middle.width(), std::max(1.0, run.bottom - run.top)), tint);
+    stats.arrowsMerged += run.count - 1;
+    arrow(run.last, last, 1.0);
+}
+
+void SequenceScene::arrow(int index, const Segment &s, double fraction)
+{
+    const QLineF line = layout.arrow(index);
+    ++stats.arrows;
+    const double width = ArrowPainter::width(s) + (index == o.selected ? 1.5 : 0);
+    arrows.shape(line, s, fraction, width);
+    const double mid = line.pointAt(0.5).y();
+    if (fraction > 0.4 && claim(Middle, mid - arrows.labelHeight(), mid))
+        arrows.label(line, s, std::min(1.0, (fraction - 0.4) / 0.6));
+}
+
 void SequenceScene::call(int index, const CallRecord &c)
 {
     const double y = layout.eventY(index);
-    if (joinRun(c.actor, kCallLook, y, index))
+    if (joinRun(c.actor, DenseRuns::kCallLook, y, index))
         return;
     ++stats.calls;
     const QRectF bandColumn = layout.bandColumn(c.actor);
@@ -478,41 +510,7 @@ void SequenceScene::header()
     const double top = o.stickyHeader ? std::max(0.0, visible.top()) : 0.0;
     if (top > visible.bottom() || top + height < visible.top())
         return;
-    const QRectF rect(visible.left(), top, visible.width(), height);
-    p.fillRect(rect, pal.headerBackground);
-    p.setPen(QPen(pal.lifeline, 1));
-    p.drawLine(rect.bottomLeft(), rect.bottomRight());
-
-    const QFont title = scaledFont(bold, 1.2);
-    const double titleHeight = QFontMetricsF(title).height();
-    const double y0 = top + (height - titleHeight - lh) / 2;
-    for (Actor a : {Actor::Client, Actor::Server}) {
-        const QRectF band = layout.bandColumn(a);
-        const QRectF area(band.center().x() - 160, y0, 320, titleHeight);
-        QString name = a == Actor::Client ? SequenceRenderer::tr("Client") : SequenceRenderer::tr("Server");
-        if (a == Actor::Client && trace.platform().clientApi == QLatin1String("qt"))
-            name = SequenceRenderer::tr("Client (QTcpSocket)");
-        p.setFont(title);
-        p.setPen(pal.text);
-        p.drawText(area, Qt::TextDontClip | Qt::AlignCenter, name);
-        p.setFont(font);
-        p.setPen(pal.mutedText);
-        p.drawText(area.translated(0, titleHeight), Qt::TextDontClip | Qt::AlignCenter, trace.endpoint(a));
-    }
-    const QRectF middle = layout.middleColumn().adjusted(24, 0, -24, 0);
-    if (!trace.scenarioTitle().isEmpty()) {
-        p.setFont(bold);
-        p.setPen(pal.text);
-        p.drawText(QRectF(middle.left(), y0, middle.width(), titleHeight), Qt::TextDontClip | Qt::AlignCenter,
-                   QFontMetricsF(bold).elidedText(scenarioText(trace.scenarioTitle()), Qt::ElideRight, middle.width()));
-    }
-    const QString line = SequenceRenderer::platformText(trace);
-    if (!line.isEmpty()) {
-        p.setFont(font);
-        p.setPen(pal.mutedText);
-        p.drawText(QRectF(middle.left(), y0 + titleHeight, middle.width(), lh), Qt::TextDontClip | Qt::AlignCenter,
-                   fm.elidedText(line, Qt::ElideRight, middle.width()));
-    }
+    DiagramHeader(layout, trace, pal, font).paint(p, QRectF(visible.left(), top, visible.width(), height));
 }
 
 } // namespace FinAck

@@ -1,8 +1,10 @@
 #pragma once
 
-// Internal to the renderer: the state of one SequenceRenderer::paint() call. Split from
-// sequencerenderer.cpp by responsibility: sequencescene.cpp paints lifelines, bands, calls,
-// signals, notes and the header; sequencearrows.cpp paints the segments.
+// Internal to the renderer: the state of one SequenceRenderer::paint() call. It paints lifelines,
+// bands, calls, signals, notes and the header; ArrowPainter draws the segments' arrows and
+// DenseRuns merges the marks true time packs too close together.
+#include "diagram/arrowpainter.h"
+#include "diagram/denseruns.h"
 #include "diagram/sequencerenderer.h"
 #include "text/tracetable.h" // shortQtName
 
@@ -17,8 +19,6 @@ namespace SceneStyle {
 inline constexpr double kFaint = 0.28; // opacity of what lies after the playhead, when shown at all
 inline constexpr double kTextGap = 10; // between a band and the call text beside it
 inline constexpr qint64 kBlockedUs = 1000;
-inline constexpr double kArrowWidths[] = {2.6, 2.2, 2.4, 3.2, 1.4}; // by SegmentKind
-inline constexpr double kDense = 3;                                 // pixels between arrows of one look below which they merge
 } // namespace SceneStyle
 
 // One paint() call: the painter, what it paints from, and what it has drawn so far (labels are
@@ -36,6 +36,7 @@ public:
         , bold(options.font)
         , italic(options.font)
         , fm(options.font)
+        , arrows(painter, options.palette, options.font)
     {
         bold.setBold(true);
         italic.setItalic(true);
@@ -48,8 +49,6 @@ public:
     }
 
     void run();
-    // SequenceRenderer::paintLegend(); draws only when `draw`.
-    double legend(QPointF topLeft, double width, bool draw);
     RenderStats stats;
 
 private:
@@ -80,9 +79,6 @@ private:
     void note(int index, const Note &note);
     void segment(int index, const Segment &s, double fraction);
     void arrow(int index, const Segment &s, double fraction);
-    void arrowShape(const QLineF &line, const Segment &s, double fraction, double width);
-    void segmentLabel(const QLineF &line, const Segment &s, double opacity);
-    QPen stripPen(const StateChange &state) const;
     void stepNumbers();
     void playheadLine();
     void header();
@@ -111,20 +107,10 @@ private:
     qint64 playheadUs = 0;
     double lh = 0;
     double laneBottom[LaneCount] = {-1e9, -1e9, -1e9, -1e9, -1e9};
-    // True time packs thousands of loopback segments into a few pixels. Arrows of one look that
-    // follow each other closer than kDense pixels make a run, drawn as its first arrow, a tinted
-    // block and its last arrow: the same picture at a bounded cost. Calls merge their markers.
-    struct Run {
-        double top = 0;
-        double bottom = 0;
-        int count = 0;
-        int last = -1;
-    };
-    static constexpr int kCallLook = 10;
-    Run runs[2][kCallLook + 1];
+    ArrowPainter arrows;
+    DenseRuns runs;
     bool joinRun(Actor a, int look, double y, int index);
-    void flushRun(Run &run, int look);
-    void flushRuns();
+    void drawRun(const DenseRuns::Run &run);
 };
 
 } // namespace FinAck

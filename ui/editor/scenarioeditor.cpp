@@ -5,6 +5,7 @@
 #include "editor/scenarioeditormeta.h"
 #include "editor/scenarioeditorsteps.h"
 #include "io/outputfile.h"
+#include "io/scenarioformat.h"
 #include "io/scenarioloader.h"
 
 #include <QAction>
@@ -30,8 +31,6 @@ namespace FinAck {
 
 namespace {
 
-const QString kFormat = QStringLiteral("finack-scenario");
-constexpr int kVersion = 1;
 constexpr qint64 kMaxFileBytes = 16 << 20; // as the loader
 const QString kDirectoryKey = QStringLiteral("scenarioEditor/directory");
 
@@ -48,11 +47,11 @@ QString leadingPath(const QString &message)
 QJsonObject emptyScenario()
 {
     // Invalid on purpose: the first complaint (the id) says where to begin.
-    return QJsonObject{{QStringLiteral("format"), kFormat},
-                       {QStringLiteral("version"), kVersion},
-                       {QStringLiteral("id"), QString()},
-                       {QStringLiteral("title"), QString()},
-                       {QStringLiteral("steps"), QJsonArray()}};
+    return QJsonObject{{ScenarioKey::Format, ScenarioFormat::kName},
+                       {ScenarioKey::Version, ScenarioFormat::kVersion},
+                       {ScenarioKey::Id, QString()},
+                       {ScenarioKey::Title, QString()},
+                       {ScenarioKey::Steps, QJsonArray()}};
 }
 
 } // namespace
@@ -202,7 +201,7 @@ bool ScenarioEditor::openFile(const QString &path, QString *error)
         const QJsonDocument document = QJsonDocument::fromJson(data);
         // The loader's verdict only decides when the file is no scenario at all: a scenario with
         // a mistake opens, to be mended here.
-        if (document.isObject() && document.object().value(QStringLiteral("format")).toString() == kFormat) {
+        if (document.isObject() && document.object().value(ScenarioKey::Format).toString() == ScenarioFormat::kName) {
             const bool builtin = path.startsWith(u':');
             m_suggestedName = builtin ? QFileInfo(path).fileName() : QString();
             replace(document.object(), builtin ? QString() : path);
@@ -219,10 +218,10 @@ bool ScenarioEditor::openFile(const QString &path, QString *error)
 bool ScenarioEditor::saveAs(const QString &path, QString *error)
 {
     // Written whole or not at all: a failed save leaves the old file as it was.
-    if (!m_scenario.contains(QStringLiteral("format")))
-        m_scenario[QStringLiteral("format")] = kFormat;
-    if (!m_scenario.contains(QStringLiteral("version")))
-        m_scenario[QStringLiteral("version")] = kVersion;
+    if (!m_scenario.contains(ScenarioKey::Format))
+        m_scenario[ScenarioKey::Format] = ScenarioFormat::kName;
+    if (!m_scenario.contains(ScenarioKey::Version))
+        m_scenario[ScenarioKey::Version] = ScenarioFormat::kVersion;
     QString why;
     if (!writeOutputFile(path, QJsonDocument(m_scenario).toJson(QJsonDocument::Indented), &why)) {
         if (error)
@@ -286,7 +285,7 @@ void ScenarioEditor::validate()
         //: the status line of the scenario editor for a new, still empty scenario
         m_status->setText(tr("A new scenario: give it an id and a title, then add its steps."));
     } else if (valid) {
-        const int steps = int(m_scenario.value(QStringLiteral("steps")).toArray().size());
+        const int steps = int(m_scenario.value(ScenarioKey::Steps).toArray().size());
         m_status->setStyleSheet(QString());
         // Two texts, so that the English reads right with no translation installed.
         if (steps == 1) {
@@ -330,7 +329,7 @@ QString ScenarioEditor::suggestedPath() const
     if (!m_path.isEmpty())
         return m_path;
     const QString dir = QSettings().value(kDirectoryKey, QDir::homePath()).toString();
-    const QString id = m_scenario.value(QStringLiteral("id")).toString();
+    const QString id = m_scenario.value(ScenarioKey::Id).toString();
     const QString name = !m_suggestedName.isEmpty() ? m_suggestedName : (id.isEmpty() ? displayName() : id + QStringLiteral(".json"));
     return QDir(dir).filePath(name);
 }

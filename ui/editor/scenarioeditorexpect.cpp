@@ -2,6 +2,7 @@
 
 #include "editor/scenarioeditorjson.h"
 #include "editor/scenarioeditorsegments.h"
+#include "io/scenarioformat.h"
 #include "model/tcpstate.h"
 
 #include <QAction>
@@ -22,12 +23,9 @@ namespace FinAck {
 
 namespace {
 const QStringList kPlatforms{QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("textbook")};
-const QString kCalls = QStringLiteral("calls");
-const QString kSegments = QStringLiteral("segments");
-const QString kFinalStates = QStringLiteral("final_states");
 const QColor kProblemBackground(255, 205, 210);
 enum CallColumn { StepColumn, CallTextColumn, RetColumn, ErrnoColumn };
-const QString kCallKeys[] = {QStringLiteral("step"), QString(), QStringLiteral("ret"), QStringLiteral("errno")};
+const QString kCallKeys[] = {ScenarioKey::Step, QString(), ScenarioKey::Ret, ScenarioKey::Errno};
 
 QString cellText(const QJsonValue &v)
 {
@@ -103,7 +101,7 @@ ScenarioEditorExpect::ScenarioEditorExpect(QJsonObject *scenario, QWidget *paren
     m_segmentsBox = new ScenarioEditorSegments(this);
     connect(m_segmentsBox, &ScenarioEditorSegments::edited, this, [this](const QJsonArray &segments) {
         QJsonObject e = expectation();
-        e[kSegments] = segments;
+        e[ScenarioKey::Segments] = segments;
         setExpectation(e);
     });
 
@@ -134,11 +132,11 @@ ScenarioEditorExpect::ScenarioEditorExpect(QJsonObject *scenario, QWidget *paren
     layout->addWidget(m_problem);
 
     m_marks = ScenarioEditorMarks(m_problem);
-    m_marks.add(kCalls, m_calls);
-    m_marks.add(kSegments, m_segmentsBox->table());
-    m_marks.add(kFinalStates, m_statesBox);
-    m_marks.add(kFinalStates + QStringLiteral(".client"), m_clientState);
-    m_marks.add(kFinalStates + QStringLiteral(".server"), m_serverState);
+    m_marks.add(ScenarioKey::Calls, m_calls);
+    m_marks.add(ScenarioKey::Segments, m_segmentsBox->table());
+    m_marks.add(ScenarioKey::FinalStates, m_statesBox);
+    m_marks.add(ScenarioKey::path(ScenarioKey::FinalStates, QStringLiteral("client")), m_clientState);
+    m_marks.add(ScenarioKey::path(ScenarioKey::FinalStates, QStringLiteral("server")), m_serverState);
 
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ScenarioEditorExpect::refresh);
     connect(m_stated, &QCheckBox::toggled, this, [this](bool on) {
@@ -202,28 +200,28 @@ void ScenarioEditorExpect::setPlatform(const QString &platform)
 
 QJsonObject ScenarioEditorExpect::expectation() const
 {
-    return m_scenario->value(QStringLiteral("expect")).toObject().value(platform()).toObject();
+    return m_scenario->value(ScenarioKey::Expect).toObject().value(platform()).toObject();
 }
 
 void ScenarioEditorExpect::setExpectation(const QJsonObject &expectation)
 {
-    QJsonObject expect = m_scenario->value(QStringLiteral("expect")).toObject();
+    QJsonObject expect = m_scenario->value(ScenarioKey::Expect).toObject();
     expect[platform()] = expectation;
-    (*m_scenario)[QStringLiteral("expect")] = expect;
+    (*m_scenario)[ScenarioKey::Expect] = expect;
     Q_EMIT edited();
 }
 
 void ScenarioEditorExpect::setStated(bool stated)
 {
-    QJsonObject expect = m_scenario->value(QStringLiteral("expect")).toObject();
+    QJsonObject expect = m_scenario->value(ScenarioKey::Expect).toObject();
     if (stated)
         expect[platform()] = QJsonObject();
     else
         expect.remove(platform());
     if (expect.isEmpty())
-        m_scenario->remove(QStringLiteral("expect"));
+        m_scenario->remove(ScenarioKey::Expect);
     else
-        (*m_scenario)[QStringLiteral("expect")] = expect;
+        (*m_scenario)[ScenarioKey::Expect] = expect;
     refresh();
     Q_EMIT edited();
 }
@@ -231,10 +229,10 @@ void ScenarioEditorExpect::setStated(bool stated)
 void ScenarioEditorExpect::refresh()
 {
     m_loading = true;
-    m_stated->setChecked(m_scenario->value(QStringLiteral("expect")).toObject().contains(platform()));
+    m_stated->setChecked(m_scenario->value(ScenarioKey::Expect).toObject().contains(platform()));
     fillCalls();
-    m_segmentsBox->setSegments(expectation().value(kSegments).toArray());
-    const QJsonObject states = expectation().value(kFinalStates).toObject();
+    m_segmentsBox->setSegments(expectation().value(ScenarioKey::Segments).toArray());
+    const QJsonObject states = expectation().value(ScenarioKey::FinalStates).toObject();
     m_clientState->setCurrentIndex(std::max(0, m_clientState->findData(states.value(QStringLiteral("client")).toString())));
     m_serverState->setCurrentIndex(std::max(0, m_serverState->findData(states.value(QStringLiteral("server")).toString())));
     m_loading = false;
@@ -254,7 +252,7 @@ void ScenarioEditorExpect::fillCalls()
     const bool wasLoading = std::exchange(m_loading, true);
     // setItem() below deletes the cells showProblem() marked; it marks the new ones again.
     m_markedItems.clear();
-    const QJsonArray calls = expectation().value(kCalls).toArray();
+    const QJsonArray calls = expectation().value(ScenarioKey::Calls).toArray();
     m_calls->setRowCount(int(calls.size()));
     for (int row = 0; row < calls.size(); ++row) {
         const QJsonObject call = calls.at(row).toObject();
@@ -271,12 +269,12 @@ void ScenarioEditorExpect::fillCalls()
 
 void ScenarioEditorExpect::updateCallText(int row)
 {
-    const QJsonValue step = expectation().value(kCalls).toArray().at(row).toObject().value(QStringLiteral("step"));
-    const QJsonArray steps = m_scenario->value(QStringLiteral("steps")).toArray();
+    const QJsonValue step = expectation().value(ScenarioKey::Calls).toArray().at(row).toObject().value(ScenarioKey::Step);
+    const QJsonArray steps = m_scenario->value(ScenarioKey::Steps).toArray();
     QString text;
     if (step.isDouble() && step.toDouble() >= 0 && step.toDouble() < steps.size()) {
         const QJsonObject s = steps.at(int(step.toDouble())).toObject();
-        const QString actor = s.value(QStringLiteral("actor")).toString();
+        const QString actor = s.value(ScenarioKey::Actor).toString();
         if (actor == QLatin1String("server")) {
             //: %1 a call as code: recv(1024)
             text = tr("Server: %1").arg(stepCallText(s));
@@ -297,7 +295,7 @@ void ScenarioEditorExpect::onCallEdited(QTableWidgetItem *item)
     if (m_loading || key.isEmpty())
         return;
     QJsonObject e = expectation();
-    QJsonArray calls = e.value(kCalls).toArray();
+    QJsonArray calls = e.value(ScenarioKey::Calls).toArray();
     QJsonObject call = calls.at(item->row()).toObject();
     const QJsonValue value = item->column() == ErrnoColumn && !item->text().trimmed().isEmpty() ? QJsonValue(item->text().trimmed())
                                                                                                 : cellValue(item->text());
@@ -306,7 +304,7 @@ void ScenarioEditorExpect::onCallEdited(QTableWidgetItem *item)
     else
         call[key] = value;
     calls[item->row()] = call;
-    e[kCalls] = calls;
+    e[ScenarioKey::Calls] = calls;
     setExpectation(e);
     updateCallText(item->row());
 }
@@ -316,26 +314,26 @@ void ScenarioEditorExpect::putFinalState(const QString &side, const QString &sta
     if (m_loading)
         return;
     QJsonObject e = expectation();
-    QJsonObject states = e.value(kFinalStates).toObject();
+    QJsonObject states = e.value(ScenarioKey::FinalStates).toObject();
     if (state.isEmpty())
         states.remove(side);
     else
         states[side] = state;
     if (states.isEmpty())
-        e.remove(kFinalStates);
+        e.remove(ScenarioKey::FinalStates);
     else
-        e[kFinalStates] = states;
+        e[ScenarioKey::FinalStates] = states;
     setExpectation(e);
 }
 
 void ScenarioEditorExpect::addCall()
 {
     QJsonObject e = expectation();
-    QJsonArray calls = e.value(kCalls).toArray();
+    QJsonArray calls = e.value(ScenarioKey::Calls).toArray();
     // The step after the last one stated: expectations are usually written in step order.
-    const int step = calls.isEmpty() ? 0 : calls.last().toObject().value(QStringLiteral("step")).toInt() + 1;
-    calls.append(QJsonObject{{QStringLiteral("step"), step}, {QStringLiteral("ret"), 0}});
-    e[kCalls] = calls;
+    const int step = calls.isEmpty() ? 0 : calls.last().toObject().value(ScenarioKey::Step).toInt() + 1;
+    calls.append(QJsonObject{{ScenarioKey::Step, step}, {ScenarioKey::Ret, 0}});
+    e[ScenarioKey::Calls] = calls;
     setExpectation(e);
     fillCalls();
     m_calls->setCurrentCell(int(calls.size()) - 1, StepColumn);
@@ -346,11 +344,11 @@ void ScenarioEditorExpect::removeCall()
 {
     const int row = m_calls->currentRow();
     QJsonObject e = expectation();
-    QJsonArray calls = e.value(kCalls).toArray();
+    QJsonArray calls = e.value(ScenarioKey::Calls).toArray();
     if (row < 0 || row >= calls.size())
         return;
     calls.removeAt(row);
-    e[kCalls] = calls;
+    e[ScenarioKey::Calls] = calls;
     setExpectation(e);
     fillCalls();
     showProblem();
@@ -368,7 +366,7 @@ void ScenarioEditorExpect::addSegment()
 
 bool ScenarioEditorExpect::owns(const QString &path) const
 {
-    return scenarioPathWithin(path, QStringLiteral("expect"));
+    return scenarioPathWithin(path, ScenarioKey::Expect);
 }
 
 void ScenarioEditorExpect::showProblem()
@@ -406,8 +404,8 @@ void ScenarioEditorExpect::showProblem()
             }
         }
     };
-    const ScenarioElementPath call = scenarioElementPath(rest, kCalls);
-    const ScenarioElementPath segment = scenarioElementPath(rest, kSegments);
+    const ScenarioElementPath call = scenarioElementPath(rest, ScenarioKey::Calls);
+    const ScenarioElementPath segment = scenarioElementPath(rest, ScenarioKey::Segments);
     if (call.index >= 0 && call.index < m_calls->rowCount()) {
         const int column = call.rest.isEmpty()
                                ? 4
@@ -428,8 +426,8 @@ void ScenarioEditorExpect::revealProblem()
     if (parts.size() > 1 && kPlatforms.contains(parts.at(1)))
         setPlatform(parts.at(1));
     const QString rest = m_problemPath.mid(platformPath().size() + 1);
-    const ScenarioElementPath call = scenarioElementPath(rest, kCalls);
-    const ScenarioElementPath segment = scenarioElementPath(rest, kSegments);
+    const ScenarioElementPath call = scenarioElementPath(rest, ScenarioKey::Calls);
+    const ScenarioElementPath segment = scenarioElementPath(rest, ScenarioKey::Segments);
     if (call.index >= 0) {
         m_calls->setFocus(Qt::OtherFocusReason);
         m_calls->setCurrentCell(call.index, StepColumn);

@@ -1,5 +1,6 @@
 #include "editor/scenarioeditorfaults.h"
 
+#include "io/scenarioformat.h"
 #include "model/actor.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 namespace FinAck {
 
 namespace {
-const QString kFaults = QStringLiteral("faults");
 // The order the loader and the trace format write them in.
 const QStringList kFlagNames{QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"),
                              QStringLiteral("PSH")};
@@ -89,7 +89,7 @@ ScenarioEditorFaults::ScenarioEditorFaults(QJsonObject *scenario, QWidget *paren
         box->setObjectName(QStringLiteral("fault.flags.") + name);
         flagsLayout->addWidget(box);
         m_flags << box;
-        connect(box, &QCheckBox::toggled, this, [this] { put(QStringLiteral("flags"), flagsValue()); });
+        connect(box, &QCheckBox::toggled, this, [this] { put(ScenarioKey::Flags, flagsValue()); });
     }
     flagsLayout->addStretch(1);
     m_exact = new QCheckBox(this);
@@ -115,13 +115,13 @@ ScenarioEditorFaults::ScenarioEditorFaults(QJsonObject *scenario, QWidget *paren
     formLayout->addStretch(1);
 
     m_marks = ScenarioEditorMarks(m_problem);
-    m_marks.add(QStringLiteral("at_step"), m_atStep);
-    m_marks.add(QStringLiteral("from"), m_from);
-    m_marks.add(QStringLiteral("flags"), m_flagsRow);
-    m_marks.add(QStringLiteral("exact"), m_exact);
-    m_marks.add(QStringLiteral("nth"), m_nth);
-    m_marks.add(QStringLiteral("count"), m_count);
-    m_marks.add(QStringLiteral("note"), m_note);
+    m_marks.add(ScenarioKey::AtStep, m_atStep);
+    m_marks.add(ScenarioKey::From, m_from);
+    m_marks.add(ScenarioKey::Flags, m_flagsRow);
+    m_marks.add(ScenarioKey::Exact, m_exact);
+    m_marks.add(ScenarioKey::Nth, m_nth);
+    m_marks.add(ScenarioKey::Count, m_count);
+    m_marks.add(ScenarioKey::Note, m_note);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -135,15 +135,14 @@ ScenarioEditorFaults::ScenarioEditorFaults(QJsonObject *scenario, QWidget *paren
         connect(box, &QSpinBox::valueChanged, this,
                 [this, box, key](int v) { put(key, v == box->minimum() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v)); });
     };
-    optionalNumber(m_atStep, QStringLiteral("at_step"));
-    optionalNumber(m_nth, QStringLiteral("nth"));
-    optionalNumber(m_count, QStringLiteral("count"));
-    connect(m_from, &QComboBox::currentIndexChanged, this, [this] { put(QStringLiteral("from"), m_from->currentData().toString()); });
+    optionalNumber(m_atStep, ScenarioKey::AtStep);
+    optionalNumber(m_nth, ScenarioKey::Nth);
+    optionalNumber(m_count, ScenarioKey::Count);
+    connect(m_from, &QComboBox::currentIndexChanged, this, [this] { put(ScenarioKey::From, m_from->currentData().toString()); });
     connect(m_exact, &QCheckBox::toggled, this,
-            [this](bool on) { put(QStringLiteral("exact"), on ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined)); });
-    connect(m_note, &QLineEdit::textChanged, this, [this](const QString &text) {
-        put(QStringLiteral("note"), text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
-    });
+            [this](bool on) { put(ScenarioKey::Exact, on ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined)); });
+    connect(m_note, &QLineEdit::textChanged, this,
+            [this](const QString &text) { put(ScenarioKey::Note, text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text)); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ScenarioEditorFaults::loadForm);
     retranslate();
     refresh();
@@ -184,7 +183,7 @@ void ScenarioEditorFaults::retranslate()
 
 QJsonArray ScenarioEditorFaults::faults() const
 {
-    return m_scenario->value(kFaults).toArray();
+    return m_scenario->value(ScenarioKey::Faults).toArray();
 }
 
 int ScenarioEditorFaults::currentFault() const
@@ -219,11 +218,11 @@ void ScenarioEditorFaults::updateItem(int index)
         return;
     const QJsonObject fault = faults().at(index).toObject();
     QStringList flags;
-    for (const QJsonValue &flag : fault.value(QStringLiteral("flags")).toArray())
+    for (const QJsonValue &flag : fault.value(ScenarioKey::Flags).toArray())
         flags << flag.toString();
     item->setText(0, QString::number(index));
-    item->setText(1, QString::number(intOf(fault.value(QStringLiteral("at_step")), 0)));
-    const QString from = fault.value(QStringLiteral("from")).toString();
+    item->setText(1, QString::number(intOf(fault.value(ScenarioKey::AtStep), 0)));
+    const QString from = fault.value(ScenarioKey::From).toString();
     const auto actor = actorFromName(from);
     if (actor == Actor::Client)
         item->setText(2, tr("Client"));
@@ -234,12 +233,12 @@ void ScenarioEditorFaults::updateItem(int index)
     if (flags.isEmpty())
         item->setText(3, tr("any segment"));
     else
-        item->setText(3, flags.join(fault.value(QStringLiteral("exact")).toBool() ? QStringLiteral("+") : QStringLiteral(", ")));
+        item->setText(3, flags.join(fault.value(ScenarioKey::Exact).toBool() ? QStringLiteral("+") : QStringLiteral(", ")));
     item->setIcon(0, QIcon());
     for (int c = 0; c < 4; ++c) {
         item->setBackground(c, QBrush());
         item->setForeground(c, QBrush());
-        item->setToolTip(c, fault.value(QStringLiteral("note")).toString());
+        item->setToolTip(c, fault.value(ScenarioKey::Note).toString());
     }
 }
 
@@ -250,15 +249,15 @@ void ScenarioEditorFaults::loadForm()
     m_remove->setEnabled(index >= 0);
     const QJsonObject fault = faults().at(index).toObject();
     m_loading = true;
-    m_atStep->setValue(intOf(fault.value(QStringLiteral("at_step")), m_atStep->minimum()));
-    m_from->setCurrentIndex(m_from->findData(fault.value(QStringLiteral("from")).toString()));
-    const QJsonArray flags = fault.value(QStringLiteral("flags")).toArray();
+    m_atStep->setValue(intOf(fault.value(ScenarioKey::AtStep), m_atStep->minimum()));
+    m_from->setCurrentIndex(m_from->findData(fault.value(ScenarioKey::From).toString()));
+    const QJsonArray flags = fault.value(ScenarioKey::Flags).toArray();
     for (int i = 0; i < m_flags.size(); ++i)
         m_flags[i]->setChecked(flags.contains(kFlagNames[i]));
-    m_exact->setChecked(fault.value(QStringLiteral("exact")).toBool());
-    m_nth->setValue(intOf(fault.value(QStringLiteral("nth")), m_nth->minimum()));
-    m_count->setValue(intOf(fault.value(QStringLiteral("count")), m_count->minimum()));
-    m_note->setText(fault.value(QStringLiteral("note")).toString());
+    m_exact->setChecked(fault.value(ScenarioKey::Exact).toBool());
+    m_nth->setValue(intOf(fault.value(ScenarioKey::Nth), m_nth->minimum()));
+    m_count->setValue(intOf(fault.value(ScenarioKey::Count), m_count->minimum()));
+    m_note->setText(fault.value(ScenarioKey::Note).toString());
     m_loading = false;
     showProblem();
 }
@@ -285,7 +284,7 @@ void ScenarioEditorFaults::put(const QString &key, const QJsonValue &value)
     else
         fault[key] = value;
     all[index] = fault;
-    (*m_scenario)[kFaults] = all;
+    (*m_scenario)[ScenarioKey::Faults] = all;
     updateItem(index);
     Q_EMIT edited();
 }
@@ -294,9 +293,9 @@ void ScenarioEditorFaults::setFaults(const QJsonArray &all, int select)
 {
     // No faults, no key: the file stays as short as the format allows.
     if (all.isEmpty())
-        m_scenario->remove(kFaults);
+        m_scenario->remove(ScenarioKey::Faults);
     else
-        (*m_scenario)[kFaults] = all;
+        (*m_scenario)[ScenarioKey::Faults] = all;
     refresh();
     setCurrentFault(select);
     Q_EMIT edited();
@@ -305,9 +304,9 @@ void ScenarioEditorFaults::setFaults(const QJsonArray &all, int select)
 void ScenarioEditorFaults::addFault()
 {
     QJsonArray all = faults();
-    all.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("client")},
-                           {QStringLiteral("flags"), QJsonArray{QStringLiteral("ACK")}},
-                           {QStringLiteral("exact"), true}});
+    all.append(QJsonObject{{ScenarioKey::From, QStringLiteral("client")},
+                           {ScenarioKey::Flags, QJsonArray{QStringLiteral("ACK")}},
+                           {ScenarioKey::Exact, true}});
     setFaults(all, int(all.size()) - 1);
 }
 
@@ -323,7 +322,7 @@ void ScenarioEditorFaults::removeFault()
 
 bool ScenarioEditorFaults::owns(const QString &path) const
 {
-    return scenarioPathWithin(path, kFaults);
+    return scenarioPathWithin(path, ScenarioKey::Faults);
 }
 
 void ScenarioEditorFaults::showProblem()
@@ -335,7 +334,7 @@ void ScenarioEditorFaults::showProblem()
     m_listProblem->hide();
     if (m_problemPath.isEmpty())
         return;
-    const ScenarioElementPath element = scenarioElementPath(m_problemPath, kFaults);
+    const ScenarioElementPath element = scenarioElementPath(m_problemPath, ScenarioKey::Faults);
     if (element.index >= 0 && element.index == currentFault()) {
         m_marks.mark(element.rest, m_problemMessage, m_formBox);
     } else {
@@ -356,7 +355,7 @@ void ScenarioEditorFaults::showProblem()
 
 void ScenarioEditorFaults::revealProblem()
 {
-    const ScenarioElementPath element = scenarioElementPath(m_problemPath, kFaults);
+    const ScenarioElementPath element = scenarioElementPath(m_problemPath, ScenarioKey::Faults);
     if (element.index >= 0) {
         setCurrentFault(element.index);
         if (QWidget *field = m_marks.marked()) {

@@ -1,5 +1,7 @@
 #include "editor/scenarioeditormeta.h"
 
+#include "io/scenarioformat.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,8 +14,8 @@ namespace FinAck {
 namespace {
 const QStringList kGroups{QStringLiteral("graceful"), QStringLiteral("abortive"), QStringLiteral("errors"), QStringLiteral("faults")};
 // The keys this page writes; "format" and "version" are the editor's, and shown here when wrong.
-const QStringList kKeys{QStringLiteral("id"),          QStringLiteral("title"),    QStringLiteral("group"),  QStringLiteral("summary"),
-                        QStringLiteral("explanation"), QStringLiteral("takeaway"), QStringLiteral("format"), QStringLiteral("version")};
+const QStringList kKeys{ScenarioKey::Id,          ScenarioKey::Title,    ScenarioKey::Group,  ScenarioKey::Summary,
+                        ScenarioKey::Explanation, ScenarioKey::Takeaway, ScenarioKey::Format, ScenarioKey::Version};
 } // namespace
 
 ScenarioEditorMeta::ScenarioEditorMeta(QJsonObject *scenario, QWidget *parent)
@@ -61,14 +63,13 @@ ScenarioEditorMeta::ScenarioEditorMeta(QJsonObject *scenario, QWidget *parent)
     for (int i = 0; i < fields.size(); ++i)
         m_marks.add(kKeys[i], fields[i]);
 
-    connect(m_id, &QLineEdit::textChanged, this, [this](const QString &t) { put(QStringLiteral("id"), t, true); });
-    connect(m_title, &QLineEdit::textChanged, this, [this](const QString &t) { put(QStringLiteral("title"), t, true); });
-    connect(m_summary, &QLineEdit::textChanged, this, [this](const QString &t) { put(QStringLiteral("summary"), t, false); });
-    connect(m_group, &QComboBox::currentIndexChanged, this,
-            [this] { put(QStringLiteral("group"), m_group->currentData().toString(), true); });
+    connect(m_id, &QLineEdit::textChanged, this, [this](const QString &t) { put(ScenarioKey::Id, t, true); });
+    connect(m_title, &QLineEdit::textChanged, this, [this](const QString &t) { put(ScenarioKey::Title, t, true); });
+    connect(m_summary, &QLineEdit::textChanged, this, [this](const QString &t) { put(ScenarioKey::Summary, t, false); });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] { put(ScenarioKey::Group, m_group->currentData().toString(), true); });
     connect(m_explanation, &QPlainTextEdit::textChanged, this,
-            [this] { put(QStringLiteral("explanation"), m_explanation->toPlainText(), false); });
-    connect(m_takeaway, &QPlainTextEdit::textChanged, this, [this] { put(QStringLiteral("takeaway"), m_takeaway->toPlainText(), false); });
+            [this] { put(ScenarioKey::Explanation, m_explanation->toPlainText(), false); });
+    connect(m_takeaway, &QPlainTextEdit::textChanged, this, [this] { put(ScenarioKey::Takeaway, m_takeaway->toPlainText(), false); });
     retranslate();
     refresh();
 }
@@ -97,15 +98,15 @@ void ScenarioEditorMeta::retranslate()
 void ScenarioEditorMeta::refresh()
 {
     m_loading = true;
-    const auto text = [this](const char *key) { return m_scenario->value(QLatin1String(key)).toString(); };
-    m_id->setText(text("id"));
-    m_title->setText(text("title"));
-    m_group->setCurrentIndex(m_scenario->contains(QStringLiteral("group")) ? m_group->findData(text("group")) : 0);
-    m_summary->setText(text("summary"));
-    if (m_explanation->toPlainText() != text("explanation"))
-        m_explanation->setPlainText(text("explanation"));
-    if (m_takeaway->toPlainText() != text("takeaway"))
-        m_takeaway->setPlainText(text("takeaway"));
+    const auto text = [this](QLatin1String key) { return m_scenario->value(key).toString(); };
+    m_id->setText(text(ScenarioKey::Id));
+    m_title->setText(text(ScenarioKey::Title));
+    m_group->setCurrentIndex(m_scenario->contains(ScenarioKey::Group) ? m_group->findData(text(ScenarioKey::Group)) : 0);
+    m_summary->setText(text(ScenarioKey::Summary));
+    if (m_explanation->toPlainText() != text(ScenarioKey::Explanation))
+        m_explanation->setPlainText(text(ScenarioKey::Explanation));
+    if (m_takeaway->toPlainText() != text(ScenarioKey::Takeaway))
+        m_takeaway->setPlainText(text(ScenarioKey::Takeaway));
     m_loading = false;
     showProblem();
 }

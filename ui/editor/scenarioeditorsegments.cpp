@@ -1,6 +1,7 @@
 #include "editor/scenarioeditorsegments.h"
 
 #include "editor/scenarioeditormarks.h"
+#include "io/scenarioformat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -94,11 +95,11 @@ void ScenarioEditorSegments::fill()
         from->setObjectName(QStringLiteral("expect.segments.from.%1").arg(row));
         from->addItem(tr("Client"), QStringLiteral("client"));
         from->addItem(tr("Server"), QStringLiteral("server"));
-        from->setCurrentIndex(from->findData(segment.value(QStringLiteral("from")).toString()));
+        from->setCurrentIndex(from->findData(segment.value(ScenarioKey::From).toString()));
         connect(from, &QComboBox::currentIndexChanged, this,
-                [this, row, from] { put(row, QStringLiteral("from"), from->currentData().toString()); });
+                [this, row, from] { put(row, ScenarioKey::From, from->currentData().toString()); });
         m_table->setCellWidget(row, 0, from);
-        const QJsonArray flags = segment.value(QStringLiteral("flags")).toArray();
+        const QJsonArray flags = segment.value(ScenarioKey::Flags).toArray();
         for (int f = 0; f < kFlagNames.size(); ++f) {
             auto *item = new QTableWidgetItem;
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -128,7 +129,7 @@ void ScenarioEditorSegments::onItemChanged(QTableWidgetItem *item)
         if (m_table->item(item->row(), 1 + f)->checkState() == Qt::Checked)
             flags.append(kFlagNames[f]);
     }
-    put(item->row(), QStringLiteral("flags"), flags);
+    put(item->row(), ScenarioKey::Flags, flags);
 }
 
 void ScenarioEditorSegments::put(int row, const QString &key, const QJsonValue &value)
@@ -152,8 +153,7 @@ void ScenarioEditorSegments::change(const QJsonArray &segments, int select)
 void ScenarioEditorSegments::addSegment()
 {
     QJsonArray segments = m_segments;
-    segments.append(
-        QJsonObject{{QStringLiteral("from"), QStringLiteral("client")}, {QStringLiteral("flags"), QJsonArray{QStringLiteral("FIN")}}});
+    segments.append(QJsonObject{{ScenarioKey::From, QStringLiteral("client")}, {ScenarioKey::Flags, QJsonArray{QStringLiteral("FIN")}}});
     change(segments, int(segments.size()) - 1);
 }
 
@@ -195,7 +195,7 @@ void ScenarioEditorSegments::clearMarks()
 void ScenarioEditorSegments::markRow(int row, const QString &rest, const QString &message)
 {
     clearMarks();
-    if (rest == QLatin1String("from") || rest.startsWith(QLatin1String("from."))) {
+    if (rest == ScenarioKey::From || rest.startsWith(QLatin1String("from."))) {
         ScenarioEditorMarks::markWidget(m_table->cellWidget(row, 0), message);
         return;
     }

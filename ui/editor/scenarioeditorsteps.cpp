@@ -3,6 +3,7 @@
 #include "editor/scenarioeditorjson.h"
 #include "editor/scenarioeditormarks.h"
 #include "editor/stepeditor.h"
+#include "io/scenarioformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,8 +23,6 @@
 namespace FinAck {
 
 namespace {
-const QString kSteps = QStringLiteral("steps");
-const QString kSetup = QStringLiteral("setup");
 const QColor kProblemBackground(255, 205, 210);
 
 QToolButton *toolButton(QWidget *parent, QAction *action)
@@ -144,8 +143,8 @@ ScenarioEditorSteps::ScenarioEditorSteps(QJsonObject *scenario, QWidget *parent)
 
     connect(m_setup, &QComboBox::currentIndexChanged, this, [this](int index) {
         // "connected" is the default: written only when it was in the file already.
-        if (index == 1 || m_scenario->contains(kSetup))
-            (*m_scenario)[kSetup] = m_setup->currentData().toString();
+        if (index == 1 || m_scenario->contains(ScenarioKey::Setup))
+            (*m_scenario)[ScenarioKey::Setup] = m_setup->currentData().toString();
         loadEditor(); // the descriptors the steps start with changed
         Q_EMIT edited();
     });
@@ -185,7 +184,7 @@ void ScenarioEditorSteps::retranslate()
 
 QJsonArray ScenarioEditorSteps::steps() const
 {
-    return m_scenario->value(kSteps).toArray();
+    return m_scenario->value(ScenarioKey::Steps).toArray();
 }
 
 int ScenarioEditorSteps::stepCount() const
@@ -214,7 +213,7 @@ void ScenarioEditorSteps::refresh()
 {
     const int keep = currentStep();
     m_setup->blockSignals(true);
-    m_setup->setCurrentIndex(m_scenario->value(kSetup).toString() == QLatin1String("none") ? 1 : 0);
+    m_setup->setCurrentIndex(m_scenario->value(ScenarioKey::Setup).toString() == QLatin1String("none") ? 1 : 0);
     m_setup->blockSignals(false);
     fillList();
     setCurrentStep(std::min(keep < 0 ? 0 : keep, stepCount() - 1));
@@ -236,7 +235,7 @@ void ScenarioEditorSteps::updateItem(int index)
     if (!item)
         return;
     const QJsonObject step = steps().at(index).toObject();
-    const QString actor = step.value(QStringLiteral("actor")).toString();
+    const QString actor = step.value(ScenarioKey::Actor).toString();
     item->setText(0, QString::number(index));
     if (actor == QLatin1String("client"))
         item->setText(1, tr("Client"));
@@ -249,7 +248,7 @@ void ScenarioEditorSteps::updateItem(int index)
     for (int c = 0; c < 3; ++c) {
         item->setBackground(c, QBrush());
         item->setForeground(c, QBrush());
-        item->setToolTip(c, step.value(QStringLiteral("note")).toString());
+        item->setToolTip(c, step.value(ScenarioKey::Note).toString());
     }
 }
 
@@ -281,14 +280,14 @@ void ScenarioEditorSteps::onStepEdited(const QJsonObject &step)
         return;
     QJsonArray all = steps();
     all[index] = step;
-    (*m_scenario)[kSteps] = all;
+    (*m_scenario)[ScenarioKey::Steps] = all;
     updateItem(index);
     Q_EMIT edited();
 }
 
 void ScenarioEditorSteps::setSteps(const QJsonArray &all, int select)
 {
-    (*m_scenario)[kSteps] = all;
+    (*m_scenario)[ScenarioKey::Steps] = all;
     fillList();
     setCurrentStep(select);
     Q_EMIT edited();
@@ -342,7 +341,7 @@ void ScenarioEditorSteps::moveStep(int delta)
 
 bool ScenarioEditorSteps::owns(const QString &path) const
 {
-    return scenarioPathWithin(path, kSteps) || scenarioPathWithin(path, kSetup);
+    return scenarioPathWithin(path, ScenarioKey::Steps) || scenarioPathWithin(path, ScenarioKey::Setup);
 }
 
 void ScenarioEditorSteps::showProblem()
@@ -357,7 +356,7 @@ void ScenarioEditorSteps::showProblem()
     m_listProblem->hide();
     if (m_problemPath.isEmpty())
         return;
-    const ScenarioElementPath element = scenarioElementPath(m_problemPath, kSteps);
+    const ScenarioElementPath element = scenarioElementPath(m_problemPath, ScenarioKey::Steps);
     if (element.index == currentStep() && element.index >= 0) {
         m_editor->showProblem(element.rest, m_problemMessage);
     } else {
@@ -371,7 +370,7 @@ void ScenarioEditorSteps::showProblem()
             item->setForeground(c, Qt::black); // readable on the pink in a dark theme too
             item->setToolTip(c, m_problemMessage);
         }
-    } else if (scenarioPathWithin(m_problemPath, kSetup)) {
+    } else if (scenarioPathWithin(m_problemPath, ScenarioKey::Setup)) {
         ScenarioEditorMarks::markWidget(m_setup, m_problemMessage);
     } else {
         ScenarioEditorMarks::markWidget(m_list, m_problemMessage);
@@ -380,7 +379,7 @@ void ScenarioEditorSteps::showProblem()
 
 void ScenarioEditorSteps::revealProblem()
 {
-    const ScenarioElementPath element = scenarioElementPath(m_problemPath, kSteps);
+    const ScenarioElementPath element = scenarioElementPath(m_problemPath, ScenarioKey::Steps);
     if (element.index >= 0 && element.index < stepCount()) {
         setCurrentStep(element.index);
         if (QWidget *field = m_editor->showProblem(element.rest, m_problemMessage)) {
@@ -388,7 +387,7 @@ void ScenarioEditorSteps::revealProblem()
             return;
         }
     }
-    if (scenarioPathWithin(m_problemPath, kSetup))
+    if (scenarioPathWithin(m_problemPath, ScenarioKey::Setup))
         m_setup->setFocus(Qt::OtherFocusReason);
     else
         m_list->setFocus(Qt::OtherFocusReason);

@@ -2,6 +2,7 @@
 
 #include "editor/scenarioeditorjson.h"
 #include "editor/scenarioeditorpage.h"
+#include "io/scenarioformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -161,32 +162,32 @@ void StepEditor::build()
     layout->addStretch(1);
 
     m_marks = ScenarioEditorMarks(m_problem);
-    const std::pair<const char *, QWidget *> keys[] = {{"actor", m_actor},
-                                                       {"call", m_call},
-                                                       {"fd", m_fd},
-                                                       {"as", m_as},
-                                                       {"data", m_data},
-                                                       {"repeat", m_repeat},
-                                                       {"size", m_size},
-                                                       {"peek", m_peek},
-                                                       {"dontwait", m_dontWait},
-                                                       {"how", m_how},
-                                                       {"option", m_option},
-                                                       {"option.level", m_level},
-                                                       {"option.option", m_optionNumber},
-                                                       {"value", m_value},
-                                                       {"value", m_rows[LingerRow]},
-                                                       {"value.onoff", m_lingerOn},
-                                                       {"value.seconds", m_lingerSeconds},
-                                                       {"port", m_port},
-                                                       {"port", m_portMode},
-                                                       {"backlog", m_backlog},
-                                                       {"timeout_ms", m_timeout},
-                                                       {"settle_ms", m_settle},
-                                                       {"blocks", m_blocks},
-                                                       {"note", m_note}};
+    const std::pair<QString, QWidget *> keys[] = {{ScenarioKey::Actor, m_actor},
+                                                  {ScenarioKey::Call, m_call},
+                                                  {ScenarioKey::Fd, m_fd},
+                                                  {ScenarioKey::As, m_as},
+                                                  {ScenarioKey::Data, m_data},
+                                                  {ScenarioKey::Repeat, m_repeat},
+                                                  {ScenarioKey::Size, m_size},
+                                                  {ScenarioKey::Peek, m_peek},
+                                                  {ScenarioKey::DontWait, m_dontWait},
+                                                  {ScenarioKey::How, m_how},
+                                                  {ScenarioKey::Option, m_option},
+                                                  {ScenarioKey::path(ScenarioKey::Option, ScenarioKey::Level), m_level},
+                                                  {ScenarioKey::path(ScenarioKey::Option, ScenarioKey::Option), m_optionNumber},
+                                                  {ScenarioKey::Value, m_value},
+                                                  {ScenarioKey::Value, m_rows[LingerRow]},
+                                                  {ScenarioKey::path(ScenarioKey::Value, ScenarioKey::OnOff), m_lingerOn},
+                                                  {ScenarioKey::path(ScenarioKey::Value, ScenarioKey::Seconds), m_lingerSeconds},
+                                                  {ScenarioKey::Port, m_port},
+                                                  {ScenarioKey::Port, m_portMode},
+                                                  {ScenarioKey::Backlog, m_backlog},
+                                                  {ScenarioKey::TimeoutMs, m_timeout},
+                                                  {ScenarioKey::SettleMs, m_settle},
+                                                  {ScenarioKey::Blocks, m_blocks},
+                                                  {ScenarioKey::Note, m_note}};
     for (const auto &[key, field] : keys)
-        m_marks.add(QString::fromLatin1(key), field);
+        m_marks.add(key, field);
 }
 
 void StepEditor::connectFields()
@@ -207,7 +208,7 @@ void StepEditor::connectFields()
     connect(m_actor, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
             return;
-        m_step[QStringLiteral("actor")] = m_actor->currentData().toString();
+        m_step[ScenarioKey::Actor] = m_actor->currentData().toString();
         load(); // the descriptors offered and the defaults shown are the other side's now
         Q_EMIT edited(m_step);
     });
@@ -215,31 +216,31 @@ void StepEditor::connectFields()
         if (!m_loading)
             changeCall(m_call->currentData().toString());
     });
-    connect(m_fd, &QComboBox::currentTextChanged, this, [text](const QString &v) { text(QStringLiteral("fd"), v, false); });
-    connect(m_as, &QLineEdit::textChanged, this, [text](const QString &v) { text(QStringLiteral("as"), v, false); });
-    connect(m_data, &QPlainTextEdit::textChanged, this, [this, text] { text(QStringLiteral("data"), m_data->toPlainText(), true); });
-    connect(m_note, &QPlainTextEdit::textChanged, this, [this, text] { text(QStringLiteral("note"), m_note->toPlainText(), false); });
+    connect(m_fd, &QComboBox::currentTextChanged, this, [text](const QString &v) { text(ScenarioKey::Fd, v, false); });
+    connect(m_as, &QLineEdit::textChanged, this, [text](const QString &v) { text(ScenarioKey::As, v, false); });
+    connect(m_data, &QPlainTextEdit::textChanged, this, [this, text] { text(ScenarioKey::Data, m_data->toPlainText(), true); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this, text] { text(ScenarioKey::Note, m_note->toPlainText(), false); });
     connect(m_repeat, &QSpinBox::valueChanged, this, [this](int v) {
         if (v == 1 || v == m_repeat->minimum())
-            remove(QStringLiteral("repeat"));
+            remove(ScenarioKey::Repeat);
         else
-            set(QStringLiteral("repeat"), v);
+            set(ScenarioKey::Repeat, v);
     });
-    connect(m_size, &QSpinBox::valueChanged, this, [this](int v) { set(QStringLiteral("size"), v); });
-    connect(m_peek, &QCheckBox::toggled, this, [flag](bool on) { flag(QStringLiteral("peek"), on); });
-    connect(m_dontWait, &QCheckBox::toggled, this, [flag](bool on) { flag(QStringLiteral("dontwait"), on); });
-    connect(m_blocks, &QCheckBox::toggled, this, [flag](bool on) { flag(QStringLiteral("blocks"), on); });
-    connect(m_how, &QComboBox::currentIndexChanged, this, [this] { set(QStringLiteral("how"), m_how->currentText()); });
+    connect(m_size, &QSpinBox::valueChanged, this, [this](int v) { set(ScenarioKey::Size, v); });
+    connect(m_peek, &QCheckBox::toggled, this, [flag](bool on) { flag(ScenarioKey::Peek, on); });
+    connect(m_dontWait, &QCheckBox::toggled, this, [flag](bool on) { flag(ScenarioKey::DontWait, on); });
+    connect(m_blocks, &QCheckBox::toggled, this, [flag](bool on) { flag(ScenarioKey::Blocks, on); });
+    connect(m_how, &QComboBox::currentIndexChanged, this, [this] { set(ScenarioKey::How, m_how->currentText()); });
     connect(m_option, &QComboBox::currentIndexChanged, this, &StepEditor::writeOption);
     connect(m_level, &QSpinBox::valueChanged, this, &StepEditor::writeOption);
     connect(m_optionNumber, &QSpinBox::valueChanged, this, &StepEditor::writeOption);
-    connect(m_value, &QSpinBox::valueChanged, this, [this](int v) { set(QStringLiteral("value"), v); });
-    connect(m_lingerOn, &QCheckBox::toggled, this, [this] { set(QStringLiteral("value"), lingerValue()); });
-    connect(m_lingerSeconds, &QSpinBox::valueChanged, this, [this] { set(QStringLiteral("value"), lingerValue()); });
+    connect(m_value, &QSpinBox::valueChanged, this, [this](int v) { set(ScenarioKey::Value, v); });
+    connect(m_lingerOn, &QCheckBox::toggled, this, [this] { set(ScenarioKey::Value, lingerValue()); });
+    connect(m_lingerSeconds, &QSpinBox::valueChanged, this, [this] { set(ScenarioKey::Value, lingerValue()); });
     connect(m_portMode, &QComboBox::currentIndexChanged, this, &StepEditor::writePort);
     connect(m_port, &QSpinBox::valueChanged, this, &StepEditor::writePort);
-    connect(m_backlog, &QSpinBox::valueChanged, this, [this](int v) { set(QStringLiteral("backlog"), v); });
-    for (auto [box, key] : {std::pair{m_timeout, QStringLiteral("timeout_ms")}, std::pair{m_settle, QStringLiteral("settle_ms")}}) {
+    connect(m_backlog, &QSpinBox::valueChanged, this, [this](int v) { set(ScenarioKey::Backlog, v); });
+    for (auto [box, key] : {std::pair{m_timeout, ScenarioKey::TimeoutMs}, std::pair{m_settle, ScenarioKey::SettleMs}}) {
         connect(box, &QSpinBox::valueChanged, this, [this, box, key](int v) {
             if (v == box->minimum())
                 remove(key);
@@ -328,18 +329,17 @@ void StepEditor::remove(const QString &key)
 void StepEditor::changeCall(const QString &call)
 {
     // What both calls take stays; the new call's own arguments start from the palette's defaults.
-    static const QStringList kept{QStringLiteral("fd"), QStringLiteral("note"), QStringLiteral("timeout_ms"), QStringLiteral("settle_ms"),
-                                  QStringLiteral("blocks")};
-    const Actor actor = actorFromName(m_step.value(QStringLiteral("actor")).toString()).value_or(Actor::Client);
+    static const QStringList kept{ScenarioKey::Fd, ScenarioKey::Note, ScenarioKey::TimeoutMs, ScenarioKey::SettleMs, ScenarioKey::Blocks};
+    const Actor actor = actorFromName(m_step.value(ScenarioKey::Actor).toString()).value_or(Actor::Client);
     const CallKind kind = callKindFromName(call).value_or(CallKind::Close);
     QJsonObject next = defaultStepJson(actor, kind);
-    next[QStringLiteral("actor")] = m_step.value(QStringLiteral("actor"));
+    next[ScenarioKey::Actor] = m_step.value(ScenarioKey::Actor);
     for (const QString &key : kept) {
         if (m_step.contains(key))
             next[key] = m_step.value(key);
     }
     if (kind == CallKind::Socket || kind == CallKind::Crash)
-        next.remove(QStringLiteral("fd"));
+        next.remove(ScenarioKey::Fd);
     m_step = next;
     load();
     Q_EMIT edited(m_step);
@@ -347,7 +347,7 @@ void StepEditor::changeCall(const QString &call)
 
 QJsonObject StepEditor::lingerValue() const
 {
-    return QJsonObject{{QStringLiteral("onoff"), m_lingerOn->isChecked() ? 1 : 0}, {QStringLiteral("seconds"), m_lingerSeconds->value()}};
+    return QJsonObject{{ScenarioKey::OnOff, m_lingerOn->isChecked() ? 1 : 0}, {ScenarioKey::Seconds, m_lingerSeconds->value()}};
 }
 
 void StepEditor::writeOption()
@@ -356,16 +356,15 @@ void StepEditor::writeOption()
         return;
     const QString name = m_option->currentData().toString();
     if (name.isEmpty())
-        m_step[QStringLiteral("option")] = QJsonObject{{QStringLiteral("level"), m_level->value()},
-                                                       {QStringLiteral("option"), m_optionNumber->value()}};
+        m_step[ScenarioKey::Option] = QJsonObject{{ScenarioKey::Level, m_level->value()}, {ScenarioKey::Option, m_optionNumber->value()}};
     else
-        m_step[QStringLiteral("option")] = name;
+        m_step[ScenarioKey::Option] = name;
     // SO_LINGER takes a pair, every other option a number: the value follows the option.
-    if (m_step.value(QStringLiteral("call")).toString() == QLatin1String("setsockopt")) {
+    if (m_step.value(ScenarioKey::Call).toString() == QLatin1String("setsockopt")) {
         if (name == kLinger)
-            m_step[QStringLiteral("value")] = lingerValue();
+            m_step[ScenarioKey::Value] = lingerValue();
         else
-            m_step[QStringLiteral("value")] = m_value->value();
+            m_step[ScenarioKey::Value] = m_value->value();
     }
     updateRows();
     Q_EMIT edited(m_step);
@@ -376,10 +375,10 @@ void StepEditor::writePort()
     if (m_loading)
         return;
     switch (m_portMode->currentIndex()) {
-    case PortNumber: m_step[QStringLiteral("port")] = m_port->value(); break;
-    case PortOfServer: m_step[QStringLiteral("port")] = QStringLiteral("server"); break;
-    case PortOfClient: m_step[QStringLiteral("port")] = QStringLiteral("client"); break;
-    default: m_step.remove(QStringLiteral("port")); break;
+    case PortNumber: m_step[ScenarioKey::Port] = m_port->value(); break;
+    case PortOfServer: m_step[ScenarioKey::Port] = QStringLiteral("server"); break;
+    case PortOfClient: m_step[ScenarioKey::Port] = QStringLiteral("client"); break;
+    default: m_step.remove(ScenarioKey::Port); break;
     }
     updateRows();
     Q_EMIT edited(m_step);
@@ -388,53 +387,53 @@ void StepEditor::writePort()
 void StepEditor::load()
 {
     m_loading = true;
-    const auto str = [this](const char *key) { return m_step.value(QLatin1String(key)).toString(); };
-    m_actor->setCurrentIndex(m_actor->findData(str("actor")));
-    m_call->setCurrentIndex(m_call->findData(str("call")));
-    const bool server = str("actor") == QLatin1String("server");
+    const auto str = [this](QLatin1String key) { return m_step.value(key).toString(); };
+    m_actor->setCurrentIndex(m_actor->findData(str(ScenarioKey::Actor)));
+    m_call->setCurrentIndex(m_call->findData(str(ScenarioKey::Call)));
+    const bool server = str(ScenarioKey::Actor) == QLatin1String("server");
     m_fd->clear();
     m_fd->addItems(m_names[server ? 1 : 0]);
     m_fd->setCurrentIndex(-1);
-    m_fd->setEditText(str("fd"));
-    m_as->setText(str("as"));
-    m_data->setPlainText(str("data"));
-    m_repeat->setValue(jsonInt(m_step.value(QStringLiteral("repeat")), 0));
-    m_size->setValue(jsonInt(m_step.value(QStringLiteral("size")), 1024));
-    m_peek->setChecked(m_step.value(QStringLiteral("peek")).toBool());
-    m_dontWait->setChecked(m_step.value(QStringLiteral("dontwait")).toBool());
-    m_how->setCurrentIndex(kShutdownModes.indexOf(str("how")));
+    m_fd->setEditText(str(ScenarioKey::Fd));
+    m_as->setText(str(ScenarioKey::As));
+    m_data->setPlainText(str(ScenarioKey::Data));
+    m_repeat->setValue(jsonInt(m_step.value(ScenarioKey::Repeat), 0));
+    m_size->setValue(jsonInt(m_step.value(ScenarioKey::Size), 1024));
+    m_peek->setChecked(m_step.value(ScenarioKey::Peek).toBool());
+    m_dontWait->setChecked(m_step.value(ScenarioKey::DontWait).toBool());
+    m_how->setCurrentIndex(kShutdownModes.indexOf(str(ScenarioKey::How)));
 
-    const QJsonValue option = m_step.value(QStringLiteral("option"));
+    const QJsonValue option = m_step.value(ScenarioKey::Option);
     if (option.isObject()) {
         m_option->setCurrentIndex(kOptions.size());
-        m_level->setValue(jsonInt(option[QStringLiteral("level")], 0));
-        m_optionNumber->setValue(jsonInt(option[QStringLiteral("option")], 0));
+        m_level->setValue(jsonInt(option[ScenarioKey::Level], 0));
+        m_optionNumber->setValue(jsonInt(option[ScenarioKey::Option], 0));
     } else {
         m_option->setCurrentIndex(option.isString() ? kOptions.indexOf(option.toString()) : -1);
     }
-    const QJsonValue value = m_step.value(QStringLiteral("value"));
-    m_lingerOn->setChecked(jsonInt(value[QStringLiteral("onoff")], 1) != 0);
-    m_lingerSeconds->setValue(jsonInt(value[QStringLiteral("seconds")], 0));
+    const QJsonValue value = m_step.value(ScenarioKey::Value);
+    m_lingerOn->setChecked(jsonInt(value[ScenarioKey::OnOff], 1) != 0);
+    m_lingerSeconds->setValue(jsonInt(value[ScenarioKey::Seconds], 0));
     m_value->setValue(jsonInt(value, 1));
 
-    const QJsonValue port = m_step.value(QStringLiteral("port"));
+    const QJsonValue port = m_step.value(ScenarioKey::Port);
     if (port.isString())
         m_portMode->setCurrentIndex(port.toString() == QLatin1String("client") ? PortOfClient : PortOfServer);
     else
         m_portMode->setCurrentIndex(port.isUndefined() ? PortDefault : PortNumber);
     m_port->setValue(jsonInt(port, 0));
-    m_backlog->setValue(jsonInt(m_step.value(QStringLiteral("backlog")), 16));
-    m_timeout->setValue(jsonInt(m_step.value(QStringLiteral("timeout_ms")), m_timeout->minimum()));
-    m_settle->setValue(jsonInt(m_step.value(QStringLiteral("settle_ms")), m_settle->minimum()));
-    m_blocks->setChecked(m_step.value(QStringLiteral("blocks")).toBool());
-    m_note->setPlainText(str("note"));
+    m_backlog->setValue(jsonInt(m_step.value(ScenarioKey::Backlog), 16));
+    m_timeout->setValue(jsonInt(m_step.value(ScenarioKey::TimeoutMs), m_timeout->minimum()));
+    m_settle->setValue(jsonInt(m_step.value(ScenarioKey::SettleMs), m_settle->minimum()));
+    m_blocks->setChecked(m_step.value(ScenarioKey::Blocks).toBool());
+    m_note->setPlainText(str(ScenarioKey::Note));
     updateRows();
     m_loading = false;
 }
 
 void StepEditor::updateRows()
 {
-    const QString call = m_step.value(QStringLiteral("call")).toString();
+    const QString call = m_step.value(ScenarioKey::Call).toString();
     const auto is = [&call](std::initializer_list<const char *> names) {
         for (const char *name : names) {
             if (call == QLatin1String(name))
@@ -479,11 +478,11 @@ void StepEditor::updateRows()
     m_portMode->setItemText(PortOfClient, tr("the port the client used last"));
 
     //: %1 the descriptor name used when the field is empty, e.g. sock
-    m_fd->lineEdit()->setPlaceholderText(tr("default: %1").arg(defaultDescriptor(m_step, QStringLiteral("fd"))));
+    m_fd->lineEdit()->setPlaceholderText(tr("default: %1").arg(defaultDescriptor(m_step, ScenarioKey::Fd)));
     if (call == QLatin1String("dup"))
         m_as->setPlaceholderText(tr("required: a name for the copy"));
     else
-        m_as->setPlaceholderText(tr("default: %1").arg(defaultDescriptor(m_step, QStringLiteral("as"))));
+        m_as->setPlaceholderText(tr("default: %1").arg(defaultDescriptor(m_step, ScenarioKey::As)));
 }
 
 } // namespace FinAck

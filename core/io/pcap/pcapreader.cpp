@@ -1,6 +1,7 @@
 #include "io/pcap/pcapreader.h"
 
 #include "io/displaypath.h"
+#include "io/pcap/relativenumbers.h"
 #include "io/tracejson.h"
 #include "model/statederiver.h"
 
@@ -61,8 +62,6 @@ QString linkTypeName(int linkType)
     return name ? QString::fromLatin1(name) : QString::number(linkType);
 }
 
-constexpr quint8 kTraceFlags = TcpFlag::Syn | TcpFlag::Ack | TcpFlag::Fin | TcpFlag::Rst | TcpFlag::Psh;
-
 void appendDerived(Trace &trace, qint64 tUs, Actor actor, TcpState state)
 {
     StateChange change;
@@ -72,35 +71,6 @@ void appendDerived(Trace &trace, qint64 tUs, Actor actor, TcpState state)
     change.source = StateSource::Derived;
     trace.append(change);
 }
-
-// Sequence and acknowledgement numbers relative to each side's initial sequence number, as
-// Wireshark shows them: from the SYN's, or as if just after it when the capture missed the SYN
-// (the same rule as SegmentMapper, which knows only FinAck's own loopback connections).
-struct RelativeNumbers {
-    std::optional<quint32> isn[2]; // client, server
-
-    Segment map(const RawSegment &raw, Actor from)
-    {
-        Segment s;
-        s.tUs = raw.tUs;
-        s.from = from;
-        std::optional<quint32> &senderIsn = isn[from == Actor::Client ? 0 : 1];
-        std::optional<quint32> &receiverIsn = isn[from == Actor::Client ? 1 : 0];
-        if (!senderIsn)
-            senderIsn = (raw.flags & TcpFlag::Syn) ? raw.seq : raw.seq - 1;
-        s.flags = raw.flags & kTraceFlags;
-        s.seq = raw.seq - *senderIsn;
-        if (raw.flags & TcpFlag::Ack) {
-            if (!receiverIsn)
-                receiverIsn = raw.ack - 1;
-            s.ack = raw.ack - *receiverIsn;
-        }
-        s.len = raw.len;
-        s.win = raw.win;
-        s.source = SegmentSource::Captured;
-        return s;
-    }
-};
 
 // The deriver takes a segment as arrived when the capture saw it, which on loopback is true. But
 // in a simultaneous close the two FINs cross: each side sent its FIN before the other's arrived,

@@ -1,73 +1,46 @@
-#include "diagram/sequencescene.h"
+#include "diagram/arrowpainter.h"
 
-#include <QPainterPath>
-#include <QtMath>
+#include "diagram/sequencerenderer.h"
 
-#include <cmath>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <iterator>
 
 namespace FinAck {
 
-using namespace SceneStyle;
+namespace {
 
-void SequenceScene::segment(int index, const Segment &s, double fraction)
+constexpr double kWidths[] = {2.6, 2.2, 2.4, 3.2, 1.4}; // by SegmentKind
+static_assert(std::size(kWidths) == size_t(SegmentKind::Ack) + 1);
+
+QFont bolded(QFont font)
 {
-    if (fraction >= 1.0 && joinRun(s.from, int(segmentKind(s)) * 2 + s.dropped, layout.eventY(index), index))
-        return;
-    arrow(index, s, fraction);
+    font.setBold(true);
+    return font;
 }
 
-bool SequenceScene::joinRun(Actor a, int look, double y, int index)
+} // namespace
+
+ArrowPainter::ArrowPainter(QPainter &painter, const DiagramPalette &palette, const QFont &font)
+    : m_painter(painter)
+    , m_palette(palette)
+    , m_font(font)
+    , m_bold(bolded(font))
+    , m_metrics(font)
+    , m_boldMetrics(m_bold)
 {
-    Run &run = runs[a == Actor::Client ? 0 : 1][look];
-    const bool plain = index != o.selected && index != o.hovered && p.opacity() >= 1.0;
-    if (plain && run.count > 0 && y - run.bottom < kDense) {
-        run.bottom = y;
-        ++run.count;
-        run.last = index;
-        return true;
-    }
-    flushRun(run, look);
-    run = plain ? Run{y, y, 1, index} : Run{};
-    return false;
 }
 
-void SequenceScene::flushRun(Run &run, int look)
+double ArrowPainter::width(const Segment &segment)
 {
-    if (run.count > 1 && look != kCallLook) {
-        const auto &last = std::get<Segment>(trace.at(run.last));
-        const QRectF middle = layout.middleColumn();
-        QColor tint = pal.segment(segmentKind(last));
-        tint.setAlphaF(0.35f);
-        p.fillRect(QRectF(middle.left(), run.top, middle.width(), std::max(1.0, run.bottom - run.top)), tint);
-        stats.arrowsMerged += run.count - 1;
-        arrow(run.last, last, 1.0);
-    }
-    run = Run{};
+    return kWidths[size_t(segmentKind(segment))];
 }
 
-void SequenceScene::flushRuns()
+void ArrowPainter::shape(const QLineF &line, const Segment &s, double fraction, double width) const
 {
-    for (auto &side : runs) {
-        for (int look = 0; look <= kCallLook; ++look)
-            flushRun(side[look], look);
-    }
-}
-
-void SequenceScene::arrow(int index, const Segment &s, double fraction)
-{
-    const QLineF line = layout.arrow(index);
-    ++stats.arrows;
-    double width = SceneStyle::kArrowWidths[size_t(segmentKind(s))];
-    if (index == o.selected)
-        width += 1.5;
-    arrowShape(line, s, fraction, width);
-    if (fraction > 0.4)
-        segmentLabel(line, s, std::min(1.0, (fraction - 0.4) / 0.6));
-}
-
-// The line, head and glyphs of one segment's arrow, shared by the diagram and its legend.
-void SequenceScene::arrowShape(const QLineF &line, const Segment &s, double fraction, double width)
-{
+    QPainter &p = m_painter;
+    const DiagramPalette &pal = m_palette;
     const SegmentKind kind = segmentKind(s);
     const QColor colour = pal.segment(kind);
     // A dropped segment never arrives: its arrow stops halfway, at a cross.
@@ -123,17 +96,18 @@ void SequenceScene::arrowShape(const QLineF &line, const Segment &s, double frac
     p.setBrush(Qt::NoBrush);
 }
 
-void SequenceScene::segmentLabel(const QLineF &line, const Segment &s, double opacity)
+void ArrowPainter::label(const QLineF &line, const Segment &s, double opacity) const
 {
+    QPainter &p = m_painter;
+    const DiagramPalette &pal = m_palette;
+    const QFontMetricsF &fm = m_metrics;
     const QString flags = SequenceRenderer::flagsText(s);
     QString numbers = QStringLiteral("  ") + SequenceRenderer::numbersText(s);
     const QString dropped = s.dropped ? SequenceRenderer::tr("  dropped") : QString();
-    const double flagsWidth = textWidth(flags, bold);
+    const double flagsWidth = m_boldMetrics.horizontalAdvance(flags);
     const double numbersWidth = fm.horizontalAdvance(numbers);
-    const double total = flagsWidth + numbersWidth + (dropped.isEmpty() ? 0 : textWidth(dropped, bold));
+    const double total = flagsWidth + numbersWidth + (dropped.isEmpty() ? 0 : m_boldMetrics.horizontalAdvance(dropped));
     const QPointF mid = line.pointAt(0.5);
-    if (!claim(Middle, mid.y() - lh * 1.2, mid.y()))
-        return;
     // Along the arrow, always reading left to right.
     QLineF reading = line.dx() < 0 ? QLineF(line.p2(), line.p1()) : line;
     const double angle = reading.angle(); // counter-clockwise degrees
@@ -144,16 +118,16 @@ void SequenceScene::segmentLabel(const QLineF &line, const Segment &s, double op
     // Clear of the cross that sits at a dropped arrow's middle.
     const double baseline = (s.dropped ? -14 : -6) - fm.descent();
     double x = -total / 2;
-    p.setFont(bold);
+    p.setFont(m_bold);
     p.setPen(pal.segment(segmentKind(s)));
     p.drawText(QPointF(x, baseline), flags);
     x += flagsWidth;
-    p.setFont(font);
+    p.setFont(m_font);
     p.setPen(pal.mutedText);
     p.drawText(QPointF(x, baseline), numbers);
     x += numbersWidth;
     if (!dropped.isEmpty()) {
-        p.setFont(bold);
+        p.setFont(m_bold);
         p.setPen(pal.error);
         p.drawText(QPointF(x, baseline), dropped);
     }
