@@ -219,7 +219,7 @@ void ScenarioEditorFaults::updateItem(int index)
         return;
     const QJsonObject fault = faults().at(index).toObject();
     QStringList flags;
-    for (const QJsonValue &flag : fault.value(QStringLiteral("flags")).toArray())
+    for (const auto &flag : fault.value(QStringLiteral("flags")).toArray())
         flags << flag.toString();
     item->setText(0, QString::number(index));
     item->setText(1, QString::number(intOf(fault.value(QStringLiteral("at_step")), 0)));
