@@ -37,7 +37,7 @@ void SequenceScene::flushRun(Run &run, int look)
         const auto &last = std::get<Segment>(trace.at(run.last));
         const QRectF middle = layout.middleColumn();
         QColor tint = pal.segment(segmentKind(last));
-        tint.setAlphaF(0.35f);
+        tint.setAlphaF(0.35F);
         p.fillRect(QRectF(middle.left(), run.top, middle.width(), std::max(1.0, run.bottom - run.top)), tint);
         stats.arrowsMerged += run.count - 1;
         arrow(run.last, last, 1.0);

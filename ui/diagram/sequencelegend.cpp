@@ -67,7 +67,8 @@ double SequenceScene::legend(QPointF topLeft, double width, bool draw)
     p.setFont(font);
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries.at(i);
-        const QPointF origin = topLeft + QPointF((i % columns) * cell, (i / columns) * rowHeight);
+        const int row = i / columns; // whole rows, then the place in the row
+        const QPointF origin = topLeft + QPointF((i % columns) * cell, row * rowHeight);
         const double y = origin.y() + rowHeight / 2;
         if (e.state) {
             p.setPen(stripPen(*e.state));

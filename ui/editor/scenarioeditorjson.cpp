@@ -138,13 +138,13 @@ QStringList descriptorsBefore(const QJsonObject &scenario, int index, Actor acto
 void renumberSteps(QJsonObject &scenario, const std::function<int(int)> &map)
 {
     QJsonArray faults = scenario.value(QStringLiteral("faults")).toArray();
-    for (qsizetype i = 0; i < faults.size(); ++i) {
-        QJsonObject fault = faults.at(i).toObject();
+    for (QJsonValueRef slot : faults) {
+        QJsonObject fault = slot.toObject();
         const QJsonValue at = fault.value(QStringLiteral("at_step"));
         if (at.isDouble() && at.toDouble() == double(at.toInt())) {
             const int mapped = map(at.toInt());
             fault[QStringLiteral("at_step")] = mapped < 0 ? at.toInt() : mapped;
-            faults[i] = fault;
+            slot = fault;
         }
     }
     if (scenario.contains(QStringLiteral("faults")))
@@ -156,7 +156,7 @@ void renumberSteps(QJsonObject &scenario, const std::function<int(int)> &map)
         if (!e.contains(QStringLiteral("calls")))
             continue;
         QJsonArray calls;
-        for (const QJsonValue &v : e.value(QStringLiteral("calls")).toArray()) {
+        for (const auto &v : e.value(QStringLiteral("calls")).toArray()) {
             QJsonObject call = v.toObject();
             const QJsonValue step = call.value(QStringLiteral("step"));
             if (step.isDouble() && step.toDouble() == double(step.toInt())) {

@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace FinAck {
@@ -240,11 +241,12 @@ void StepEditor::connectFields()
     connect(m_port, &QSpinBox::valueChanged, this, &StepEditor::writePort);
     connect(m_backlog, &QSpinBox::valueChanged, this, [this](int v) { set(QStringLiteral("backlog"), v); });
     for (auto [box, key] : {std::pair{m_timeout, QStringLiteral("timeout_ms")}, std::pair{m_settle, QStringLiteral("settle_ms")}}) {
-        connect(box, &QSpinBox::valueChanged, this, [this, box, key](int v) {
-            if (v == box->minimum())
-                remove(key);
+        // Init-captures: clang (and so clang-tidy) 14 cannot capture a structured binding.
+        connect(box, &QSpinBox::valueChanged, this, [this, spin = box, name = key](int v) {
+            if (v == spin->minimum())
+                remove(name);
             else
-                set(key, v);
+                set(name, v);
         });
     }
 }
@@ -262,7 +264,7 @@ void StepEditor::retranslate()
     m_actor->setItemText(0, tr("Client"));
     m_actor->setItemText(1, tr("Server"));
     //: the last choice of socket options: a level and option given as numbers, e.g. 6 and 99
-    m_option->setItemText(kOptions.size(), tr("other: level and option numbers"));
+    m_option->setItemText(int(kOptions.size()), tr("other: level and option numbers"));
     //: prefix of a spin box: "level 6"
     m_level->setPrefix(tr("level "));
     //: prefix of a spin box: "option 99"
@@ -402,15 +404,15 @@ void StepEditor::load()
     m_size->setValue(jsonInt(m_step.value(QStringLiteral("size")), 1024));
     m_peek->setChecked(m_step.value(QStringLiteral("peek")).toBool());
     m_dontWait->setChecked(m_step.value(QStringLiteral("dontwait")).toBool());
-    m_how->setCurrentIndex(kShutdownModes.indexOf(str("how")));
+    m_how->setCurrentIndex(int(kShutdownModes.indexOf(str("how"))));
 
     const QJsonValue option = m_step.value(QStringLiteral("option"));
     if (option.isObject()) {
-        m_option->setCurrentIndex(kOptions.size());
+        m_option->setCurrentIndex(int(kOptions.size()));
         m_level->setValue(jsonInt(option[QStringLiteral("level")], 0));
         m_optionNumber->setValue(jsonInt(option[QStringLiteral("option")], 0));
     } else {
-        m_option->setCurrentIndex(option.isString() ? kOptions.indexOf(option.toString()) : -1);
+        m_option->setCurrentIndex(option.isString() ? int(kOptions.indexOf(option.toString())) : -1);
     }
     const QJsonValue value = m_step.value(QStringLiteral("value"));
     m_lingerOn->setChecked(jsonInt(value[QStringLiteral("onoff")], 1) != 0);
@@ -436,11 +438,7 @@ void StepEditor::updateRows()
 {
     const QString call = m_step.value(QStringLiteral("call")).toString();
     const auto is = [&call](std::initializer_list<const char *> names) {
-        for (const char *name : names) {
-            if (call == QLatin1String(name))
-                return true;
-        }
-        return false;
+        return std::ranges::any_of(names, [&call](const char *name) { return call == QLatin1String(name); });
     };
     const bool lingerOption = m_option->currentData().toString() == kLinger && m_option->currentIndex() >= 0;
     const bool visible[RowCount] = {true,
