@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     if (headless) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("finack"));
-        QStringList args = app.arguments();
+        QStringList args = QCoreApplication::arguments();
         QString error;
         if (!Cli::takeLanguage(args, Language::systemDefault(), &error))
             return Cli::fail(error);
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietRuntimeDirWarning);
         QGuiApplication app(argc, argv);
         QGuiApplication::setApplicationName(QStringLiteral("finack"));
-        QStringList args = app.arguments();
+        QStringList args = QCoreApplication::arguments();
         QString error;
         if (!Cli::takeLanguage(args, Language::systemDefault(), &error))
             return Cli::fail(error);
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     // is installed; the built-in copy serves a build that was never installed.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.finack.finack"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.finack.finack"), QIcon(QStringLiteral(":/icons/finack.svg"))));
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     QString error;
     // The window remembers the language chosen in its menu; --lang overrides it for this run.
     const QString remembered = QSettings().value(QStringLiteral("language")).toString();
@@ -174,5 +174,5 @@ int main(int argc, char *argv[])
         // Once the lab has the scenario: play starts by asking for its first step.
         QMetaObject::invokeMethod(&window, &MainWindow::playFromStart, Qt::QueuedConnection);
     }
-    return app.exec();
+    return QApplication::exec();
 }

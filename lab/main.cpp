@@ -31,8 +31,9 @@ std::mutex s_stdoutMutex;
 void emitLine(const QByteArray &line)
 {
     const std::lock_guard lock(s_stdoutMutex);
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout); // finack animates as the lines arrive
+    // Nowhere to report a failed write: stdout is the pipe to finack, gone only when finack is.
+    (void)std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    (void)std::fflush(stdout); // finack animates as the lines arrive
 }
 
 constexpr char kContext[] = "FinAck::LabMain";

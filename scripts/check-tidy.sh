@@ -1,13 +1,15 @@
 #!/bin/bash
-# Runs clang-tidy (.clang-tidy at the root) over core/*.cpp with a build directory's
-# compile_commands.json; exit 1 on any finding.
+# Runs clang-tidy (.clang-tidy at the root) over the program's own sources, every .cpp of core/,
+# lab/, ui/ and app/ (not tests/), with a build directory's compile_commands.json; exit 1 on any
+# finding.
 #
 #   scripts/check-tidy.sh [BUILD_DIR]     default: build
 #
-# The build directory needs only to be configured (CMAKE_EXPORT_COMPILE_COMMANDS is on in
-# CMakeLists.txt); core includes no generated header. Two files at a time, or FINACK_TIDY_JOBS.
+# The build directory needs to be configured (CMAKE_EXPORT_COMPILE_COMMANDS is on in
+# CMakeLists.txt) and built once: ui/ includes the headers uic and moc generate (ui_*.h, *.moc)
+# under the build directory. Two files at a time, or FINACK_TIDY_JOBS.
 # Exit status 2 when clang-tidy is missing (Debian: apt-get install clang-tidy) or the build
-# directory has no compile_commands.json; CTest's static_tidy_core then fails rather than
+# directory has no compile_commands.json; CTest's static_tidy then fails rather than
 # passing without having looked.
 set -u
 
@@ -44,27 +46,29 @@ trap 'rm -rf "$work"' EXIT
 # GCC 12 in some builds), -fconcepts-diagnostics-depth, -fcoroutines, -fno-gnu-unique, -fipa-*,
 # -flto-partition. The ones it only warns about (-W options it does not know, GCC's optimisation
 # flags, unused arguments) are silenced with the -Wno-* arguments below, since WarningsAsErrors
-# would turn those warnings into failures. Only core/*.cpp of this tree is kept: that is the list
-# of files to check.
+# would turn those warnings into failures. Only the .cpp files of core/, lab/, ui/ and app/ of this
+# tree are kept (the generated mocs_compilation.cpp lives under the build directory): that is the
+# list of files to check.
 filter='
 import json, os, re, shlex, sys
-source, core, out = sys.argv[1:]
+source, root, out = sys.argv[1:]
+folders = tuple(os.path.join(root, f) + os.sep for f in ("core", "lab", "ui", "app"))
 gcc_only = re.compile(r"-mno-direct-extern-access|-fconcepts-diagnostics-depth=.*|-fcoroutines|-fno-gnu-unique"
                       r"|-fipa-.*|-flto-partition=.*")
 entries = []
 for e in json.load(open(source)):
     path = os.path.normpath(os.path.join(e["directory"], e["file"]))
-    if not path.startswith(core + os.sep) or not path.endswith(".cpp"):
+    if not path.startswith(folders) or not path.endswith(".cpp"):
         continue
     args = e["arguments"] if "arguments" in e else shlex.split(e["command"])
     entries.append({"directory": e["directory"], "file": path,
                     "arguments": [a for a in args if not gcc_only.fullmatch(a)]})
 if not entries:
-    sys.exit("check-tidy: no core/*.cpp in " + source)
+    sys.exit("check-tidy: no .cpp of core/, lab/, ui/ or app/ in " + source)
 json.dump(entries, open(out, "w"), indent=1)
 print("\n".join(e["file"] for e in entries))
 '
-python3 -c "$filter" "$build/compile_commands.json" "$root/core" "$work/compile_commands.json" >"$work/files" || exit 2
+python3 -c "$filter" "$build/compile_commands.json" "$root" "$work/compile_commands.json" >"$work/files" || exit 2
 
 extra=(-extra-arg=-Wno-unknown-warning-option -extra-arg=-Wno-ignored-optimization-argument
     -extra-arg=-Wno-unused-command-line-argument)
@@ -83,7 +87,7 @@ sed -E 's/\x1b\[[0-9;]*m//g' "$log" |
 findings=$(grep -cE '^[^ ]+:[0-9]+:[0-9]+: (warning|error): ' "$work/findings")
 if ((status != 0 || findings != 0)); then
     cat "$work/findings"
-    echo "check-tidy: $findings findings in $(wc -l <"$work/files") files of core/ (exit status $status); the checks are in .clang-tidy" >&2
+    echo "check-tidy: $findings findings in $(wc -l <"$work/files") files of core/, lab/, ui/ and app/ (exit status $status); the checks are in .clang-tidy" >&2
     exit 1
 fi
-echo "check-tidy: $(wc -l <"$work/files") files of core/, no findings"
+echo "check-tidy: $(wc -l <"$work/files") files of core/, lab/, ui/ and app/, no findings"

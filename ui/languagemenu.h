@@ -30,7 +30,7 @@ Q_SIGNALS:
     void languageChosen(const QString &language);
 
 private:
-    void choose(QAction *action);
+    void choose(QAction *item);
 
     QMenu *m_menu = nullptr;
     QActionGroup *m_group = nullptr;

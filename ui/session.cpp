@@ -92,7 +92,7 @@ void Session::restoreLastScenario()
 bool Session::openScenario(const QString &idOrFile, QString *error)
 {
     ScenarioLoader loader;
-    const auto scenario = loader.loadByIdOrFile(idOrFile);
+    auto scenario = loader.loadByIdOrFile(idOrFile);
     if (!scenario) {
         if (error)
             *error = loader.errorString();
@@ -199,7 +199,7 @@ QList<ExpectationCheck> Session::liveChecks() const
     const QList<ExpectationCheck> &lab = m_lab.checks();
     if (!m_scenario || lab.isEmpty())
         return lab;
-    const QList<ExpectationCheck> here = checkExpectation(*m_scenario, m_lab.trace());
+    QList<ExpectationCheck> here = checkExpectation(*m_scenario, m_lab.trace());
     if (here.size() != lab.size())
         return lab;
     for (qsizetype i = 0; i < here.size(); ++i) {

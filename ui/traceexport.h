@@ -28,11 +28,11 @@ public:
     // with a step range that fits (docs/limits.md). SVG costs about 14 kB of memory per event.
     static constexpr int kMaxPictureEvents = 20'000;
 
-    // Writes `trace` (cut to options.steps first, when set) to `path` in the format its suffix
+    // Writes `whole` (cut to options.steps first, when set) to `path` in the format its suffix
     // names. false and a one-line reason (the file, what went wrong) on failure, among them a
     // picture of more than kMaxPictureEvents events; `warning` says when the file is not quite
     // what was asked (a PNG scaled down to stay within bounds).
-    static bool write(const Trace &trace, const QString &path, const PictureOptions &options, QString *error, QString *warning = nullptr);
+    static bool write(const Trace &whole, const QString &path, const PictureOptions &options, QString *error, QString *warning = nullptr);
 };
 
 } // namespace FinAck

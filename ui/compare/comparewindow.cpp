@@ -123,7 +123,7 @@ std::optional<OpenedFile> CompareWindow::read(const QString &path, QString *erro
 
 QString CompareWindow::nameOf(const OpenedFile &file)
 {
-    const QString name = QFileInfo(file.path).fileName();
+    QString name = QFileInfo(file.path).fileName();
     if (file.kind == OpenedFile::Kind::Capture && file.streamCount > 1) {
         //: a capture file's name and the connection shown: %1 the file, %2 the stream's number, %3 how many it holds
         return tr("%1, stream %2 of %3").arg(name).arg(file.stream + 1).arg(file.streamCount);

@@ -25,7 +25,7 @@ struct CallLabel {
     // The narrowest room that keeps everything that matters whole.
     static double minimumRoom(const CallRecord &call, const QStringList &windows, const QFont &font);
     // The forms a call's text takes as room shrinks, the whole text first.
-    static QStringList shortForms(const QString &text);
+    static QStringList shortForms(const QString &whole);
     // The badge's text and width after the result (its gap included).
     static QString endOfStreamText();
     static double badgeWidth(const QFont &font);

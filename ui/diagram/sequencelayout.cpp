@@ -146,12 +146,11 @@ void SequenceLayout::findCause(Item &item, int index, const StateChange &state)
 {
     const int a = actorIndex(state.actor);
     // The last transition into this state: a side may pass through it and back.
-    for (auto it = m_causes[a].crbegin(); it != m_causes[a].crend(); ++it) {
-        if (it->state == state.state) {
-            item.cause = it->event;
-            item.atArrival = it->atArrival;
-            break;
-        }
+    const auto last = std::find_if(m_causes[a].crbegin(), m_causes[a].crend(),
+                                   [&state](const auto &cause) { return cause.state == state.state; });
+    if (last != m_causes[a].crend()) {
+        item.cause = last->event;
+        item.atArrival = last->atArrival;
     }
     // close() or shutdown() with data still queued enters FIN_WAIT_1 (or LAST_ACK) although its
     // FIN waits for the peer's window: the call alone caused it.
@@ -414,7 +413,7 @@ QLineF SequenceLayout::arrow(int event) const
 // each wait taken out before it, where its break mark goes.
 double SequenceLayout::trueTimeTop(qint64 tUs) const
 {
-    const double labUs = double(m_timeline.labTimeUs(tUs) - m_timeline.labTimeUs(m_firstUs));
+    const auto labUs = double(m_timeline.labTimeUs(tUs) - m_timeline.labTimeUs(m_firstUs));
     const int gaps = m_timeline.pausesEndedBy(tUs) - m_timeline.pausesEndedBy(m_firstUs);
     return pad() + labUs * m_metrics.pixelsPerMs / 1000.0 + gaps * pauseGap();
 }

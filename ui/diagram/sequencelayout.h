@@ -39,6 +39,7 @@ struct LayoutMetrics {
 // way back from a point to an event. A plain value (KDAB Hotspot's timeline geometry): no painter,
 // no fonts, tested without a display. Coordinates are the diagram's own, y = 0 at the top of the
 // header; zoom scales everything below the header.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): __i0 is clang's own loop index in the implicit copy of an array member
 class SequenceLayout
 {
 public:

@@ -267,7 +267,7 @@ void SequenceScene::drawRun(const DenseRuns::Run &run)
     const auto &last = std::get<Segment>(trace.at(run.last));
     const QRectF middle = layout.middleColumn();
     QColor tint = pal.segment(segmentKind(last));
-    tint.setAlphaF(0.35f);
+    tint.setAlphaF(0.35F);
     p.fillRect(QRectF(middle.left(), run.top, middle.width(), std::max(1.0, run.bottom - run.top)), tint);
     stats.arrowsMerged += run.count - 1;
     arrow(run.last, last, 1.0);
@@ -466,9 +466,9 @@ void SequenceScene::pauseMarks()
         p.setPen(QPen(pal.lifeline, 1.2));
         for (const double y : {mark.top + tooth, mark.bottom - tooth}) {
             QPainterPath zigzag(QPointF(left, y));
-            int i = 0;
-            for (double x = left + tooth; x < right; x += tooth, ++i)
-                zigzag.lineTo(x, y + (i % 2 == 0 ? -tooth : tooth) / 2);
+            // An integer counter, not a double one summed with rounding; no teeth in a pause of no height.
+            for (int i = 0; tooth > 0 && left + (i + 1) * tooth < right; ++i)
+                zigzag.lineTo(left + (i + 1) * tooth, y + (i % 2 == 0 ? -tooth : tooth) / 2);
             zigzag.lineTo(right, y);
             p.drawPath(zigzag);
         }

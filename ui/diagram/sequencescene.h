@@ -65,8 +65,8 @@ private:
         return true;
     }
 
-    void highlight(int event, const QColor &colour);
-    std::pair<double, double> highlightSpan(int event) const; // top and bottom of an event's row
+    void highlight(int index, const QColor &colour);
+    std::pair<double, double> highlightSpan(int index) const; // top and bottom of an event's row
     void marks();
     void lifelines();
     void bands(Actor actor);

@@ -496,6 +496,7 @@ void SequenceView::setHovered(int index)
 bool SequenceView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
+        // NOLINTNEXTLINE(cppcoreguidelines-pro-type-static-cast-downcast): type() says it is one (Qt's idiom)
         auto *help = static_cast<QHelpEvent *>(event);
         const int index = m_layout.eventAt(toLayout(help->pos()));
         const bool reachable = index >= 0 && (index < std::ceil(m_playhead) || m_future == RenderOptions::Future::Faint);
@@ -518,7 +519,7 @@ void SequenceView::changeEvent(QEvent *event)
             m_palette = systemPalette(palette());
         viewport()->update();
         break;
-    case QEvent::FontChange: updateMetrics(); break;
+    case QEvent::FontChange:
     case QEvent::LanguageChange:
         // Every text is made at paint time in the current language; the glyphs of another script
         // may come from a fallback font, so the sizes are measured again too.

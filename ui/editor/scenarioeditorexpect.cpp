@@ -159,7 +159,9 @@ ScenarioEditorExpect::ScenarioEditorExpect(QJsonObject *scenario, QWidget *paren
     connect(m_addCall, &QAction::triggered, this, &ScenarioEditorExpect::addCall);
     connect(m_removeCall, &QAction::triggered, this, &ScenarioEditorExpect::removeCall);
     for (auto [box, side] : {std::pair{m_clientState, QStringLiteral("client")}, std::pair{m_serverState, QStringLiteral("server")}}) {
-        connect(box, &QComboBox::currentIndexChanged, this, [this, box, side] { putFinalState(side, box->currentData().toString()); });
+        // Init-captures: clang (and so clang-tidy) 14 cannot capture a structured binding.
+        connect(box, &QComboBox::currentIndexChanged, this,
+                [this, combo = box, name = side] { putFinalState(name, combo->currentData().toString()); });
     }
     retranslate();
     refresh();

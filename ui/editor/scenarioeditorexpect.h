@@ -18,7 +18,7 @@ class ScenarioEditorSegments;
 // calls with their return value and errno, each side's final state, and segments in order
 // (docs/scenario-format.md, "Expectations"). A run is compared with the expectation of the
 // platform it runs on.
-class ScenarioEditorExpect : public ScenarioEditorPage
+class ScenarioEditorExpect final : public ScenarioEditorPage
 {
     Q_OBJECT
 public:

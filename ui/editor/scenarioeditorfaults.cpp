@@ -218,7 +218,7 @@ void ScenarioEditorFaults::updateItem(int index)
         return;
     const QJsonObject fault = faults().at(index).toObject();
     QStringList flags;
-    for (const QJsonValue &flag : fault.value(ScenarioKey::Flags).toArray())
+    for (const auto &flag : fault.value(ScenarioKey::Flags).toArray())
         flags << flag.toString();
     item->setText(0, QString::number(index));
     item->setText(1, QString::number(intOf(fault.value(ScenarioKey::AtStep), 0)));

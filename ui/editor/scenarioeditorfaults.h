@@ -18,7 +18,7 @@ namespace FinAck {
 // The Faults tab: segments to drop on purpose (docs/scenario-format.md, "Faults"), a list and
 // the fields of the selected fault — from which step, whose segments, which flags, the how-many-th
 // and how many, and what the loss stands for.
-class ScenarioEditorFaults : public ScenarioEditorPage
+class ScenarioEditorFaults final : public ScenarioEditorPage
 {
     Q_OBJECT
 public:
@@ -40,7 +40,7 @@ protected:
 
 private:
     QJsonArray faults() const;
-    void setFaults(const QJsonArray &faults, int select);
+    void setFaults(const QJsonArray &all, int select);
     void updateItem(int index);
     void loadForm();
     // Writes one key of the selected fault; an undefined value removes it (the loader's default).

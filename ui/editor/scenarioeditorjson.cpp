@@ -137,13 +137,13 @@ QStringList descriptorsBefore(const QJsonObject &scenario, int index, Actor acto
 void renumberSteps(QJsonObject &scenario, const std::function<int(int)> &map)
 {
     QJsonArray faults = scenario.value(ScenarioKey::Faults).toArray();
-    for (qsizetype i = 0; i < faults.size(); ++i) {
-        QJsonObject fault = faults.at(i).toObject();
+    for (QJsonValueRef slot : faults) {
+        QJsonObject fault = slot.toObject();
         const QJsonValue at = fault.value(ScenarioKey::AtStep);
         if (at.isDouble() && at.toDouble() == double(at.toInt())) {
             const int mapped = map(at.toInt());
             fault[ScenarioKey::AtStep] = mapped < 0 ? at.toInt() : mapped;
-            faults[i] = fault;
+            slot = fault;
         }
     }
     if (scenario.contains(ScenarioKey::Faults))
@@ -155,7 +155,7 @@ void renumberSteps(QJsonObject &scenario, const std::function<int(int)> &map)
         if (!e.contains(ScenarioKey::Calls))
             continue;
         QJsonArray calls;
-        for (const QJsonValue &v : e.value(ScenarioKey::Calls).toArray()) {
+        for (const auto &v : e.value(ScenarioKey::Calls).toArray()) {
             QJsonObject call = v.toObject();
             const QJsonValue step = call.value(ScenarioKey::Step);
             if (step.isDouble() && step.toDouble() == double(step.toInt())) {

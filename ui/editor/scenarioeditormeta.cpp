@@ -9,6 +9,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace FinAck {
 
 namespace {
@@ -124,11 +126,7 @@ void ScenarioEditorMeta::put(const QString &key, const QString &value, bool keep
 
 bool ScenarioEditorMeta::owns(const QString &path) const
 {
-    for (const QString &key : kKeys) {
-        if (scenarioPathWithin(path, key))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(kKeys, [&path](const QString &key) { return scenarioPathWithin(path, key); });
 }
 
 void ScenarioEditorMeta::showProblem()

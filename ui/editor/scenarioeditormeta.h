@@ -13,7 +13,7 @@ namespace FinAck {
 
 // The Scenario tab: id, title, group, summary, explanation and takeaway. Texts are written in
 // English, like the built-in scenarios; they are translated where they are shown.
-class ScenarioEditorMeta : public ScenarioEditorPage
+class ScenarioEditorMeta final : public ScenarioEditorPage
 {
     Q_OBJECT
 public:

@@ -21,7 +21,7 @@ class StepEditor;
 // selected one. Steps are added from a palette of the calls for either side, duplicated, removed
 // and moved with buttons or keys; a complaint of the loader about a step marks its row, and its
 // field once the step is selected.
-class ScenarioEditorSteps : public ScenarioEditorPage
+class ScenarioEditorSteps final : public ScenarioEditorPage
 {
     Q_OBJECT
 public:
@@ -58,7 +58,7 @@ protected:
 
 private:
     QJsonArray steps() const;
-    void setSteps(const QJsonArray &steps, int select);
+    void setSteps(const QJsonArray &all, int select);
     void fillList();
     void updateItem(int index);
     void loadEditor();

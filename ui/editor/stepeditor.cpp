@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace FinAck {
@@ -241,11 +242,12 @@ void StepEditor::connectFields()
     connect(m_port, &QSpinBox::valueChanged, this, &StepEditor::writePort);
     connect(m_backlog, &QSpinBox::valueChanged, this, [this](int v) { set(ScenarioKey::Backlog, v); });
     for (auto [box, key] : {std::pair{m_timeout, ScenarioKey::TimeoutMs}, std::pair{m_settle, ScenarioKey::SettleMs}}) {
-        connect(box, &QSpinBox::valueChanged, this, [this, box, key](int v) {
-            if (v == box->minimum())
-                remove(key);
+        // Init-captures: clang (and so clang-tidy) 14 cannot capture a structured binding.
+        connect(box, &QSpinBox::valueChanged, this, [this, spin = box, name = key](int v) {
+            if (v == spin->minimum())
+                remove(name);
             else
-                set(key, v);
+                set(name, v);
         });
     }
 }
@@ -263,7 +265,7 @@ void StepEditor::retranslate()
     m_actor->setItemText(0, tr("Client"));
     m_actor->setItemText(1, tr("Server"));
     //: the last choice of socket options: a level and option given as numbers, e.g. 6 and 99
-    m_option->setItemText(kOptions.size(), tr("other: level and option numbers"));
+    m_option->setItemText(int(kOptions.size()), tr("other: level and option numbers"));
     //: prefix of a spin box: "level 6"
     m_level->setPrefix(tr("level "));
     //: prefix of a spin box: "option 99"
@@ -401,15 +403,15 @@ void StepEditor::load()
     m_size->setValue(jsonInt(m_step.value(ScenarioKey::Size), 1024));
     m_peek->setChecked(m_step.value(ScenarioKey::Peek).toBool());
     m_dontWait->setChecked(m_step.value(ScenarioKey::DontWait).toBool());
-    m_how->setCurrentIndex(kShutdownModes.indexOf(str(ScenarioKey::How)));
+    m_how->setCurrentIndex(int(kShutdownModes.indexOf(str(ScenarioKey::How))));
 
     const QJsonValue option = m_step.value(ScenarioKey::Option);
     if (option.isObject()) {
-        m_option->setCurrentIndex(kOptions.size());
+        m_option->setCurrentIndex(int(kOptions.size()));
         m_level->setValue(jsonInt(option[ScenarioKey::Level], 0));
         m_optionNumber->setValue(jsonInt(option[ScenarioKey::Option], 0));
     } else {
-        m_option->setCurrentIndex(option.isString() ? kOptions.indexOf(option.toString()) : -1);
+        m_option->setCurrentIndex(option.isString() ? int(kOptions.indexOf(option.toString())) : -1);
     }
     const QJsonValue value = m_step.value(ScenarioKey::Value);
     m_lingerOn->setChecked(jsonInt(value[ScenarioKey::OnOff], 1) != 0);
@@ -435,11 +437,7 @@ void StepEditor::updateRows()
 {
     const QString call = m_step.value(ScenarioKey::Call).toString();
     const auto is = [&call](std::initializer_list<const char *> names) {
-        for (const char *name : names) {
-            if (call == QLatin1String(name))
-                return true;
-        }
-        return false;
+        return std::ranges::any_of(names, [&call](const char *name) { return call == QLatin1String(name); });
     };
     const bool lingerOption = m_option->currentData().toString() == kLinger && m_option->currentIndex() >= 0;
     const bool visible[RowCount] = {true,
