@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Installs what is missing, builds, and starts finack; arguments go to finack itself:
 #   ./run.sh                      the window
 #   ./run.sh list                 built-in scenarios

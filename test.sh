@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Installs what is missing, builds, and runs the whole test suite (CTest) without a display.
 #   ./test.sh                      the usual build (preset dev, in build/)
 #   ./test.sh --preset asan        built with AddressSanitizer + UBSan (build-asan/)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // finack export: any input FinAck reads (a scenario, which it runs first, a trace, a capture) to
 // any file it writes, with no display.
 #include "cli.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // finack: the window, or with a sub-command a headless tool that needs no display.
 //   finack                         the main window
 //   finack list                    built-in scenarios

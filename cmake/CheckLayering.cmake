@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # The layering rules of docs/architecture.md, checked on the sources themselves:
 #   1. core/ includes no GUI header. Not linking QtGui is not enough: <QtWidgets/QWidget>
 #      resolves through the common Qt include directory.

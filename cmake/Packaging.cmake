@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Installation and the Debian package (docs/packaging.md). `cpack -G DEB` in a built Release
 # directory writes finack_<version>_<arch>.deb; scripts/check-package.sh builds it and installs it
 # on a fresh Debian 12. Included last from the top-level CMakeLists.txt.

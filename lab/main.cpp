@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // finack-lab: the engine in a process of its own. finack starts it, sends commands on stdin and
 // reads what happens on stdout, one JSON object per line (docs/lab-protocol.md). On Linux it
 // first moves into a private network namespace, so that even an ordinary user captures every

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Checks that the C++ sources of core/ lab/ ui/ app/ tests/ are formatted as .clang-format says.
 #
 #   scripts/check-format.sh          lists the files clang-format would change; exit 1 if any

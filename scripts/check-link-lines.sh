@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # The link-line rule of docs/architecture.md, read back from the built programs with ldd: finack
 # (the window and the CLI) loads neither libmnl nor libnftables; finack-lab, which alone changes
 # the private network's firewall, loads both. Checking finack-lab too shows that the check sees

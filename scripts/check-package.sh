@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Builds FinAck's Debian package and checks it (docs/packaging.md). One PASS or FAIL line per
 # check; the exit status is 1 when any check failed, 2 when the checks could not run at all.
 #

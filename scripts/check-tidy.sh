@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Runs clang-tidy (.clang-tidy at the root) over the program's own sources, every .cpp of core/,
 # lab/, ui/ and app/ (not tests/), with a build directory's compile_commands.json; exit 1 on any
 # finding.

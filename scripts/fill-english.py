@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 """Fills translations/finack_en.ts after lupdate: English is FinAck's source language, so each
 entry's translation is its source text, and plural entries get their two English forms made from
 the "(s)" in the source ("%n step(s)" -> "%n step", "%n steps"). Entries already finished are

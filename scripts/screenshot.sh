@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Takes the README's screenshots: the real window under Xvfb on a screen of the given size, a
 # scenario played to its end on real sockets (finack --play), the whole screen saved as PNG.
 # Installs Xvfb and ImageMagick from Debian's packages when missing.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Shared by run.sh and test.sh: install what is missing from Debian's packages, then configure
 # and build incrementally. Source it; it defines finack_setup.
 

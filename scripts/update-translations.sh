@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Refreshes translations/*.ts from the sources after strings changed (docs/translating.md):
 # regenerates core/text/scenariostrings.cpp from the built-in scenarios, runs lupdate through CMake,
 # fills the English file, and lists what the Chinese file still lacks. Needs a configured build/

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // How long the exports take for a long run, and how FinAck's pcap -> diagram text compares with
 // tshark's own flow graph of the same capture. Targets (issue 6): a 10,000-segment trace to SVG
 // and to PNG in 2 s or less each. tests/benchmarks/run.sh export runs it; by hand (docs/performance.md):

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // bench_kernel: how long the kernel itself needs for a scenario's steps, with no FinAck code and
 // no Qt: the same calls on raw sockets, then a busy poll of both ends (sock_diag exact lookups,
 // TCP_INFO on a listener) until each side is in the state FinAck's trace recorded at the end of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // bench_limits: peak memory of the real programs at each input limit (docs/limits.md), the
 // numbers in docs/performance.md "Peak memory at the limits". Each input is made here, as large
 // as FinAck accepts (and a few beyond, to show the refusal's cost), and given to `finack` as a

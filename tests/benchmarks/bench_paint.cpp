@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // How long one frame of the sequence diagram takes: the visible 1280x800 part of a generated
 // 10,000-segment bulk transfer, painted into a QImage exactly as SequenceView's paintEvent does.
 // Target: a median of 8 ms per frame at most (docs/performance.md). tests/benchmarks/run.sh paint runs it; by hand:

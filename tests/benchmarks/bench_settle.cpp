@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // bench_settle: how long one step takes in FinAck, from LabClient::step() to stepFinished, against
 // the time the kernel itself needs for the same call to return and both ends to reach the states
 // FinAck recorded (bench_kernel, no FinAck code). Built-in scenarios without deliberate waits (no

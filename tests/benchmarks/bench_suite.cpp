@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // bench_suite: the wall time of running every built-in scenario once, against the sum of what the
 // scenarios wait for on purpose (suitewaits.h: timers they set off, settle limits they use up,
 // the engine's 15 ms quiet period after each step). Two ways:

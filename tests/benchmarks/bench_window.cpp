@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // bench_window: start to first frame of the window, and peak memory of the programs with a
 // 10,000-segment trace (docs/performance.md). Uses whatever Qt platform it is given:
 //   QT_QPA_PLATFORM=offscreen bench_window [--launches N]    no display needed

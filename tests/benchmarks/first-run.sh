@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # A newcomer's first run (docs/performance.md, "First run"): from a fresh clone, how long until
 # `./run.sh list` prints the scenarios, and until `./run.sh` shows the window. Measured for a
 # reference commit and for this one, one after the other in the same run, each in a clone of its

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 #pragma once
 
 // Watches a widget for its first paint event and lets it paint, so that the time taken after it

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 #pragma once
 
 // The plan bench_settle hands to bench_kernel: a scenario's steps as plain words, each with the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Runs every benchmark (docs/performance.md) and prints one summary table. Not part of ./test.sh.
 # Configures build-bench/ (Release, -DFINACK_BENCHMARKS=ON) when it is missing, builds it
 # incrementally, installs what is missing from Debian's packages (Xvfb for the X11 window launch,

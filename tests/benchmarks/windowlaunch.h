@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 #pragma once
 
 // Launches of the window for bench_window: warm (after one launch not counted) and cold-ish (the

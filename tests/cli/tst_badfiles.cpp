@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Every file in tests/data/bad/ is refused by its loader with one line that starts with the file
 // and says where (a JSON path, a line and column, or a byte offset), and the command line exits 2
 // with that same line. A new kind of bad input is tested by adding a file there; files too large

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The headless finack: what a user types, what comes back, and the exit codes scripts rely on.
 #include "io/scenarioloader.h"
 #include "io/tracejson.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // finack export as a user types it: every format from a scenario run, a trace and a capture, each
 // file checked for what it claims to be; and every kind of bad input ends in exit 2 and one line.
 #include "io/pcap/pcapreader.h"

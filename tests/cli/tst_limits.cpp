@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Inputs far larger than any lesson, made here, given to the real finack under an address-space
 // cap of 2 GB (ulimit -v): each ends with one line and exit 2 before the expensive work, or
 // succeeds within the cap (docs/limits.md). None may crash, be killed, or print more.

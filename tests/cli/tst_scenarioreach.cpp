@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // A shared scenario file reaches only what it made (issue 15): a service the test runs on
 // 127.0.0.1, as a student's web server or Redis would, never hears from a scenario, on the host
 // network and in the private namespace; raw socket options that could change the machine's

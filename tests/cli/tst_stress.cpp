@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Every built-in scenario run many times in one lab, as `finack run <id> --repeat N`: the kernel
 // must do the same every time (calls, errnos, states, segment flags), the lab must give back every
 // descriptor and thread, no run may find its port still taken (EADDRINUSE the first run did not

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The call table of one side: what each row says (the result with errno by name and number and
 // what Windows reports, in one cell; Qt's errors and signals), which trace event it stands for, and that moving the
 // playhead inserts and removes rows instead of resetting the model. QAbstractItemModelTester

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // JsonTextCheck: the strict reading of a JSON file's text before Qt parses it. Where each problem
 // is (byte offset, JSON path) and what valid JSON it must let through.
 #include "io/json/jsontextcheck.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Lab time: a run's wall clock with the waits for a step command taken out (labtimeline.h).
 #include "model/labtimeline.h"
 

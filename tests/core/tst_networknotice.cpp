@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // What a student reads when the lab runs on the host network: the reason, what it limits, and
 // the kernel setting behind a refusal with the distribution's way to allow it. The settings are
 // read from a folder laid out as /proc/sys, so each distribution's case is checked on any kernel.

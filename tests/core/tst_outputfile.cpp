@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Output files: written whole or not at all, and never through another user's link.
 #include "io/outputfile.h"
 #include "io/tracejson.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // pcap out (writePcap) and in (PcapReader): what FinAck writes reads back through FinAck, raw
 // libpcap and tshark; real captures recorded with tcpdump open as diagrams with derived states.
 #include "io/pcap/pcapreader.h"

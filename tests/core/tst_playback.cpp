@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Playback over recorded traces: Step and Back stop at scenario steps, seek stays in bounds,
 // play paces itself by the speed, asks for the next step at the end of the record and goes on
 // when the lab's events arrive.

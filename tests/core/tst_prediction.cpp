@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Predict mode's questions, marking and score. The choices are made before a step runs, from the
 // call and the states only; run every built-in scenario step by step through finack-lab and what
 // the kernel really did must be one of them, for every author step. The score's arithmetic and

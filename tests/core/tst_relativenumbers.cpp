@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // RelativeNumbers, which capture files and the lab's live capture share: which base each side's
 // numbers count from, and that counting goes on across the 2^32 wrap.
 #include "io/pcap/relativenumbers.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // finack run --repeat's parts: readProcessUsage against this process, RepeatRunner over real runs
 // in finack-lab, and RepeatReport over a recorded trace and copies of it with one fact edited.
 #include "io/scenarioloader.h"

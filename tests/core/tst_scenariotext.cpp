@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Scenario texts reach Qt Linguist through core/text/scenariostrings.cpp; this keeps that file true to
 // the built-in scenarios, and checks that a translation installed at run time reaches them.
 //

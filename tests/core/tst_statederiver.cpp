@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The RFC 9293 state machine FinAck uses for states too short-lived to poll. These are sequences
 // of segments as Linux sends them on loopback (seen in FinAck's captures), fed in order.
 #include "model/statederiver.h"

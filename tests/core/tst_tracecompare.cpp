@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // TraceComparison over real runs: the built-in scenarios recorded here through finack-lab, the
 // same scenario twice, in two networks, two scenarios that end a connection differently, and a
 // trace file with one call's result edited by hand.

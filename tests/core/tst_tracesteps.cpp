@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Steps as Playback and the exports count them, and the slice "steps 3-6" of a real trace.
 #include "io/tracejson.h"
 #include "model/tracesteps.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The translation files are complete and current: no entry unfinished or obsolete, every string
 // the sources mark is in them (lupdate run on a copy finds nothing new), and every translation
 // keeps its source's placeholders. See docs/translating.md for how to fix a failure.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // libFuzzer target: PcapReader::open() (libpcap, decodeFrame(), TcpStreams) on any bytes, and the
 // trace of each stream found (StateDeriver), written and read back (docs/fuzzing.md).
 #include "fuzzcheck.h"

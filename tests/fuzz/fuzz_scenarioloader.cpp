@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // libFuzzer target: ScenarioLoader::loadData() on any bytes (docs/fuzzing.md).
 #include "fuzzcheck.h"
 #include "io/scenarioloader.h"

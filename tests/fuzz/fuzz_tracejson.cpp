@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // libFuzzer target: traceFromJson() on any bytes, and what FinAck then does with a trace it took:
 // steps, diagram text, the table, and writing it back (docs/fuzzing.md).
 #include "fuzzcheck.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 """Mutates real files and hands each to the real program, the way an attacker would.
 
     tests/fuzz/mutate.py FINACK_BIN COUNT [SEED]

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Runs FinAck's libFuzzer targets (docs/fuzzing.md).
 #
 #   tests/fuzz/run.sh <fuzz_scenarioloader|fuzz_tracejson|fuzz_pcapreader|all> <seconds> [build-dir]

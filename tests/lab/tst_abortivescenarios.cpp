@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The abortive and error lessons of the scenario library, each run the way finack runs it (through
 // finack-lab, in its private network where the kernel allows it). tst_scenariolibrary checks every
 // claim a scenario file makes; this test pins down the facts each lesson rests on and the files'

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Every built-in scenario, run on real sockets: what the kernel did must match what the scenario
 // promises, in both ways FinAck obtains segments (captured when allowed, and inferred).
 #include "engine.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The closing-state family of built-in scenarios (simultaneous-close, closing-state,
 // linger-timeout, dup-refcount, timewait-rebind, shutdown-read, zero-window-timeout), run the way
 // finack runs them (through finack-lab), with the specific facts each lesson rests on: which side

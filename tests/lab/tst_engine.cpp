@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The engine's promises beyond the built-in scenarios: blocking calls really block (and only
 // their own actor), timeouts end them, and calls report the kernel's errno.
 #include "engine.h"

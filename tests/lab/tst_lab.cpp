@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // finack-lab as finack uses it: a separate process, in its own network namespace where the kernel
 // allows it, driven over its line protocol. Runs the lab as an ordinary user even when the test
 // runs as root, since that is where the private namespace matters.

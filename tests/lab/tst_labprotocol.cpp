@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // finack-lab's line protocol as finack depends on it, driven line by line over a QProcess: a line
 // far beyond the limit is dropped, not held; every refusal quotes the command by a short prefix;
 // every command is answered in every state; a ping is answered while a step blocks; and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The Qt client: the built-in scenarios run through finack-lab --client qt, where the client is a
 // real QTcpSocket in a thread with its own event loop and the server stays POSIX. Asserts what
 // Qt 6 on Linux really reports: which calls, which signals, in which order, and whether a signal

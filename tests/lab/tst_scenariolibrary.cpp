@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Every built-in scenario, run the way finack runs it (through finack-lab, in the private network
 // where the kernel allows it): each states what Linux does, and this kernel agrees claim by claim.
 // Scenario-specific facts are asserted in tst_builtinscenarios and tst_lab; this test keeps the

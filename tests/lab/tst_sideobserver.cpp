@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Which polled readings of one side become state events; a CLOSED waits for a later poll.
 #include "kernel/sideobserver.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // SockDiag against the real kernel: real loopback connections driven through each way of
 // ending, with the socket table read after every step.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // StateProbe::probeBoth on real loopback connections, from the listener alone to after the
 // connection is gone: what the engine records as each side's state at every stage.
 

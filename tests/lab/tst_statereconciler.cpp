@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // When a derived state is worth recording: only when polling could not have seen it.
 #include "wire/statereconciler.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // readTcpInfo() on real descriptors: what a socket's own fd reports through TCP_INFO and the
 // queue ioctls, from the first socket() call to after the connection has gone.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // What of a window is still in English: every text a user can read in its widgets, checked word
 // by word against the technical names that stay as they are in every language. Also a stand-in
 // for a complete Chinese translation, so that the check can be seen to pass before the real one

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Real TCP connections on 127.0.0.1 for the tests that watch the kernel: the same listener,
 // connect and accept steps every such test needs, written once so they cannot drift apart.
 // Header-only: each test is its own executable and includes it once.

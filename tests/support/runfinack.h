@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 #pragma once
 
 // The real finack program as a user types it, for the command-line tests (FINACK_BIN is defined

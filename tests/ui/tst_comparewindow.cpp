@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The compare window on the offscreen platform, over runs recorded here through finack-lab and
 // saved as trace files: both diagrams show their whole trace, scrolling one brings the other to
 // the same step, a difference clicked in the list selects its events in both, a click on a

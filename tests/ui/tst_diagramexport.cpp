@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Pictures of a trace as files: each opens as what it claims to be and holds the diagram's texts.
 // No pixel comparisons: sizes, text content and a few colours that carry meaning.
 #include "diagram/diagrampicture.h"

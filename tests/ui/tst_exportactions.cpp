@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Export and Copy in the window on the offscreen platform: every format written from what is
 // shown, a refusal in one line, the clipboard's picture, and the Export dialog end to end.
 #include "diagram/sequenceview.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The window's File menu on the offscreen platform: an opened trace or capture replays with no
 // lab at all, Save trace writes what is shown, a bad file changes nothing, and the Open dialog and
 // the stream chooser work end to end. Export and Copy: tst_exportactions.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The window in another language without a restart: the Language menu switches every text at
 // once and back, and after a real run in Chinese no English is left in anything the window shows
 // or exports apart from technical names. A stand-in translator (support/englishleft.h) plays a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The window on the offscreen platform, with a real finack-lab behind it: choosing a scenario and
 // pressing Space plays it to the end on real sockets, the diagram and panels follow, and the
 // window outlives a lab that is killed mid-run.

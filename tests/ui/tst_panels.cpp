@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The side panels and the explanation on the offscreen platform, fed recorded traces through a
 // Playback: what the state, queue and descriptor labels say as the playhead moves, what the
 // explanation says during and at the end of a run, and that selection goes both ways.

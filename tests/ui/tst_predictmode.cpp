@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Predict mode in the window, on the offscreen platform with a real finack-lab behind it:
 // write-after-peer-close is played with every question answered from the keyboard, the marks
 // are checked against what the reveal says the kernel did, and the score is shown and kept.

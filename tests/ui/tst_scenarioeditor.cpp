@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The scenario editor on the offscreen platform: a teacher builds write-after-peer-close from
 // scratch through its widgets, saves it, and the file is the built-in one and runs in the real lab
 // with every Linux expectation holding. The loader's complaint about a bad edit lands at the field

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The scenario editor's files on the offscreen platform: every built-in opens and saves back
 // unchanged, an edit changes only its own key, what is no scenario is refused, a bad scenario
 // opens to be mended, and unsaved changes are never lost without asking.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The sequence diagram's geometry, without a display: rows in even spacing and in true time,
 // arrows from sender to receiver, time <-> y both ways, zoom and hit-testing at row edges. Where
 // state bands begin is tst_statebands.cpp.

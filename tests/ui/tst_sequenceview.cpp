@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The sequence diagram widget on the offscreen platform: every built-in scenario, run for real
 // through finack-lab, and every trace file in tests/data/traces, drawn with one arrow per segment,
 // one band per state event and something in each lifeline's column; the playhead animation,

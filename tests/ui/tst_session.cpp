@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The Session without any window: a real finack-lab runs a built-in scenario, Playback steps it
 // to the end, the record is saved, opened again as a file that replays with no lab, and choosing
 // the scenario again goes back to live runs.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // Where the sequence diagram's state bands begin (issue 14): where the kernel changed state, not a
 // row late, checked on traces of real runs. A FIN leaves from inside FIN_WAIT_1 or LAST_ACK, which
 // begin at the close() or shutdown() that sent it; states entered on receipt begin where the arrow

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 // The window for a classroom (issue 14): every built-in scenario, recorded on real sockets by the
 // real `finack run`, replayed to its end in the window at the screens students and teachers have,
 // in English and Chinese. Both lifelines and every call label lie inside the diagram's viewport

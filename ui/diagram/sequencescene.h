@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// SPDX-FileCopyrightText: 2026 The FinAck authors
 #pragma once
 
 // Internal to the renderer: the state of one SequenceRenderer::paint() call. It paints lifelines,

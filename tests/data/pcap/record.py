@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+# SPDX-FileCopyrightText: 2026 The FinAck authors
 # Records the capture fixtures of tst_pcapfile with tcpdump on the host's loopback (run as root:
 # `python3 tests/data/pcap/record.py`). The files are committed, so the tests need no root; run
 # this again only to replace them. Real sockets, real kernel: only the sleeps that give tcpdump
