@@ -16,7 +16,8 @@ finack_loads=$(ldd "$finack") || { echo "check-link-lines: ldd $finack failed" >
 lab_loads=$(ldd "$lab") || { echo "check-link-lines: ldd $lab failed" >&2; exit 2; }
 
 status=0
-if wrong=$(grep -oE "$lab_libraries[^ ]*" <<<"$finack_loads"); then
+wrong=$(awk '{print $1}' <<<"$finack_loads" | grep -E "$lab_libraries" | sort -u)
+if [[ -n $wrong ]]; then
     echo "check-link-lines: $finack loads $(tr '\n' ' ' <<<"$wrong")- only finack-lab may (link finack_lab only into finack-lab)" >&2
     status=1
 fi
