@@ -89,7 +89,8 @@ void DiagramLegend::paint(QPainter &p, QPointF topLeft, double width) const
     p.setFont(m_font);
     for (int i = 0; i < all.size(); ++i) {
         const Entry &e = all.at(i);
-        const QPointF origin = topLeft + QPointF((i % columns) * cell, (i / columns) * rowHeight);
+        const int row = i / columns; // whole rows: the entries fill the legend row by row
+        const QPointF origin = topLeft + QPointF((i % columns) * cell, row * rowHeight);
         const double y = origin.y() + rowHeight / 2;
         if (e.state) {
             p.setPen(m_palette.stateStrip(*e.state));
